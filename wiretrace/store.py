@@ -262,6 +262,12 @@ class Store:
                 getattr(by_article[row["article_id"]], attr).append(_from_row(cls, row))
         return by_article
 
+    def mentions_by_article(self) -> dict[str, list[Mention]]:
+        by_article: dict[str, list[Mention]] = {}
+        for row in self.conn.execute("SELECT * FROM mentions ORDER BY article_id, seq"):
+            by_article.setdefault(row["article_id"], []).append(_from_row(Mention, row))
+        return by_article
+
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """Full-text search over cleaned text: (article_id, snippet) best first."""
         rows = self.conn.execute(
