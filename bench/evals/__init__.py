@@ -1,0 +1,1 @@
+"""Per-extractor accuracy evaluations; each module exposes evaluate() -> dict."""
