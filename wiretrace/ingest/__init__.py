@@ -1,0 +1,148 @@
+"""Ingest: files and folders in, decoded documents (or reasons for refusal) out.
+
+`iter_inputs` walks the given paths in a deterministic order and yields one `RawDoc`
+per readable document: a .txt page, an .html/.htm page, or one line of a .jsonl file.
+Anything it cannot read becomes an `IngestError` naming the problem, and the batch goes
+on: one bad file in a scrape of thousands must not stop the run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wiretrace.ingest.encoding import DecodeError, decode_bytes
+from wiretrace.model import IngestError, InputFormat
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # larger files (or JSONL lines) are not news articles
+FORMAT_BY_SUFFIX: dict[str, InputFormat] = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+JSONL_HINT_FIELDS = ("url", "title", "published", "outlet", "author")
+
+
+@dataclass
+class RawDoc:
+    """One decoded input document, before any cleaning."""
+
+    source: str  # file path, or "path:LINE" for a JSONL line
+    input_format: InputFormat
+    raw_bytes: bytes  # exactly the input bytes (for JSONL: the line's bytes) -> identity hash
+    text: str | None  # decoded plain-text input (.txt), or the JSONL "text" field
+    html: str | None  # decoded HTML input (.html/.htm), or the JSONL "html" field
+    encoding: str
+    hints: dict = field(default_factory=dict)  # JSONL-provided url/title/published/outlet/author
+
+
+def iter_inputs(
+    paths: Iterable[str | Path], max_bytes: int = MAX_DOCUMENT_BYTES
+) -> Iterator[RawDoc | IngestError]:
+    """Yield a RawDoc or an IngestError for every document under `paths`.
+
+    Folders are walked recursively in sorted order and files with other extensions are
+    silently ignored; a file named explicitly with an unsupported extension is reported.
+    """
+    for path in map(Path, paths):
+        if path.is_dir():
+            for file in _supported_files(path):
+                yield from read_file(file, max_bytes)
+        elif not path.exists():
+            yield IngestError(str(path), "no such file or directory")
+        elif _input_format(path) is None:
+            yield IngestError(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}; expected one of {', '.join(FORMAT_BY_SUFFIX)}")
+        else:
+            yield from read_file(path, max_bytes)
+
+
+def read_file(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[RawDoc | IngestError]:
+    """Yield the documents of one supported file (several for JSONL)."""
+    input_format = _input_format(path)
+    try:
+        if input_format == "jsonl":
+            yield from _read_jsonl(path, max_bytes)
+        else:
+            yield _read_page(path, input_format, max_bytes)
+    except OSError as exc:
+        yield IngestError(str(path), f"cannot read file: {exc.strerror or exc}")
+
+
+def _supported_files(folder: Path) -> list[Path]:
+    files = (p for p in folder.rglob("*") if p.is_file() and _input_format(p) is not None)
+    # Hidden files (editor backups, .DS_Store-like droppings) are never articles.
+    visible = (p for p in files if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    return sorted(visible)
+
+
+def _input_format(path: Path) -> InputFormat | None:
+    return FORMAT_BY_SUFFIX.get(path.suffix.lower())
+
+
+def _read_page(path: Path, input_format: InputFormat, max_bytes: int) -> RawDoc | IngestError:
+    size = path.stat().st_size
+    if size > max_bytes:
+        return IngestError(str(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
+    data = path.read_bytes()
+    if not data.strip():
+        return IngestError(str(path), "empty file")
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        return IngestError(str(path), str(exc))
+    if not decoded.text.strip():
+        return IngestError(str(path), f"empty file (only whitespace once decoded as {decoded.encoding})")
+    is_html = input_format == "html"
+    return RawDoc(
+        source=str(path),
+        input_format=input_format,
+        raw_bytes=data,
+        text=None if is_html else decoded.text,
+        html=decoded.text if is_html else None,
+        encoding=decoded.encoding,
+    )
+
+
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDoc | IngestError]:
+    """One article per line; blank lines are skipped, bad lines reported one by one."""
+    seen_any = False
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]  # a UTF-8 BOM belongs to the file, not to the first record
+            record_bytes = line.rstrip(b"\r\n")
+            if not record_bytes.strip():
+                continue
+            seen_any = True
+            yield _jsonl_record(f"{path}:{number}", record_bytes, max_bytes)
+    if not seen_any:
+        yield IngestError(str(path), "empty file (no JSONL records)")
+
+
+def _jsonl_record(source: str, data: bytes, max_bytes: int) -> RawDoc | IngestError:
+    if len(data) > max_bytes:
+        return IngestError(source, f"JSONL line too large: {len(data):,} bytes (limit {max_bytes:,})")
+    try:
+        record = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return IngestError(source, f"JSONL line is not valid UTF-8: {exc.reason} at byte {exc.start}")
+    except json.JSONDecodeError as exc:
+        return IngestError(source, f"malformed JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(record, dict):
+        return IngestError(source, f"JSONL line is a {type(record).__name__}, expected an object")
+    text, html = _string_field(record, "text"), _string_field(record, "html")
+    if not (text and text.strip()) and not (html and html.strip()):
+        return IngestError(source, 'JSONL record has no non-empty "text" or "html" field')
+    hints = {key: value.strip() for key in JSONL_HINT_FIELDS if (value := _string_field(record, key)) and value.strip()}
+    return RawDoc(
+        source=source,
+        input_format="jsonl",
+        raw_bytes=data,
+        text=text if text and text.strip() else None,
+        html=html if html and html.strip() else None,
+        encoding="utf-8",
+        hints=hints,
+    )
+
+
+def _string_field(record: dict, key: str) -> str | None:
+    value = record.get(key)
+    return value if isinstance(value, str) else None
