@@ -1,0 +1,70 @@
+"""Shared scoring helpers for the extractor evaluations."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from wiretrace.model import Article
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+_WORD = re.compile(r"\w+")
+
+G = TypeVar("G")
+P = TypeVar("P")
+
+
+def load_gold(name: str) -> Iterator[dict]:
+    """Rows of bench/data/<name>; one JSON object per line."""
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def article_from_gold(row: dict) -> Article:
+    text = row["text"]
+    return Article(
+        id=row["id"], source="gold", input_format="text", raw=text, text=text,
+        text_hash=row["id"], published=row.get("published"),
+    )
+
+
+def word_tokens(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def jaccard(a: str, b: str) -> float:
+    left, right = word_tokens(a), word_tokens(b)
+    if not left and not right:
+        return 1.0
+    return len(left & right) / len(left | right)
+
+
+def match_pairs(
+    gold: Sequence[G], predicted: Sequence[P], score: Callable[[G, P], float], threshold: float
+) -> list[tuple[G, P]]:
+    """Greedy one-to-one matching, best-scoring pairs first."""
+    scored = sorted(
+        ((score(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
+        reverse=True,
+    )
+    used_gold, used_pred, pairs = set(), set(), []
+    for value, gi, pi in scored:
+        if value < threshold or gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        pairs.append((gold[gi], predicted[pi]))
+    return pairs
+
+
+def ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 0.0
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

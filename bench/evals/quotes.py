@@ -1,0 +1,114 @@
+"""Accuracy of quote extraction on bench/data/quotes_gold.jsonl (hand-written paragraphs).
+
+Matching: a predicted quote matches a gold quote when their content words overlap with a
+Jaccard index >= 0.5 (greedy one-to-one). Speakers match when both are unknown, or when
+the names agree after dropping articles and possessives, allowing a surname to stand for
+the full name ("Zelenskyy" = "Volodymyr Zelenskyy").
+
+    .venv/bin/python -m bench.evals.quotes            # figures
+    .venv/bin/python -m bench.evals.quotes --errors   # figures, then every miss
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from bench.evals.common import article_from_gold, f1, jaccard, load_gold, match_pairs, ratio
+from wiretrace.analyse.quotes import extract_quotes
+from wiretrace.model import Quote
+from wiretrace.nlp import annotate
+
+GOLD_FILE = "quotes_gold.jsonl"
+MATCH_THRESHOLD = 0.5
+
+
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    gold_words, predicted_words = _name_words(gold), _name_words(predicted)
+    if gold_words == predicted_words:
+        return True
+    return bool(gold_words and predicted_words) and (
+        gold_words[-1] in predicted_words or predicted_words[-1] in gold_words
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    words = re.findall(r"\w+", re.sub(r"['’]s\b", "", name.lower()))
+    return [w for w in words if w != "the"]
+
+
+def _score(gold: dict, predicted: Quote) -> float:
+    return jaccard(gold["text"], predicted.text)
+
+
+def evaluate(show_errors: bool = False) -> dict:
+    counts = dict.fromkeys(
+        ["gold_direct", "pred_direct", "matched_direct", "speaker_ok",
+         "gold_indirect", "pred_indirect", "matched_indirect",
+         "gold_all", "found_all", "attributed_all"], 0)
+    errors: list[str] = []
+    for row in load_gold(GOLD_FILE):
+        quotes = extract_quotes(annotate(article_from_gold(row)))
+        gold = row["quotes"]
+        for kind in ("direct", "indirect"):
+            gold_kind = [g for g in gold if g["kind"] == kind]
+            pred_kind = [q for q in quotes if q.kind == kind]
+            pairs = match_pairs(gold_kind, pred_kind, _score, MATCH_THRESHOLD)
+            counts[f"gold_{kind}"] += len(gold_kind)
+            counts[f"pred_{kind}"] += len(pred_kind)
+            counts[f"matched_{kind}"] += len(pairs)
+            if kind == "direct":
+                counts["speaker_ok"] += sum(same_speaker(g["speaker"], p.speaker_name) for g, p in pairs)
+            errors += _describe_misses(row["id"], gold_kind, pred_kind, pairs)
+        all_pairs = match_pairs(gold, quotes, _score, MATCH_THRESHOLD)
+        counts["gold_all"] += len(gold)
+        counts["found_all"] += len(all_pairs)
+        counts["attributed_all"] += sum(same_speaker(g["speaker"], p.speaker_name) for g, p in all_pairs)
+    if show_errors:
+        print("\n".join(errors))
+    return _figures(counts)
+
+
+def _describe_misses(item: str, gold: list[dict], predicted: list[Quote], pairs) -> list[str]:
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_pred = {id(p) for _, p in pairs}
+    lines = [f"{item} MISS   {g['kind']:8} [{g['speaker']}] {g['text'][:70]}" for g in gold if id(g) not in matched_gold]
+    lines += [f"{item} EXTRA  {p.kind:8} [{p.speaker_name}] {p.text[:70]}" for p in predicted if id(p) not in matched_pred]
+    lines += [
+        f"{item} WHO    {p.kind:8} gold [{g['speaker']}] got [{p.speaker_name}] {g['text'][:50]}"
+        for g, p in pairs
+        if not same_speaker(g["speaker"], p.speaker_name)
+    ]
+    return lines
+
+
+def _figures(c: dict) -> dict:
+    direct_p = ratio(c["matched_direct"], c["pred_direct"])
+    direct_r = ratio(c["matched_direct"], c["gold_direct"])
+    indirect_p = ratio(c["matched_indirect"], c["pred_indirect"])
+    indirect_r = ratio(c["matched_indirect"], c["gold_indirect"])
+    return {
+        "direct quotes (gold / predicted)": f"{c['gold_direct']} / {c['pred_direct']}",
+        "direct precision": direct_p,
+        "direct recall": direct_r,
+        "direct F1": f1(direct_p, direct_r),
+        "direct speaker accuracy (matched)": ratio(c["speaker_ok"], c["matched_direct"]),
+        "indirect quotes (gold / predicted)": f"{c['gold_indirect']} / {c['pred_indirect']}",
+        "indirect precision": indirect_p,
+        "indirect recall": indirect_r,
+        "indirect F1": f1(indirect_p, indirect_r),
+        "all attributions: span recall": ratio(c["found_all"], c["gold_all"]),
+        "all attributions: span+speaker recall": ratio(c["attributed_all"], c["gold_all"]),
+    }
+
+
+def main(argv: list[str]) -> None:
+    for name, value in evaluate(show_errors="--errors" in argv).items():
+        shown = f"{value:.3f}" if isinstance(value, float) else value
+        print(f"  {name:<40} {shown}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,50 @@
+"""The speech-verb / role / institution lexicon (wiretrace/data/speech_verbs.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "speech_verbs.json"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    roles: dict[str, tuple[str, ...]]  # group -> interchangeable titles
+    institution_nouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
+
+    def role_phrases_in(self, phrase: str) -> set[str]:
+        """Role titles occurring in `phrase`, dropping those inside a longer match
+        ("head of state" wins over "head")."""
+        lowered = phrase.lower()
+        found = {
+            title
+            for titles in self.roles.values()
+            for title in titles
+            if re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", lowered)
+        }
+        return {t for t in found if not any(t != other and t in other for other in found)}
+
+    def role_groups(self, titles: set[str]) -> set[str]:
+        return {group for group, members in self.roles.items() if titles & set(members)}
+
+    def titles_of_groups(self, groups: set[str]) -> set[str]:
+        return {title for group in groups for title in self.roles[group]}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    return Lexicon(
+        speech_verbs=frozenset(data["speech_verbs"]),
+        naming_verbs=frozenset(data["naming_verbs"]),
+        roles={group: tuple(titles) for group, titles in data["roles"].items()},
+        institution_nouns=frozenset(data["institution_nouns"]),
+        anonymous_nouns=frozenset(data["anonymous_nouns"]),
+    )

@@ -1,0 +1,350 @@
+"""Resolve the subject of a speech cue to a canonical speaker.
+
+The subject may be a name ("Zelenskyy", "Vasily Nebenzia, Russia's Permanent ..."), a
+pronoun ("He"), a role phrase ("the head of state", "Russia's Permanent Representative to
+the UN"), an institution ("The Kremlin", "the ministry") or an anonymous source ("a source",
+"officials"). Names resolve to the article's fullest form of that person; pronouns to the
+person last mentioned as a subject or speaker; role phrases to the person whose title in
+this article fits the role. Anything that does not resolve confidently stays unknown:
+attribution is worth more unknown than wrong.
+
+Calls must come in text order: every resolved person becomes an antecedent for the
+pronouns and role phrases that follow.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
+from wiretrace.model import Mention, Span
+from wiretrace.nlp import Annotated
+
+try:  # canonicalisation owned by the link stage; a local slug stands in until it exists
+    from wiretrace.link.entities import canonical_id as _canonical_id
+except ImportError:
+    _canonical_id = None
+
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+PERSON_PRONOUNS = {"he", "she"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Only parts of a noun phrase that belong to the name/role itself, not what follows it.
+NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
+TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
+MAX_TITLE_TOKENS = 9
+PRONOUN_LOOKBACK_PARAGRAPHS = 3
+STEM = 5  # "Ukrainian" and "Ukraine" share their first letters; good enough for qualifiers
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved (or knowingly unresolved) speaker reference."""
+
+    name: str | None
+    entity_id: str | None
+    span: Span  # where the speaker is named or referred to ("He", "the Ukrainian leader")
+
+
+@dataclass
+class _Person:
+    key: str
+    name: str
+    titles: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, order=True)
+class _Ref:
+    pos: int
+    sentence_start: int
+    is_subject: bool
+    key: str
+
+
+def entity_id_for(name: str, label: str, mention: Mention | None = None) -> str:
+    """The canonical entity id: the linker's when known, else the model's slug convention."""
+    if mention is not None and mention.entity_id:
+        return mention.entity_id
+    if _canonical_id is not None:
+        return _canonical_id(name, label)
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return f"{label.lower()}:{slug}"
+
+
+def clean_name(text: str) -> str:
+    """Drop a possessive ending and a leading article: "The Kremlin's" -> "Kremlin"."""
+    text = re.sub(r"['’]s?$", "", text.strip())
+    return re.sub(r"^(?:the|The)\s+", "", text).strip()
+
+
+class SpeakerResolver:
+    def __init__(self, ann: Annotated, quoted: list[tuple[int, int]], lexicon: Lexicon | None = None):
+        self.ann = ann
+        self.doc = ann.doc
+        self.lex = lexicon or load_lexicon()
+        self.quoted = quoted
+        self.mentions = sorted(
+            (m for m in ann.mentions if m.label in SPEAKER_LABELS), key=lambda m: m.span.start
+        )
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", ann.article.text)]
+        self.persons: dict[str, _Person] = {}
+        self.surnames: dict[str, str] = {}  # lowercased last name -> person key
+        self.refs: list[_Ref] = []
+        self._index_persons()
+
+    # ----- public -------------------------------------------------------------------
+
+    def resolve(self, head: Token) -> Speaker:
+        """Resolve the subject whose syntactic head is `head` (name, pronoun, role ...)."""
+        span = self._span(*self._np_bounds(head))
+        if head.lower_ in PERSON_PRONOUNS:
+            key = self._antecedent(head.idx)
+            return self._person_speaker(key, span, head, is_subject=True)
+        resolved = self._resolve_noun_phrase(head)
+        if resolved is None:
+            return Speaker(None, None, span)
+        name, entity_id = resolved
+        if entity_id in self.persons:
+            self._add_ref(head, entity_id, is_subject=True)
+        return Speaker(name, entity_id, span)
+
+    # ----- indexing -----------------------------------------------------------------
+
+    def _index_persons(self) -> None:
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        for mention in sorted(people, key=lambda m: -len(m.text.split())):
+            self._register_person(mention)
+        for mention in people:
+            key = self._person_key(clean_name(mention.text))
+            if key is None or self._inside_quote(mention.span.start):
+                continue
+            self.persons[key].titles.extend(self._titles_around(mention))
+            token = self._token_at(mention.span.end - 1)
+            self._add_ref(token, key, is_subject=self._is_subject(token))
+        self._index_bare_surnames()
+
+    def _register_person(self, mention: Mention) -> None:
+        name = clean_name(mention.text)
+        if not name or self._person_key(name) is not None:
+            return
+        key = entity_id_for(name, "PERSON", mention)
+        self.persons[key] = _Person(key, name)
+        self.surnames.setdefault(name.split()[-1].lower(), key)
+
+    def _index_bare_surnames(self) -> None:
+        """Surnames the tagger missed ("Zelenskyy stressed" tagged as a noun) are refs too."""
+        tagged = {i for m in self.mentions for i in range(m.span.start, m.span.end)}
+        for token in self.doc:
+            key = self.surnames.get(token.lower_)
+            if key and token.text[:1].isupper() and token.idx not in tagged and not self._inside_quote(token.idx):
+                self._add_ref(token, key, is_subject=self._is_subject(token))
+
+    def _titles_around(self, mention: Mention) -> list[str]:
+        """Title words written next to a name: "Ukrainian President X", "X, head of Y,"."""
+        first = self._token_at(mention.span.start)
+        last = self._token_at(mention.span.end - 1)
+        titles = []
+        before = []
+        for token in reversed(list(first.sent[: first.i - first.sent.start])):
+            if (token.pos_ not in TITLE_TOKEN_POS and token.text != "-") or len(before) >= MAX_TITLE_TOKENS:
+                break
+            before.insert(0, token)
+        if before:
+            titles.append(" ".join(t.text for t in before))
+        after = last.nbor(1) if last.i + 1 < len(self.doc) else None
+        if after is not None and after.text == ",":
+            appositive = []
+            for token in self.doc[after.i + 1 : min(len(self.doc), after.i + 1 + MAX_TITLE_TOKENS * 2)]:
+                if token.text == "," or token.pos_ in {"VERB", "AUX"}:
+                    break
+                appositive.append(token.text)
+            titles.append(" ".join(appositive))
+        return [t.lower() for t in titles if self.lex.role_phrases_in(t)]
+
+    # ----- noun phrases -------------------------------------------------------------
+
+    def _resolve_noun_phrase(self, head: Token) -> tuple[str, str] | None:
+        mention = self._mention_at(head)
+        if mention is not None:
+            return self._from_mention(mention)
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.anonymous_nouns or head.lower_ in self.lex.anonymous_nouns:
+            return None
+        person = self._person_in_apposition(head)
+        if person is not None:
+            return person
+        phrase = self._span_text(*self._np_bounds(head))
+        if self.lex.role_phrases_in(phrase):
+            return self._by_role(head, phrase)
+        if self._is_institution(head, phrase):
+            return self._institution(head, phrase)
+        if head.pos_ == "PROPN" or head.lower_ in self.surnames or (head.is_title and not head.is_sent_start):
+            return self._bare_name(head)
+        return None
+
+    def _from_mention(self, mention: Mention) -> tuple[str, str]:
+        name = clean_name(mention.text)
+        if mention.label == "PERSON":
+            key = self._person_key(name)
+            if key is not None:
+                return self.persons[key].name, key
+        return name, entity_id_for(name, mention.label, mention)
+
+    def _person_in_apposition(self, head: Token) -> tuple[str, str] | None:
+        """"Britain's ambassador, Helen Marsh," / "President of Ukraine Volodymyr Zelenskyy"."""
+        for child in head.children:
+            if child.dep_ in {"appos", "compound", "flat"}:
+                mention = self._mention_at(child)
+                if mention is not None and mention.label == "PERSON":
+                    return self._from_mention(mention)
+        start, end = self._np_bounds(head)
+        inside = [m for m in self.mentions if m.label == "PERSON" and start <= m.span.start and m.span.end <= end]
+        if len(inside) == 1 and not self._token_at(inside[0].span.end - 1).dep_ == "poss":
+            return self._from_mention(inside[0])
+        return None
+
+    def _bare_name(self, head: Token) -> tuple[str, str]:
+        """A capitalised subject the tagger missed: a known surname, else a new name."""
+        name = clean_name(self._span_text(*self._name_bounds(head)))
+        key = self.surnames.get(name.split()[-1].lower())
+        if key is not None:
+            return self.persons[key].name, key
+        label = "ORG" if name.isupper() or self._is_institution(head, name) else "PERSON"
+        return name, entity_id_for(name, label)
+
+    def _is_institution(self, head: Token, phrase: str) -> bool:
+        lowered = phrase.lower()
+        return head.lemma_.lower() in self.lex.institution_nouns or any(
+            re.search(rf"\b{re.escape(noun)}$", lowered) for noun in self.lex.institution_nouns
+        )
+
+    def _institution(self, head: Token, phrase: str) -> tuple[str, str]:
+        """"the ministry" -> the ORG named earlier whose name contains "ministry"."""
+        word = head.text.lower()
+        named = [m for m in self.mentions if m.label == "ORG" and word in m.text.lower().split()]
+        earlier = [m for m in named if m.span.start < head.idx]
+        if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
+            return self._from_mention((earlier or named)[-1])
+        name = clean_name(phrase)
+        return name, entity_id_for(name, "ORG")
+
+    # ----- roles and pronouns -------------------------------------------------------
+
+    def _by_role(self, head: Token, phrase: str) -> tuple[str, str] | None:
+        titles = self.lex.role_phrases_in(phrase)
+        wanted = self.lex.titles_of_groups(self.lex.role_groups(titles))
+        qualifiers = [
+            t.lower_[:STEM]
+            for t in head.lefts
+            if t.dep_ in {"amod", "compound", "poss", "nmod"} and not self.lex.role_phrases_in(t.text)
+        ]
+        candidates = [
+            p.key
+            for p in self.persons.values()
+            if any(self._title_fits(title, wanted, qualifiers) for title in p.titles)
+        ]
+        key = self._most_recent(candidates, head.idx)
+        if key is None and len(candidates) == 1:
+            key = candidates[0]
+        if key is None:
+            return None
+        self._add_ref(head, key, is_subject=True)
+        return self.persons[key].name, key
+
+    def _title_fits(self, title: str, wanted: set[str], qualifiers: list[str]) -> bool:
+        if not self.lex.role_phrases_in(title) & wanted:
+            return False
+        stems = {word[:STEM] for word in re.findall(r"\w+", title)}
+        return all(q in stems for q in qualifiers)
+
+    def _most_recent(self, keys: list[str], pos: int) -> str | None:
+        earlier = [r for r in self.refs if r.pos < pos and r.key in keys]
+        return earlier[-1].key if earlier else None
+
+    def _antecedent(self, pos: int) -> str | None:
+        """The person a he/she refers to: the subject (or only person) of the latest
+        sentence before `pos` that mentions one; None when that is ambiguous."""
+        floor = self._paragraph_floor(pos)
+        earlier = [r for r in self.refs if floor <= r.pos < pos]
+        if not earlier:
+            return None
+        latest = [r for r in earlier if r.sentence_start == earlier[-1].sentence_start]
+        subjects = {r.key for r in latest if r.is_subject}
+        keys = subjects or {r.key for r in latest}
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def _person_speaker(self, key: str | None, span: Span, token: Token, is_subject: bool) -> Speaker:
+        if key is None:
+            return Speaker(None, None, span)
+        self._add_ref(token, key, is_subject)
+        return Speaker(self.persons[key].name, key, span)
+
+    # ----- helpers ------------------------------------------------------------------
+
+    def _person_key(self, name: str) -> str | None:
+        if not name:
+            return None
+        return self.surnames.get(name.split()[-1].lower())
+
+    def _add_ref(self, token: Token, key: str, is_subject: bool) -> None:
+        bisect.insort(self.refs, _Ref(token.idx, token.sent.start_char, is_subject, key), key=lambda r: r.pos)
+
+    def _paragraph_floor(self, pos: int) -> int:
+        index = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        return self.paragraph_starts[max(0, index - PRONOUN_LOOKBACK_PARAGRAPHS)]
+
+    def _is_subject(self, token: Token) -> bool:
+        while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+            token = token.head
+        return token.dep_ in SUBJECT_DEPS
+
+    def _inside_quote(self, pos: int) -> bool:
+        return any(start <= pos < end for start, end in self.quoted)
+
+    def _mention_at(self, token: Token) -> Mention | None:
+        for mention in self.mentions:
+            if mention.span.start <= token.idx < mention.span.end:
+                return mention
+        return None
+
+    def _token_at(self, char: int) -> Token:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else self.doc[0]
+
+    def _np_bounds(self, head: Token) -> tuple[int, int]:
+        """Char range of the subject's core phrase: determiners, modifiers and
+        "of"-complements, without appositions or relative clauses."""
+        tokens = [head]
+        stack = list(head.children)
+        while stack:
+            child = stack.pop()
+            if child.dep_ in NP_CORE_DEPS and not (child.dep_ == "punct" and child.text in ",;"):
+                tokens.append(child)
+                stack.extend(child.children)
+        tokens = self._contiguous(tokens, head)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    def _name_bounds(self, head: Token) -> tuple[int, int]:
+        tokens = [head] + [t for t in head.lefts if t.dep_ in {"compound", "flat"} or t.text == "-"]
+        tokens = self._contiguous(tokens, head)
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    @staticmethod
+    def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+        """The unbroken run of `tokens` around `head` (a parse may attach stray words)."""
+        indexes = {t.i for t in tokens}
+        start = end = head.i
+        while start - 1 in indexes:
+            start -= 1
+        while end + 1 in indexes:
+            end += 1
+        return list(head.doc[start : end + 1])
+
+    def _span(self, start: int, end: int) -> Span:
+        return Span(self.ann.article.id, start, end)
+
+    def _span_text(self, start: int, end: int) -> str:
+        return self.ann.article.text[start:end]

@@ -1,0 +1,494 @@
+"""Quotation extraction with speaker attribution: who said what.
+
+`extract_quotes(ann)` returns direct quotes (text in quotation marks) and indirect, reported
+speech ("X said that ...", "according to X, ..."), each with its content span, the speaker
+resolved to a canonical entity where possible, where the speaker is referred to, and the cue.
+
+Rules and the choices behind them:
+
+- Direct quotes: every quotation-mark style (see `_quote_marks`). A quote split around its
+  attribution ("A," he said, "B.") gives two quotes with the same speaker, and each
+  paragraph of a multi-paragraph quote is its own quote: a `Quote` span is one contiguous
+  stretch of quoted words, and the attribution is shared.
+- Scare quotes: a quoted phrase of fewer than `FULL_QUOTE_MIN_WORDS` words is only a quote
+  when it is a whole attributed utterance ("No," he said. / He said: "No.") or the object
+  of a naming verb with a named speaker (calling them "wholly unsubstantiated"). Inside a
+  reported clause (said the evidence was "overwhelming") it stays part of the indirect quote.
+- Attribution of a direct quote: a speech verb right after it (`"...," Zelenskyy stressed`),
+  else a cue before it in the same sentence (`X said: "..."`, `X stated that ... "..."`,
+  `According to X, "..."`). A quote with neither continues the speaker of the previous quote
+  in its paragraph, or of the previous paragraph when that paragraph ended with the quote
+  and its attribution (the wire convention for quotes running over paragraphs).
+- Indirect speech: a speech verb (lexicon in wiretrace/data/speech_verbs.json) with a
+  reported clause; "according to X"; "X stated this" (content: the previous sentence).
+  The speaker must be speaker-like (a name, pronoun, role, institution or anonymous
+  source), so "evidence suggests that ..." is not reported speech.
+- Speakers: see `_quote_speakers`. Anonymous sources ("a source said", "officials said")
+  are attributions without a speaker: `speaker_id`/`speaker_name` stay None while
+  `speaker_span` and `cue` show who the text credits. Unknown speakers are never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
+from wiretrace.analyse._quote_marks import QuotedText, find_quoted
+from wiretrace.analyse._quote_speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
+from wiretrace.model import Quote, Span
+from wiretrace.nlp import Annotated
+
+FULL_QUOTE_MIN_WORDS = 4
+POST_CUE_MAX_TOKENS = 8  # the cue of a post-posed attribution comes right after the quote
+NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
+ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
+NON_SPEAKER_PRONOUNS = {"i", "we", "you", "it", "that", "which", "who", "there"}
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "rep", "sen", "gov", "no", "prof", "jr", "sr"}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class _Attribution:
+    cue: Token
+    cue_text: str
+    subject: Token | None
+    style: str  # post | colon | clause | naming | according | inherited
+
+
+@dataclass
+class _Direct:
+    pieces: list[QuotedText]
+    attribution: _Attribution | None = None
+    speaker: Speaker | None = None
+    short: bool = False  # fewer than FULL_QUOTE_MIN_WORDS words
+
+
+@dataclass
+class _Indirect:
+    start: int
+    end: int
+    attribution: _Attribution
+    speaker: Speaker | None = None
+
+
+def extract_quotes(ann: Annotated) -> list[Quote]:
+    """Direct and indirect quotes of one annotated article, in text order."""
+    text, doc, lexicon = ann.article.text, ann.doc, load_lexicon()
+    pieces = find_quoted(text)
+    quoted = [(q.start, q.end) for q in pieces]
+    directs = [d for d in _attribute_directs(text, doc, pieces, lexicon) if _is_full_quote(text, d)]
+    used_cues = {d.attribution.cue.i for d in directs if d.attribution}
+    direct_ranges = [(p.start, p.end) for d in directs for p in d.pieces]
+    indirects = _find_indirect(doc, quoted, direct_ranges, used_cues, lexicon)
+    resolver = SpeakerResolver(ann, quoted, lexicon)
+    _resolve_in_text_order(resolver, directs, indirects)
+    directs = [d for d in directs if not _unnamed_naming(d)]
+    _inherit_speakers(text, directs)
+    quotes = [q for d in directs for q in _direct_quotes(ann, d)]
+    quotes += [_indirect_quote(ann, i) for i in indirects if _speaker_like(i, lexicon)]
+    return sorted(quotes, key=lambda q: q.span.start)
+
+
+# ----- direct quotes ------------------------------------------------------------------
+
+
+def _attribute_directs(text: str, doc: Doc, pieces: list[QuotedText], lex: Lexicon) -> list[_Direct]:
+    chains: dict[int, list[QuotedText]] = {}
+    for piece in pieces:
+        chains.setdefault(piece.chain, []).append(piece)
+    directs = [_Direct(chain) for chain in chains.values()]
+    for direct in directs:
+        for piece in direct.pieces:
+            direct.attribution = _post_attribution(text, doc, piece, pieces, lex) or _pre_attribution(
+                text, doc, piece, pieces, lex
+            )
+            if direct.attribution:
+                break
+    return directs
+
+
+def _post_attribution(
+    text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText], lex: Lexicon
+) -> _Attribution | None:
+    """`"...," Zelenskyy stressed.` / `"...?" asked X` / `«...», the minister said`."""
+    if piece.close_mark is None:
+        return None
+    start = piece.close_mark + 1
+    end = _sentence_end(text, start, _next_open(pieces, start))
+    after = text[start:end].lstrip(" ,")
+    if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower():
+        return None  # a full stop inside the marks ends the sentence: what follows is new
+    window = _tokens_between(doc, start, end)[: POST_CUE_MAX_TOKENS + 1]
+    cue = next((t for t in window if _is_cue(t, lex.speech_verbs)), None)
+    if cue is None:
+        return None
+    subject = _subject_in(cue, window, prefer_after=_directly_follows(cue, start))
+    return _Attribution(cue, cue.text, subject, "post")
+
+
+def _pre_attribution(
+    text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText], lex: Lexicon
+) -> _Attribution | None:
+    """`X said: "..."`, `X stated that ... "..."`, `calling them "..."`, `According to X, "..."`."""
+    end = piece.open_mark
+    start = _sentence_start(text, end, _previous_close(pieces, end))
+    window = _tokens_between(doc, start, end)
+    for token in reversed(window):
+        if _is_according(token):
+            between = text[_subtree_end(token) : end]
+            style = "according" if _only_punctuation(between) else "clause"
+            return _Attribution(token, "according to", _according_speaker(token), style)
+        if _is_cue(token, lex.speech_verbs | lex.naming_verbs) and not _in_compound_word(token):
+            return _pre_cue(text, token, window, end, lex)
+    return None
+
+
+def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: Lexicon) -> _Attribution | None:
+    between = text[cue.idx + len(cue) : quote_open]
+    if cue.lemma_.lower() in lex.naming_verbs and cue.lemma_.lower() not in lex.speech_verbs:
+        if len([t for t in window if t.i > cue.i]) > NAMING_CUE_MAX_TOKENS:
+            return None
+        style = "naming"
+    elif _only_punctuation(between) or between.rstrip().endswith(":"):
+        style = "colon"
+    else:
+        style = "clause"
+    return _Attribution(cue, cue.text, _subject_in(cue, window, prefer_after=False), style)
+
+
+def _is_full_quote(text: str, direct: _Direct) -> bool:
+    """Scare quotes are not quotes: a short phrase needs a whole-utterance attribution or
+    a naming verb (whose speaker must then be named, see `_unnamed_naming`). An
+    unattributed phrase in Title Case is the name of a work, not speech."""
+    words = _WORD.findall(" ".join(text[p.start : p.end] for p in direct.pieces))
+    direct.short = len(words) < FULL_QUOTE_MIN_WORDS
+    attribution = direct.attribution
+    if attribution is None:
+        return not direct.short and not all(w[:1].isupper() for w in words)
+    return not direct.short or attribution.style in {"post", "colon", "according", "naming"}
+
+
+def _unnamed_naming(direct: _Direct) -> bool:
+    """`critics dubbed it "X"`: a short naming quote only counts with a named speaker."""
+    naming = direct.attribution is not None and direct.attribution.style == "naming"
+    return naming and direct.short and (direct.speaker is None or direct.speaker.name is None)
+
+
+def _inherit_speakers(text: str, directs: list[_Direct]) -> None:
+    """An unattributed quote continues the previous speaker in its paragraph, or in the
+    previous paragraph when that paragraph closed with the quote and its attribution."""
+    previous: _Direct | None = None
+    for direct in sorted(directs, key=lambda d: d.pieces[0].start):
+        if direct.attribution is None and previous is not None and previous.attribution is not None:
+            if _continues(text, previous, direct):
+                direct.attribution = _Attribution(
+                    previous.attribution.cue, previous.attribution.cue_text, None, "inherited"
+                )
+                direct.speaker = previous.speaker
+        previous = direct
+
+
+def _continues(text: str, previous: _Direct, current: _Direct) -> bool:
+    last, first = previous.pieces[-1], current.pieces[0]
+    gap = text[(last.close_mark or last.end) + 1 : first.open_mark]
+    if "\n" not in gap:
+        return True  # same paragraph
+    tail, _, lead = gap.rpartition("\n")
+    opens_paragraph = not lead.strip()
+    one_sentence_tail = len(_sentence_ends(tail.strip())) <= 1
+    return opens_paragraph and "\n" not in tail.strip("\n") and one_sentence_tail
+
+
+def _direct_quotes(ann: Annotated, direct: _Direct) -> list[Quote]:
+    attribution, speaker = direct.attribution, direct.speaker
+    return [
+        Quote(
+            span=Span(ann.article.id, piece.start, piece.end),
+            text=ann.article.text[piece.start : piece.end],
+            kind="direct",
+            speaker_id=speaker.entity_id if speaker else None,
+            speaker_name=speaker.name if speaker else None,
+            speaker_span=speaker.span if speaker else None,
+            cue=attribution.cue_text if attribution else None,
+        )
+        for piece in direct.pieces
+    ]
+
+
+# ----- indirect speech ----------------------------------------------------------------
+
+
+def _find_indirect(
+    doc: Doc,
+    quoted: list[tuple[int, int]],
+    direct_ranges: list[tuple[int, int]],
+    used_cues: set[int],
+    lex: Lexicon,
+) -> list[_Indirect]:
+    found = []
+    for token in doc:
+        if token.i in used_cues or _inside(token.idx, quoted):
+            continue
+        if _is_according(token):
+            indirect = _according_content(token)
+        elif _is_cue(token, lex.speech_verbs):
+            indirect = _reported_clause(token)
+        else:
+            continue
+        if indirect is not None and not _overlaps(indirect.start, indirect.end, direct_ranges):
+            found.append(indirect)
+    return found
+
+
+def _reported_clause(cue: Token) -> _Indirect | None:
+    """The ccomp of a speech verb, or the sentence before for "X stated this"."""
+    subject = _subject_of(cue)
+    if subject is None or subject.lower_ in NON_SPEAKER_PRONOUNS - {"it"}:
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        start, end = _trim(cue.doc, clause.left_edge.i, clause.right_edge.i)
+        if clause.left_edge.i <= subject.i <= clause.right_edge.i or start >= end:
+            return None
+        return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
+    if _refers_back(cue) and cue.sent.start > 0:
+        previous = cue.doc[cue.sent.start - 1].sent
+        start, end = _trim(cue.doc, previous.start, previous.end - 1)
+        return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
+    return None
+
+
+def _refers_back(cue: Token) -> bool:
+    """"X stated this" / "This was stated by X": the reported content is what came before."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in ANAPHORIC_OBJECTS for c in cue.children)
+
+
+def _according_content(according: Token) -> _Indirect | None:
+    """"According to X, <content>." / "<content>, according to X." """
+    speaker = _according_speaker(according)
+    if speaker is None:
+        return None
+    sentence = according.sent
+    phrase_start, phrase_end = according.i, _subtree_last(according)
+    before = (sentence.start, phrase_start - 1)
+    after = (phrase_end + 1, sentence.end - 1)
+    first, last = max(before, after, key=lambda r: r[1] - r[0])
+    start, end = _trim(according.doc, first, last)
+    if start >= end:
+        return None
+    return _Indirect(start, end, _Attribution(according, "according to", speaker, "according"))
+
+
+def _speaker_like(indirect: _Indirect, lex: Lexicon) -> bool:
+    """Reported speech needs a speaker-like subject: "evidence suggests" is not speech."""
+    if indirect.speaker is not None and indirect.speaker.name is not None:
+        return True
+    subject = indirect.attribution.subject
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return (
+        subject.lower_ in PERSON_PRONOUNS
+        or lemma in lex.anonymous_nouns
+        or subject.lower_ in lex.anonymous_nouns
+        or bool(lex.role_phrases_in(subject.text))
+    )
+
+
+def _indirect_quote(ann: Annotated, indirect: _Indirect) -> Quote:
+    speaker = indirect.speaker
+    return Quote(
+        span=Span(ann.article.id, indirect.start, indirect.end),
+        text=ann.article.text[indirect.start : indirect.end],
+        kind="indirect",
+        speaker_id=speaker.entity_id if speaker else None,
+        speaker_name=speaker.name if speaker else None,
+        speaker_span=speaker.span if speaker else None,
+        cue=indirect.attribution.cue_text,
+    )
+
+
+# ----- speakers -----------------------------------------------------------------------
+
+
+def _resolve_in_text_order(resolver: SpeakerResolver, directs: list[_Direct], indirects: list[_Indirect]) -> None:
+    """Resolve every subject left to right, so pronouns and role phrases see the speakers
+    named before them."""
+    pending: list[_Direct | _Indirect] = [d for d in directs if d.attribution] + list(indirects)
+    for item in sorted(pending, key=_subject_position):
+        subject = item.attribution.subject
+        if subject is not None:
+            item.speaker = resolver.resolve(subject)
+
+
+def _subject_position(item: _Direct | _Indirect) -> int:
+    attribution = item.attribution
+    anchor = attribution.subject if attribution.subject is not None else attribution.cue
+    return anchor.idx
+
+
+def _subject_of(cue: Token) -> Token | None:
+    """The speaker's head token: nsubj, the agent of a passive, or (for "adding that ..."
+    and "..., calling them") the subject of the governing verb."""
+    token = cue
+    for _ in range(3):
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+        if token.dep_ == "acl":
+            return token.head
+        if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | None:
+    """The cue's subject when the parse puts it inside the attribution window; otherwise
+    the speaker-like word nearest the cue (quotes often confuse the parser)."""
+    inside = {t.i for t in window}
+    subject = _subject_of(cue)
+    if subject is not None and subject.i in inside:
+        return subject
+    candidates = [t for t in window if t.i != cue.i and _speakerish(t)]
+    after = [t for t in candidates if t.i > cue.i]
+    before = [t for t in candidates if t.i < cue.i]
+    ordered = (after + before[::-1]) if prefer_after else (before[::-1] + after)
+    return _phrase_head(ordered[0], inside) if ordered else None
+
+
+def _speakerish(token: Token) -> bool:
+    lex = load_lexicon()
+    return (
+        token.pos_ == "PROPN"
+        or token.lower_ in PERSON_PRONOUNS
+        or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or token.lemma_.lower() in lex.anonymous_nouns | lex.institution_nouns
+        or bool(lex.role_phrases_in(token.text))
+    )
+
+
+def _phrase_head(token: Token, inside: set[int]) -> Token:
+    while token.dep_ in {"compound", "flat", "amod", "poss", "det"} and token.head.i in inside:
+        token = token.head
+    return token
+
+
+def _according_speaker(according: Token) -> Token | None:
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    if to is None and according.i + 1 < len(according.doc) and according.nbor(1).lower_ == "to":
+        to = according.nbor(1)
+    if to is None:
+        return None
+    return next((c for c in to.children if c.dep_ == "pobj"), None)
+
+
+# ----- token and text helpers ---------------------------------------------------------
+
+
+def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
+    is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+    negated = any(c.dep_ == "neg" for c in token.children)
+    return is_verb and not negated and token.lemma_.lower() in verbs
+
+
+def _in_compound_word(token: Token) -> bool:
+    """"so-called", "self-described": a verb inside a hyphenated word is no cue."""
+    return token.i > 0 and token.nbor(-1).text == "-" and token.nbor(-1).idx + 1 == token.idx
+
+
+def _is_according(token: Token) -> bool:
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+
+
+def _directly_follows(cue: Token, close_end: int) -> bool:
+    """True for `"...," said X`: only punctuation between the quote and the cue."""
+    return _only_punctuation(cue.doc.text[close_end : cue.idx])
+
+
+def _only_punctuation(text: str) -> bool:
+    return not _WORD.search(text)
+
+
+def _subtree_last(token: Token) -> int:
+    return max(t.i for t in token.subtree)
+
+
+def _subtree_end(token: Token) -> int:
+    last = token.doc[_subtree_last(token)]
+    return last.idx + len(last)
+
+
+def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Char range of tokens first..last without edge punctuation and a leading "that"."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].lower_ == "that"):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and not _is_closing_mark(doc[last]):
+        last -= 1
+    if first > last:
+        return 0, 0
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _is_closing_mark(token: Token) -> bool:
+    """Keep a closing quotation mark whose opening mark is kept too."""
+    return token.text in {'"', "”", "»", "’"} and any(
+        t.text in {'"', "“", "«", "‘"} for t in token.doc[token.sent.start : token.i]
+    )
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+
+
+def _next_open(pieces: list[QuotedText], pos: int) -> int | None:
+    return next((p.open_mark for p in pieces if p.open_mark >= pos), None)
+
+
+def _previous_close(pieces: list[QuotedText], pos: int) -> int | None:
+    closes = [p.close_mark for p in pieces if p.close_mark is not None and p.close_mark < pos]
+    return max(closes) if closes else None
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence-final . ! ? (not after initials or Dr/Mr...)."""
+    ends = []
+    for match in re.finditer(r"[.!?]+(?=\s|$)", text):
+        word = re.search(r"(\w+)$", text[: match.start()])
+        if word and (len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in _ABBREVIATIONS):
+            continue
+        ends.append(match.end())
+    return ends
+
+
+def _sentence_end(text: str, start: int, ceiling: int | None) -> int:
+    line_end = text.find("\n", start)
+    limit = min(x for x in (ceiling, line_end if line_end >= 0 else None, len(text)) if x is not None)
+    ends = _sentence_ends(text[start:limit])
+    return start + ends[0] if ends else limit
+
+
+def _sentence_start(text: str, end: int, floor: int | None) -> int:
+    """Start of the sentence holding `end`; a line ending in a colon ("X said:") belongs
+    to the quote on the next line."""
+    line_start = text.rfind("\n", 0, end) + 1
+    before = text[:line_start].rstrip()
+    if not text[line_start:end].strip() and before.endswith(":"):
+        line_start = text.rfind("\n", 0, len(before)) + 1
+    lower = max(line_start, (floor + 1) if floor is not None else 0)
+    ends = _sentence_ends(text[lower:end])
+    return lower + ends[-1] if ends else lower
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in ranges)
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < r_end and r_start < end for r_start, r_end in ranges)
