@@ -49,15 +49,24 @@ def extract_html(page: str, url: str | None = None) -> HtmlExtraction:
             published_note=note,
             used_fallback=True,
         )
+    title = _clean(document.title)
     return HtmlExtraction(
-        body=document.text.strip(),
-        title=_clean(document.title),
+        body=_without_leading_title(document.text.strip(), title),
+        title=title,
         author=_clean(document.author),
         site_name=_clean(document.sitename),
         url=url or _clean(document.url),
         published=published,
         published_note=note,
     )
+
+
+def _without_leading_title(body: str, title: str | None) -> str:
+    """trafilatura keeps the <h1> as the body's first line; the headline is metadata, not body."""
+    first, _, rest = body.partition("\n")
+    if title and " ".join(first.split()) == title and rest.strip():
+        return rest.lstrip()
+    return body
 
 
 def find_published_html(page: str, url: str | None = None) -> tuple[str | None, str]:

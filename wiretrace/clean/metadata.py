@@ -64,7 +64,14 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:Photo|Images?|Getty|Staff|Team|Desk|Editorial|Editors?|News|Press|Agency|Service|Sections?|Reuters|AP|AFP)\b",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^.|,]{3,60}?)\.?(?:\s+All rights reserved.*)?\s*$", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^.|,]{3,60}?)"
+    r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|GmbH|plc|S\.A)\.?)?\.?(?:\s+All rights reserved.*)?\s*$",
+    re.IGNORECASE,
+)
+# Menus: three or more short items separated by pipes, bullets or wide gaps.
+_MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{3,}")
+MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 3, 3
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 
 
@@ -98,14 +105,16 @@ def extract_page_metadata(raw: str, kept_lines: list[int], hints: dict | None = 
     hints = hints or {}
     lines = raw.splitlines()
     header = header_lines(lines, kept_lines)
-    outlet, site_suffix_name = identify_outlet(raw, lines, header, hints.get("url")), None
-    title = hints.get("title") or find_title(lines, header, outlet)
-    if title and not outlet:
-        site_suffix_name = site_name_from_title_line(lines, header)
+    outlet = (
+        hints.get("outlet")
+        or identify_outlet(raw, lines, header, hints.get("url"))
+        or site_name_from_title_line(lines, header)
+        or copyright_holder(lines)
+    )
     published, note = published_from_hint(hints.get("published")) or find_published(lines, header)
     return PageMetadata(
-        title=title,
-        outlet=hints.get("outlet") or outlet or site_suffix_name or copyright_holder(lines),
+        title=hints.get("title") or find_title(lines, header, outlet),
+        outlet=outlet,
         author=hints.get("author") or find_author(lines, header),
         published=published,
         published_note=note,
@@ -212,7 +221,7 @@ def find_title(lines: list[str], header: list[int], outlet: str | None = None) -
     """The headline: the first substantial header line that is not chrome, byline or date."""
     for index in header:
         line = " ".join(lines[index].split())
-        if _is_title_candidate(line, outlet):
+        if _is_title_candidate(line, outlet) and not _is_menu(lines[index]):
             split = _split_site_suffix(lines, header)
             if index == header[0] and split:
                 return split[0]
@@ -225,9 +234,19 @@ def _is_title_candidate(line: str, outlet: str | None) -> bool:
         return False
     if line.endswith(":") or line.startswith(("•", "-", "*", "©")) or _LANGUAGE_SWITCHER.match(line):
         return False
-    if is_masthead(line) or (outlet and line.casefold() == outlet.casefold()):
+    if is_masthead(line) or (outlet and _squash(line) == _squash(outlet)):
         return False
     return not (_is_date_line(line) or _CAPTION.search(line) or _BYLINE_LABEL.match(line) or _byline_before_date(line))
+
+
+def _is_menu(line: str) -> bool:
+    items = [item for item in _MENU_SEPARATOR.split(line) if item]
+    return len(items) >= MENU_MIN_ITEMS and all(len(item.split()) <= MENU_MAX_ITEM_WORDS for item in items)
+
+
+def _squash(text: str) -> str:
+    """Compare names and lines ignoring case, spacing and punctuation."""
+    return re.sub(r"\W+", "", text).casefold()
 
 
 def _is_date_line(line: str) -> bool:
@@ -250,9 +269,8 @@ def _split_site_suffix(lines: list[str], header: list[int]) -> tuple[str, str] |
         return None
     last = separators[-1]
     headline, site = first[: last.start()].strip(), first[last.end() :].strip()
-    squash = lambda s: re.sub(r"\W+", "", s).casefold()  # noqa: E731 - compare ignoring spacing and pipes
-    others = {squash(line) for line in lines[1:]}
-    if headline and site and len(site.split()) <= 5 and squash(headline) in others:
+    others = {_squash(line) for line in lines[1:]}
+    if headline and site and len(site.split()) <= 5 and _squash(headline) in others:
         return headline, site
     return None
 
