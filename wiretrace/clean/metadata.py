@@ -27,6 +27,7 @@ import py3langid
 DATE_LANGUAGES = ["en", "uk", "ru"]
 HEADER_FALLBACK_LINES = 40  # header size when the cleaner kept nothing
 TITLE_MIN_CHARS, TITLE_MAX_CHARS, TITLE_MIN_WORDS = 15, 300, 3
+HEADLINE_FORBIDDEN_ENDINGS = ".!?:;,\"”»"
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -113,7 +114,7 @@ def extract_page_metadata(raw: str, kept_lines: list[int], hints: dict | None = 
     )
     published, note = published_from_hint(hints.get("published")) or find_published(lines, header)
     return PageMetadata(
-        title=hints.get("title") or find_title(lines, header, outlet),
+        title=hints.get("title") or find_title(lines, header + _headline_kept_in_body(lines, kept_lines), outlet),
         outlet=outlet,
         author=hints.get("author") or find_author(lines, header),
         published=published,
@@ -125,6 +126,17 @@ def header_lines(lines: list[str], kept_lines: list[int]) -> list[int]:
     """Indices of the page header: every line before the first line the cleaner kept."""
     end = min(kept_lines) if kept_lines else min(len(lines), HEADER_FALLBACK_LINES)
     return list(range(end))
+
+
+def _headline_kept_in_body(lines: list[str], kept_lines: list[int]) -> list[int]:
+    """The first kept line, when it reads as a headline (no closing punctuation), else nothing.
+
+    A body cleaner may keep the headline as the body's first line; the title must still be found.
+    """
+    if not kept_lines:
+        return []
+    first = lines[min(kept_lines)].rstrip()
+    return [] if not first or first[-1] in HEADLINE_FORBIDDEN_ENDINGS else [min(kept_lines)]
 
 
 def detect_language(text: str) -> str | None:
