@@ -118,7 +118,7 @@ class SpeakerResolver:
         for mention in sorted(people, key=lambda m: -len(m.text.split())):
             self._register_person(mention)
         for mention in people:
-            key = self._person_key(clean_name(mention.text))
+            key = self._known_surname(mention.text)
             if key is None or self._inside_quote(mention.span.start):
                 continue
             self.persons[key].titles.extend(self._titles_around(mention))
@@ -128,11 +128,8 @@ class SpeakerResolver:
 
     def _register_person(self, mention: Mention) -> None:
         name = clean_name(mention.text)
-        if not name or self._person_key(name) is not None:
-            return
-        key = entity_id_for(name, "PERSON", mention)
-        self.persons[key] = _Person(key, name)
-        self.surnames.setdefault(name.split()[-1].lower(), key)
+        if name and self._known_surname(name) is None:
+            self._register(name, [], mention)
 
     def _index_bare_surnames(self) -> None:
         """Surnames the tagger missed ("Zelenskyy stressed" tagged as a noun) are refs too."""
@@ -153,31 +150,40 @@ class SpeakerResolver:
                 break
             before.insert(0, token)
         if before:
-            titles.append(" ".join(t.text for t in before))
+            titles.append(self._tokens_text(before))
         after = last.nbor(1) if last.i + 1 < len(self.doc) else None
         if after is not None and after.text == ",":
             appositive = []
             for token in self.doc[after.i + 1 : min(len(self.doc), after.i + 1 + MAX_TITLE_TOKENS * 2)]:
                 if token.text == "," or token.pos_ in {"VERB", "AUX"}:
                     break
-                appositive.append(token.text)
-            titles.append(" ".join(appositive))
+                appositive.append(token)
+            titles.append(self._tokens_text(appositive))
         return [t.lower() for t in titles if self.lex.role_phrases_in(t)]
+
+    def _tokens_text(self, tokens: list[Token]) -> str:
+        if not tokens:
+            return ""
+        return self._span_text(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
 
     # ----- noun phrases -------------------------------------------------------------
 
     def _resolve_noun_phrase(self, head: Token) -> tuple[str, str] | None:
         mention = self._mention_at(head)
+        if mention is not None and self._name_bounds(head)[0] < mention.span.start:
+            mention = None  # "RBC-Ukraine": the tagger saw only part of the name
+        if mention is not None and (mention.label == "PERSON" or self._known_surname(mention.text)):
+            return self._from_mention(mention)
+        person = self._person_in_apposition(head) or self._titled_name(head)
+        if person is not None:
+            return person
         if mention is not None:
             return self._from_mention(mention)
         lemma = head.lemma_.lower()
         if lemma in self.lex.anonymous_nouns or head.lower_ in self.lex.anonymous_nouns:
             return None
-        person = self._person_in_apposition(head)
-        if person is not None:
-            return person
         phrase = self._span_text(*self._np_bounds(head))
-        if self.lex.role_phrases_in(phrase):
+        if self.lex.role_phrases_in(head.text) or (head.pos_ != "PROPN" and self.lex.role_phrases_in(phrase)):
             return self._by_role(head, phrase)
         if self._is_institution(head, phrase):
             return self._institution(head, phrase)
@@ -187,11 +193,16 @@ class SpeakerResolver:
 
     def _from_mention(self, mention: Mention) -> tuple[str, str]:
         name = clean_name(mention.text)
-        if mention.label == "PERSON":
-            key = self._person_key(name)
-            if key is not None:
-                return self.persons[key].name, key
+        key = self._known_surname(name)
+        if mention.label == "PERSON" or key is not None:
+            key = key or self._register(name, [], mention)
+            return self.persons[key].name, key
         return name, entity_id_for(name, mention.label, mention)
+
+    def _known_surname(self, name: str) -> str | None:
+        """The person whose surname ends `name`, whatever label the tagger gave it."""
+        words = clean_name(name).split()
+        return self.surnames.get(words[-1].lower()) if words else None
 
     def _person_in_apposition(self, head: Token) -> tuple[str, str] | None:
         """"Britain's ambassador, Helen Marsh," / "President of Ukraine Volodymyr Zelenskyy"."""
@@ -204,16 +215,61 @@ class SpeakerResolver:
         inside = [m for m in self.mentions if m.label == "PERSON" and start <= m.span.start and m.span.end <= end]
         if len(inside) == 1 and not self._token_at(inside[0].span.end - 1).dep_ == "poss":
             return self._from_mention(inside[0])
+        following = re.match(r",\s*", self.ann.article.text[end:])
+        if following:  # "the spokesman of the group, Nazar Voloshyn": the parse may miss the apposition
+            named = next((m for m in self.mentions if m.span.start == end + following.end()), None)
+            if named is not None and named.label == "PERSON":
+                return self._from_mention(named)
         return None
+
+    def _titled_name(self, head: Token) -> tuple[str, str] | None:
+        """A name closing a title phrase the tagger got wrong: "President of Ukraine
+        Volodymyr Zelenskyy", "intelligence official Andrii Yusov". The name is the final
+        run of capitalised words, without words the article uses as places or organisations."""
+        start, end = self._np_bounds(head)
+        tokens = [t for t in self.doc if start <= t.idx < end]
+        run: list[Token] = []
+        for token in reversed(tokens):
+            if not (token.pos_ == "PROPN" or token.text == "-" and run):
+                break
+            run.insert(0, token)
+        while run and (
+            run[0].text in self._place_and_org_words() or run[0].text == "-" or self.lex.role_phrases_in(run[0].text)
+        ):
+            run.pop(0)
+        title = self._span_text(start, run[0].idx) if run else ""
+        described = self.lex.role_phrases_in(title) or any(
+            w in self.lex.anonymous_nouns for w in title.lower().split()
+        )
+        if not run or not described or (len(run) < 2 and self._known_surname(run[0].text) is None):
+            return None
+        name = clean_name(self._tokens_text(run))
+        key = self._known_surname(name) or self._register(name, [title.strip().lower()])
+        return self.persons[key].name, key
+
+    def _place_and_org_words(self) -> set[str]:
+        return {m.text for m in self.mentions if m.label in {"GPE", "NORP", "LOC", "ORG"} and " " not in m.text}
 
     def _bare_name(self, head: Token) -> tuple[str, str]:
         """A capitalised subject the tagger missed: a known surname, else a new name."""
         name = clean_name(self._span_text(*self._name_bounds(head)))
-        key = self.surnames.get(name.split()[-1].lower())
+        key = self._known_surname(name)
         if key is not None:
             return self.persons[key].name, key
-        label = "ORG" if name.isupper() or self._is_institution(head, name) else "PERSON"
-        return name, entity_id_for(name, label)
+        start, end = self._name_bounds(head)
+        holds_place = any(start <= m.span.start < end and m.label != "PERSON" for m in self.mentions)
+        if name.isupper() or holds_place or self._is_institution(head, name):
+            return name, entity_id_for(name, "ORG")
+        key = self._register(name, [])
+        return self.persons[key].name, key
+
+    def _register(self, name: str, titles: list[str], mention: Mention | None = None) -> str:
+        """Add a person found while resolving, so later pronouns and roles can reach them."""
+        key = entity_id_for(name, "PERSON", mention)
+        person = self.persons.setdefault(key, _Person(key, name))
+        person.titles.extend(t for t in titles if self.lex.role_phrases_in(t))
+        self.surnames.setdefault(name.split()[-1].lower(), key)
+        return key
 
     def _is_institution(self, head: Token, phrase: str) -> bool:
         lowered = phrase.lower()
@@ -283,11 +339,6 @@ class SpeakerResolver:
         return Speaker(self.persons[key].name, key, span)
 
     # ----- helpers ------------------------------------------------------------------
-
-    def _person_key(self, name: str) -> str | None:
-        if not name:
-            return None
-        return self.surnames.get(name.split()[-1].lower())
 
     def _add_ref(self, token: Token, key: str, is_subject: bool) -> None:
         bisect.insort(self.refs, _Ref(token.idx, token.sent.start_char, is_subject, key), key=lambda r: r.pos)

@@ -42,7 +42,7 @@ from wiretrace.model import Quote, Span
 from wiretrace.nlp import Annotated
 
 FULL_QUOTE_MIN_WORDS = 4
-POST_CUE_MAX_TOKENS = 8  # the cue of a post-posed attribution comes right after the quote
+POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue (the speaker)
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
 NON_SPEAKER_PRONOUNS = {"i", "we", "you", "it", "that", "which", "who", "there"}
@@ -121,12 +121,21 @@ def _post_attribution(
     after = text[start:end].lstrip(" ,")
     if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower():
         return None  # a full stop inside the marks ends the sentence: what follows is new
-    window = _tokens_between(doc, start, end)[: POST_CUE_MAX_TOKENS + 1]
+    window = _tokens_between(doc, start, end)
     cue = next((t for t in window if _is_cue(t, lex.speech_verbs)), None)
-    if cue is None:
+    if cue is None or not _attribution_lead(window, cue):
         return None
     subject = _subject_in(cue, window, prefer_after=_directly_follows(cue, start))
     return _Attribution(cue, cue.text, subject, "post")
+
+
+def _attribution_lead(window: list[Token], cue: Token) -> bool:
+    """Between a quote and its post-posed cue there is at most a speaker phrase: no clause
+    ("..." and urged donors ...) and nothing long."""
+    lead = [t for t in window if t.i < cue.i and not t.is_punct]
+    if len(lead) > POST_CUE_MAX_TOKENS:
+        return False
+    return not any(t.pos_ in {"CCONJ", "VERB", "AUX"} for t in lead)
 
 
 def _pre_attribution(
@@ -245,20 +254,49 @@ def _find_indirect(
 
 def _reported_clause(cue: Token) -> _Indirect | None:
     """The ccomp of a speech verb, or the sentence before for "X stated this"."""
-    subject = _subject_of(cue)
+    subject = _line_subject(cue)
     if subject is None or subject.lower_ in NON_SPEAKER_PRONOUNS - {"it"}:
         return None
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if clause is not None:
-        start, end = _trim(cue.doc, clause.left_edge.i, clause.right_edge.i)
+        start, end = _clip_to_line(cue, *_trim(cue.doc, clause.left_edge.i, clause.right_edge.i))
         if clause.left_edge.i <= subject.i <= clause.right_edge.i or start >= end:
             return None
         return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     if _refers_back(cue) and cue.sent.start > 0:
         previous = cue.doc[cue.sent.start - 1].sent
         start, end = _trim(cue.doc, previous.start, previous.end - 1)
-        return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
+        start = max(start, cue.doc.text.rfind("\n", 0, end) + 1)
+        if start < end:
+            return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     return None
+
+
+def _line_subject(cue: Token) -> Token | None:
+    """The cue's subject within its own paragraph line: the parser sometimes reaches
+    across a line break (a photo credit above a paragraph is no speaker)."""
+    text = cue.doc.text
+    line_start = text.rfind("\n", 0, cue.idx) + 1
+    sentence_start = max(line_start, cue.sent.start_char)
+    window = [t for t in cue.doc[cue.sent.start : cue.i] if t.idx >= sentence_start]
+    subject = _subject_of(cue)
+    if subject is not None and "\n" not in text[min(subject.idx, cue.idx) : max(subject.idx, cue.idx)]:
+        return subject
+    return _subject_in(cue, window, prefer_after=False) if window else None
+
+
+def _clip_to_line(cue: Token, start: int, end: int) -> tuple[int, int]:
+    """Reported content stays within the paragraph (line) of its cue."""
+    text = cue.doc.text
+    line_start = text.rfind("\n", 0, cue.idx) + 1
+    line_end = text.find("\n", cue.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    start, end = max(start, line_start), min(end, line_end)
+    while start < end and text[start] in " ,;:":
+        start += 1
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return start, end
 
 
 def _refers_back(cue: Token) -> bool:
