@@ -15,6 +15,7 @@ import lxml.html
 import trafilatura
 from htmldate import find_date
 from lxml.etree import ParserError, XMLSyntaxError
+from trafilatura.settings import Document
 
 # Elements that never hold article text; dropped before falling back to visible text.
 NON_CONTENT_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template")
@@ -94,7 +95,7 @@ def visible_text(page: str) -> str:
     return _tidy_lines(root.text_content())
 
 
-def _trafilatura(page: str, url: str | None):
+def _trafilatura(page: str, url: str | None) -> Document | None:
     try:
         return trafilatura.bare_extraction(
             page, url=url, with_metadata=True, include_comments=False, include_tables=False
