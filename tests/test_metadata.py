@@ -173,3 +173,10 @@ def test_headline_kept_as_the_first_body_line_is_still_the_title() -> None:
     assert meta_of(page, 2).title == "Cranes stand idle at the port for a third day"
     no_headline = "Port News\nThe strike goes on at the port, the union said today.\nMore text."
     assert meta_of(no_headline, 1).title is None
+
+
+def test_own_outlet_suffix_is_stripped_but_a_cited_source_is_not() -> None:
+    own = "Harbour pilots walk out over rosters | Coastal Times\nBody.\n© 2024 Coastal Times Media Group"
+    assert meta_of(own, 1).title == "Harbour pilots walk out over rosters"
+    cited = "Pilots walk out over rosters – Reuters\nBody.\n© 2024 Coastal Times"
+    assert meta_of(cited, 1).title == "Pilots walk out over rosters – Reuters"

@@ -288,11 +288,17 @@ def _split_site_suffix(lines: list[str], header: list[int]) -> tuple[str, str] |
 
 
 def _strip_outlet_suffix(title: str, outlet: str | None) -> str:
-    if outlet:
-        pattern = re.compile(rf"\s*(?:[-|–—:]\s*)?{re.escape(outlet)}\s*$", re.IGNORECASE)
-        stripped = pattern.sub("", title)
-        if stripped != title and len(stripped.split()) >= TITLE_MIN_WORDS:
-            return stripped
+    """Drop a trailing " - Site" naming this page's own outlet ("Al Jazeera" of "Al Jazeera Media Network").
+
+    Only the page's own outlet is stripped: "... – Reuters" on another outlet's page names a source.
+    """
+    separators = list(_TITLE_SEPARATORS.finditer(title))
+    if not outlet or not separators:
+        return title
+    headline, suffix = title[: separators[-1].start()], _squash(title[separators[-1].end() :])
+    own = _squash(outlet)
+    if suffix and (own.startswith(suffix) or suffix.startswith(own)) and len(headline.split()) >= TITLE_MIN_WORDS:
+        return headline.strip()
     return title
 
 
