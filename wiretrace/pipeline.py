@@ -18,7 +18,7 @@ from wiretrace.analyse.denials import extract_denials
 from wiretrace.analyse.provenance import extract_sources
 from wiretrace.analyse.quotes import extract_quotes
 from wiretrace.analyse.timeline import extract_events
-from wiretrace.clean import prepare_article
+from wiretrace.clean import article_id, prepare_article
 from wiretrace.ingest import RawDoc, iter_inputs
 from wiretrace.link import linker
 from wiretrace.model import Article, ArticleFacts, IngestError
@@ -51,11 +51,6 @@ def analyse_article(article: Article) -> ArticleFacts:
     )
 
 
-def process_document(doc: RawDoc) -> tuple[Article, ArticleFacts]:
-    article = prepare_article(doc)
-    return article, analyse_article(article)
-
-
 def build(
     store: Store,
     paths: Iterable[str | Path],
@@ -75,11 +70,12 @@ def build(
 
 
 def _build_one(store: Store, report: BuildReport, doc: RawDoc) -> None:
+    known_id = article_id(doc.raw_bytes)
+    if store.has_article(known_id):  # same bytes, same article: skip before any work
+        report.unchanged.append(known_id)
+        return
     try:
         article = prepare_article(doc)
-        if store.has_article(article.id):
-            report.unchanged.append(article.id)
-            return
         facts = analyse_article(article)
     except Exception as exc:  # one bad document must never kill the batch
         _record_failure(store, report, IngestError(doc.source, f"processing failed: {type(exc).__name__}: {exc}"))
