@@ -50,7 +50,7 @@ HARBOR_TEXT = (
 VALLEY_TEXT = (
     "About 8,000 soldiers are now in the border region, General Ada Mirren said on Wednesday.\n"
     "Mirren added that the soldiers arrived by rail on 6 January and were being trained.\n"
-    "Eastland officials dismissed the reports as propaganda."
+    "Eastland officials dismissed reports that soldiers had crossed the border as propaganda."
 )
 HOSTILE_TEXT = (
     f"Breaking {SCRIPT} news | with pipes | and *stars*.\n"
@@ -109,7 +109,7 @@ def build_dossier() -> Dossier:
                           counted="soldiers", unit_class="people", asserter_id=mirren, asserter_name="Ada Mirren",
                           date="2025-01-13")],
             denials=[Denial(span_of(valley, VALLEY_TEXT.splitlines()[2]), "denial", "dismissed ... as propaganda",
-                            "gpe:eastland", "Eastland officials", "the reports")],
+                            "gpe:eastland", "Eastland officials", "reports that soldiers had crossed the border")],
             events=[Event(span_of(valley, "the soldiers arrived by rail on 6 January"), "soldiers arrived by rail",
                           "2025-01-06", "2025-01-06", "day", "6 January", actors=[mirren])],
         ),
@@ -286,6 +286,20 @@ def test_corroboration_counts_duplicates_once(dossier):
         del dossier.facts["cccc000000000003"]
     eight = [r for r in rows if r.claim.value == 8000]
     assert len(eight) == 2 and all(r.corroboration == 1 for r in eight)
+
+
+def test_denials_are_set_against_the_assertions_they_dispute(dossier):
+    from wiretrace.present import views
+    from wiretrace.present.dossier import DossierIndex
+
+    ix = DossierIndex(dossier)
+    view = views.story_view(ix, dossier.stories[0])
+    by_cue = {row.denial.cue: row for row in view.denials}
+    dismissal = by_cue["dismissed ... as propaganda"]
+    harbor_claim = dossier.facts["aaaa000000000001"].claims[0]
+    assert ("claim", harbor_claim.span) in [(kind, ref.span) for kind, ref in dismissal.contested]
+    # A vague target ("the reports") falls back to the denial's sentence, which shares no subject here.
+    assert by_cue["denied"].contested == []
 
 
 def test_unknown_publication_date_shows_the_note(page):

@@ -52,7 +52,7 @@ def render_html(d: Dossier) -> str:
         stories=[views.story_view(ix, s) for s in d.stories],
         speakers=views.quotes_by_speaker(ix, corpus_ids),
         claims=views.claim_rows(ix, corpus_ids),
-        denials=views.denial_rows(ix, corpus_ids, []),
+        denials=views.denial_rows(ix, corpus_ids),
         sources=views.sources_by_article(ix, corpus_ids),
         timeline=views.timeline(ix, corpus_ids if not d.stories else outside_stories),
         entities=views.entities_ranked(ix),

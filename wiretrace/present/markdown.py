@@ -85,7 +85,7 @@ def render_markdown(d: Dossier) -> str:
     for speaker in views.quotes_by_speaker(ix, ids)[:TABLE_ROW_LIMIT]:
         out += _speaker(speaker, 20)
     out += ["## Numeric claims", "", *_claims_table(views.claim_rows(ix, ids), TABLE_ROW_LIMIT)]
-    out += ["## Denials and unverified reports", "", *_denials_table(views.denial_rows(ix, ids, []), TABLE_ROW_LIMIT)]
+    out += ["## Denials and unverified reports", "", *_denials_table(views.denial_rows(ix, ids), TABLE_ROW_LIMIT)]
     out += ["## Sources by article", "", *_sources_by_article(ix, ids)]
     out += ["## Timeline", ""]
     if d.stories:

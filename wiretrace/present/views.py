@@ -21,6 +21,7 @@ from wiretrace.present.dossier import DossierIndex, FactRef
 # Two figures for the same measure disagree when stated this close together; further
 # apart they are more likely an evolving count than a conflict.
 DISAGREEMENT_WINDOW_DAYS = 7
+CONTESTED_LIMIT = 5  # assertions listed next to one denial
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Words too common in news prose to tie a denial to an assertion.
 _STOPWORDS = frozenset(
@@ -165,7 +166,7 @@ def disagreements(rows: list[ClaimRow]) -> list[Disagreement]:
     """Per measure, the differing figures that were stated close together in time."""
     by_measure: dict[str, list[ClaimRow]] = defaultdict(list)
     for row in rows:
-        if row.date and row.claim.value is not None:
+        if parse_day(row.date) and row.claim.value is not None:
             by_measure[row.measure].append(row)
     found = []
     for measure_rows in by_measure.values():
@@ -176,12 +177,17 @@ def disagreements(rows: list[ClaimRow]) -> list[Disagreement]:
 
 
 def _clashing(rows: list[ClaimRow]) -> list[ClaimRow]:
+    """Rows whose figure differs from another row's stated within the window."""
+    rows = sorted(rows, key=lambda r: r.date or "")
+    days = [parse_day(r.date) or date.min for r in rows]
     clashing: dict[int, ClaimRow] = {}
     for i, a in enumerate(rows):
-        for b in rows[i + 1 :]:
-            if figure_key(a.claim) != figure_key(b.claim) and _days_apart(a.date, b.date) <= DISAGREEMENT_WINDOW_DAYS:
-                clashing[id(a)], clashing[id(b)] = a, b
-    return sorted(clashing.values(), key=lambda r: (r.date or "", r.claim.value or 0))
+        for j in range(i + 1, len(rows)):
+            if (days[j] - days[i]).days > DISAGREEMENT_WINDOW_DAYS:
+                break
+            if figure_key(a.claim) != figure_key(rows[j].claim):
+                clashing[i], clashing[j] = a, rows[j]
+    return [clashing[i] for i in sorted(clashing)]
 
 
 def parse_day(value: str | None) -> date | None:
@@ -191,38 +197,47 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
-def _days_apart(a: str | None, b: str | None) -> int:
-    da, db = parse_day(a), parse_day(b)
-    return abs((da - db).days) if da and db else 10**6
-
-
 # ---------------------------------------------------------------- denials
 
 
-def denial_rows(ix: DossierIndex, article_ids: list[str], claims: list[ClaimRow]) -> list[DenialRow]:
-    """Denials, each next to the assertions (claims, quotes) on the same subject."""
-    quotes = [(q, ix.ref(q.span)) for aid in article_ids for q in ix.facts(aid).quotes]
+def denial_rows(ix: DossierIndex, article_ids: list[str], claims: list[ClaimRow] | None = None) -> list[DenialRow]:
+    """Denials; given the claims of the same articles, each next to the assertions it disputes."""
+    assertions = None if claims is None else _assertions(ix, article_ids, claims)
     rows = []
     for aid in article_ids:
         for denial in ix.facts(aid).denials:
             ref = ix.ref(denial.span)
-            denier = ix.entity_name(denial.denier_id, denial.denier_name) if (denial.denier_id or denial.denier_name) else ""
-            topic = _content_words(denial.target or ref.sentence)
-            contested = [("claim", c.ref) for c in claims if _same_subject(topic, c.ref, ref)]
-            contested += [("quote", qref) for _, qref in quotes if _same_subject(topic, qref, ref)]
-            rows.append(DenialRow(denial, ref, denier, contested[:5]))
+            has_denier = denial.denier_id or denial.denier_name
+            row = DenialRow(denial, ref, ix.entity_name(denial.denier_id, denial.denier_name) if has_denier else "")
+            if assertions is not None:
+                row.contested = _contested(denial, ref, assertions)
+            rows.append(row)
     return rows
+
+
+def _assertions(ix: DossierIndex, article_ids: list[str], claims: list[ClaimRow]) -> list[tuple[str, FactRef, set[str]]]:
+    """Claims and quotes with their content words, computed once per story."""
+    refs = [("claim", c.ref) for c in claims]
+    refs += [("quote", ix.ref(q.span)) for aid in article_ids for q in ix.facts(aid).quotes]
+    return [(kind, ref, _content_words(ref.sentence)) for kind, ref in refs]
+
+
+def _contested(denial: Denial, ref: FactRef, assertions: list[tuple[str, FactRef, set[str]]]) -> list[tuple[str, FactRef]]:
+    """Assertions sharing at least two content words with what is denied (or, when the
+    target is as vague as "the reports", with the denial's whole sentence)."""
+    topic = _content_words(denial.target or "")
+    if len(topic) < 2:
+        topic |= _content_words(ref.sentence)
+    found = [
+        (kind, candidate)
+        for kind, candidate, words in assertions
+        if candidate.sentence != ref.sentence and len(topic & words) >= 2
+    ]
+    return found[:CONTESTED_LIMIT]
 
 
 def _content_words(text: str) -> set[str]:
     return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOPWORDS}
-
-
-def _same_subject(topic: set[str], candidate: FactRef, denial: FactRef) -> bool:
-    """At least two shared content words, and not the denial's own sentence."""
-    if candidate.span == denial.span or candidate.sentence == denial.sentence:
-        return False
-    return len(topic & _content_words(candidate.sentence)) >= 2
 
 
 # ---------------------------------------------------------------- timeline
