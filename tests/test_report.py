@@ -373,6 +373,18 @@ def test_markdown_tables_keep_their_shape_with_hostile_cells(dossier):
     assert "](javascript" not in md and "<javascript" not in md
 
 
+def test_markdown_links_resolve_to_anchors_at_each_fact(dossier):
+    md = render_markdown(dossier)
+    ids = set(re.findall(r'<a id="([^"]+)"></a>', md))
+    for facts in dossier.facts.values():
+        for fact in [*facts.quotes, *facts.claims, *facts.denials, *facts.sources, *facts.events]:
+            assert anchor_id(fact.span) in ids
+    targets = set(re.findall(r"\]\(#([^) ]+)", md))
+    assert targets and targets <= ids | {"corpus-overview", "stories", "who-said-what", "numeric-claims",
+                                         "denials-and-unverified-reports", "sources-by-article", "timeline",
+                                         "entities", "articles"}, targets - ids
+
+
 def test_markdown_escapes_inline_and_block_markup():
     assert md_inline("a | b\nc") == r"a \| b c"
     assert md_inline("<script>") == r"\<script\>"

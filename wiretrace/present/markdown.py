@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from wiretrace.model import Article
-from wiretrace.present import views
+from wiretrace.model import Article, ArticleFacts
+from wiretrace.present import annotated, views
 from wiretrace.present.chart import format_value
 from wiretrace.present.dossier import (
     Dossier,
@@ -46,11 +47,26 @@ def md_inline(text: str | None, limit: int | None = None) -> str:
 
 def md_block(text: str) -> str:
     """Article text with its paragraphs kept and every line neutralised."""
-    lines = []
-    for line in text.splitlines():
-        escaped = _INLINE_SPECIAL.sub(r"\\\1", line.strip())
-        lines.append(_LINE_START_SPECIAL.sub(_escape_line_start, escaped))
+    return _paragraphs(_INLINE_SPECIAL.sub(r"\\\1", text))
+
+
+def _paragraphs(escaped: str) -> str:
+    """One paragraph per line; no line may start a heading, list, quote or rule."""
+    lines = (_LINE_START_SPECIAL.sub(_escape_line_start, line.strip()) for line in escaped.splitlines())
     return "\n\n".join(line for line in lines if line)
+
+
+def md_article_text(article: Article, facts: ArticleFacts) -> str:
+    """The article as paragraphs with an HTML anchor where each fact span starts.
+
+    Entity mentions get no anchor here: nothing in the Markdown links to them, and
+    hundreds of empty anchors would bury the text for anyone reading the source.
+    """
+    parts = []
+    for seg in annotated.segments(article, replace(facts, mentions=[])):
+        parts.extend(f'<a id="{a}"></a>' for a in seg.anchors)
+        parts.append(_INLINE_SPECIAL.sub(r"\\\1", seg.text))
+    return _paragraphs("".join(parts))
 
 
 def _escape_line_start(m: re.Match[str]) -> str:
@@ -114,10 +130,10 @@ def _slug(heading: str) -> str:
 
 
 def _link(ref: FactRef, label: str | None = None) -> str:
-    """Markdown has no anchors inside running text, so facts link to their article."""
+    """A link to the fact's anchor in its article (to the article when it has none)."""
     text = md_inline(label or ref.outlet)
     where = f"{safe_id(ref.span.article_id)[:8]}:{ref.span.start}-{ref.span.end}"
-    return f"[{text}](#{article_anchor(ref.span.article_id)} \"{where}\")"
+    return f"[{text}](#{ref.anchor or article_anchor(ref.span.article_id)} \"{where}\")"
 
 
 def _overview(ix: DossierIndex) -> list[str]:
@@ -172,7 +188,7 @@ def _series_lines(chart: views.ChartSpec) -> list[str]:
         by_series.setdefault(p.series, []).append(p)
     for series, points in by_series.items():
         steps = " → ".join(
-            f"{p.day.isoformat()}: {md_inline(p.hedge + ' ' if p.hedge else '')}{format_value(p.value)}"
+            f"{p.day.isoformat()}: {md_inline(p.hedge) + ' ' if p.hedge else ''}{format_value(p.value)}"
             + (f"–{format_value(p.value_max)}" if p.value_max is not None and p.value_max > p.value else "")
             for p in points
         )
@@ -291,6 +307,6 @@ def _article(ix: DossierIndex, a: Article) -> list[str]:
         f"- **Source:** {md_inline(a.source)}",
         f"- **Id:** `{safe_id(a.id)}`",
         "",
-        md_block(a.text),
+        md_article_text(a, ix.facts(a.id)),
         "",
     ]

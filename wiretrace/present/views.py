@@ -422,18 +422,22 @@ def story_view(ix: DossierIndex, story: Story) -> StoryView:
 def story_summary(view: StoryView) -> str:
     """One line: size, outlets, dates, and the most-reported figure's latest value."""
     s = view.story
-    parts = [
-        f"{len(view.article_ids)} article{'s' if len(view.article_ids) != 1 else ''} "
-        f"from {len(view.outlets)} outlet{'s' if len(view.outlets) != 1 else ''}",
-    ]
+    parts = [f"{_count(len(view.article_ids), 'article')} from {_count(len(view.outlets), 'outlet')}"]
     if s.date_start or s.date_end:
         parts.append(f"{s.date_start or '?'} to {s.date_end or '?'}")
-    parts.append(f"{len(view.claims)} figures, {len(view.denials)} denials, {len(view.timeline)} dated events")
+    parts.append(", ".join([
+        _count(len(view.claims), "figure"), _count(len(view.denials), "denial"),
+        _count(len(view.timeline), "dated event"),
+    ]))
     latest = _latest_main_figure(view.claims)
     if latest:
         parts.append(f"latest on {latest.measure_label}: {latest.claim.value_text} "
                      f"({latest.asserter or latest.ref.outlet}, {latest.date})")
     return "; ".join(parts)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _latest_main_figure(rows: list[ClaimRow]) -> ClaimRow | None:
