@@ -1,4 +1,6 @@
-"""Accuracy of quote extraction on bench/data/quotes_gold.jsonl (hand-written paragraphs).
+"""Accuracy of quote extraction on hand-written news paragraphs: bench/data/quotes_gold.jsonl
+(development set) and bench/data/quotes_gold_heldout.jsonl (held out: written before
+looking at any output of the extractor and never used for tuning).
 
 Matching: a predicted quote matches a gold quote when their content words overlap with a
 Jaccard index >= 0.5 (greedy one-to-one). Speakers match when both are unknown, or when
@@ -19,7 +21,10 @@ from wiretrace.analyse.quotes import extract_quotes
 from wiretrace.model import Quote
 from wiretrace.nlp import annotate
 
-GOLD_FILE = "quotes_gold.jsonl"
+GOLD_FILES = {
+    "": "quotes_gold.jsonl",  # the development set
+    "held-out ": "quotes_gold_heldout.jsonl",  # written before looking at output; never tuned on
+}
 MATCH_THRESHOLD = 0.5
 
 
@@ -44,12 +49,19 @@ def _score(gold: dict, predicted: Quote) -> float:
 
 
 def evaluate(show_errors: bool = False) -> dict:
+    figures = {}
+    for prefix, name in GOLD_FILES.items():
+        figures.update({prefix + key: value for key, value in _evaluate_file(name, show_errors).items()})
+    return figures
+
+
+def _evaluate_file(name: str, show_errors: bool) -> dict:
     counts = dict.fromkeys(
         ["gold_direct", "pred_direct", "matched_direct", "speaker_ok",
          "gold_indirect", "pred_indirect", "matched_indirect",
          "gold_all", "found_all", "attributed_all"], 0)
     errors: list[str] = []
-    for row in load_gold(GOLD_FILE):
+    for row in load_gold(name):
         quotes = extract_quotes(annotate(article_from_gold(row)))
         gold = row["quotes"]
         for kind in ("direct", "indirect"):

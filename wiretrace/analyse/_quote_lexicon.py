@@ -13,7 +13,10 @@ LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "speech_verbs.json
 
 @dataclass(frozen=True)
 class Lexicon:
-    speech_verbs: frozenset[str]
+    speech_verbs: frozenset[str]  # every cue verb: speech proper and evidential
+    evidential_verbs: frozenset[str]  # cue verbs that also take things as subjects
+    negating_verbs: frozenset[str]
+    view_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     roles: dict[str, tuple[str, ...]]  # group -> interchangeable titles
     institution_nouns: frozenset[str]
@@ -42,7 +45,10 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     return Lexicon(
-        speech_verbs=frozenset(data["speech_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"] + data["evidential_verbs"]),
+        evidential_verbs=frozenset(data["evidential_verbs"]),
+        negating_verbs=frozenset(data["negating_verbs"]),
+        view_nouns=frozenset(data["view_nouns"]),
         naming_verbs=frozenset(data["naming_verbs"]),
         roles={group: tuple(titles) for group, titles in data["roles"].items()},
         institution_nouns=frozenset(data["institution_nouns"]),

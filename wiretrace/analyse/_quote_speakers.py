@@ -31,6 +31,7 @@ except ImportError:
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 PERSON_PRONOUNS = {"he", "she"}
+PERSON_POSSESSIVES = {"his", "her"}  # "in his view"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
@@ -93,6 +94,7 @@ class SpeakerResolver:
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, str] = {}  # lowercased last name -> person key
         self.refs: list[_Ref] = []
+        self.spoken_orgs: list[tuple[int, str, str]] = []  # (position, name, id) of organisations as speakers
         self._index_persons()
 
     # ----- public -------------------------------------------------------------------
@@ -100,15 +102,29 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> Speaker:
         """Resolve the subject whose syntactic head is `head` (name, pronoun, role ...)."""
         span = self._span(*self._np_bounds(head))
-        if head.lower_ in PERSON_PRONOUNS:
+        if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES:
             key = self._antecedent(head.idx)
             return self._person_speaker(key, span, head, is_subject=True)
+        if head.lower_ == "it":
+            return self._organisation_antecedent(head, span)
         resolved = self._resolve_noun_phrase(head)
         if resolved is None:
             return Speaker(None, None, span)
         name, entity_id = resolved
         if entity_id in self.persons:
             self._add_ref(head, entity_id, is_subject=True)
+        else:
+            self.spoken_orgs.append((head.idx, name, entity_id))
+        return Speaker(name, entity_id, span)
+
+    def _organisation_antecedent(self, head: Token, span: Span) -> Speaker:
+        """"The ministry said ... It added that ...": "it" is the organisation that spoke
+        last, when no person was referred to since and it spoke in this paragraph."""
+        floor = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, head.idx) - 1]
+        earlier = [entry for entry in self.spoken_orgs if floor <= entry[0] < head.idx]
+        if not earlier or any(earlier[-1][0] < r.pos < head.idx for r in self.refs):
+            return Speaker(None, None, span)
+        _, name, entity_id = earlier[-1]
         return Speaker(name, entity_id, span)
 
     # ----- indexing -----------------------------------------------------------------
@@ -121,10 +137,30 @@ class SpeakerResolver:
             key = self._known_surname(mention.text)
             if key is None or self._inside_quote(mention.span.start):
                 continue
-            self.persons[key].titles.extend(self._titles_around(mention))
+            self.persons[key].titles.extend(self._titles_around(mention.span.start, mention.span.end))
             token = self._token_at(mention.span.end - 1)
             self._add_ref(token, key, is_subject=self._is_subject(token))
+        self._index_untagged_subjects()
         self._index_bare_surnames()
+
+    def _index_untagged_subjects(self) -> None:
+        """Sentence subjects that look like a full name the tagger missed or mislabelled
+        ("Oleksandr Syrskyi, the commander-in-chief ..., visited"): register them as people."""
+        for token in self.doc:
+            if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self._inside_quote(token.idx):
+                continue
+            start, end = self._name_bounds(token)
+            name = self._span_text(start, end)
+            words = name.split()
+            covering = [m for m in self.mentions if m.span.start < end and start < m.span.end]
+            exact_entity = any(m.span.start == start and m.span.end == end for m in covering)
+            place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering)
+            if len(words) < 2 or not all(w[:1].isupper() for w in words) or exact_entity or place:
+                continue
+            if self._is_institution(token, name) or self._known_surname(name) is not None:
+                continue
+            key = self._register(clean_name(name), self._titles_around(start, end))
+            self._add_ref(token, key, is_subject=True)
 
     def _register_person(self, mention: Mention) -> None:
         name = clean_name(mention.text)
@@ -139,18 +175,14 @@ class SpeakerResolver:
             if key and token.text[:1].isupper() and token.idx not in tagged and not self._inside_quote(token.idx):
                 self._add_ref(token, key, is_subject=self._is_subject(token))
 
-    def _titles_around(self, mention: Mention) -> list[str]:
-        """Title words written next to a name: "Ukrainian President X", "X, head of Y,"."""
-        first = self._token_at(mention.span.start)
-        last = self._token_at(mention.span.end - 1)
-        titles = []
-        before = []
-        for token in reversed(list(first.sent[: first.i - first.sent.start])):
-            if (token.pos_ not in TITLE_TOKEN_POS and token.text != "-") or len(before) >= MAX_TITLE_TOKENS:
-                break
-            before.insert(0, token)
-        if before:
-            titles.append(self._tokens_text(before))
+    def _titles_around(self, start: int, end: int) -> list[str]:
+        """Title words written next to a name: "Ukrainian President X", "X, head of Y,",
+        "Ukraine's ambassador to the UK, X"."""
+        first, last = self._token_at(start), self._token_at(end - 1)
+        preceding = list(first.sent[: first.i - first.sent.start])
+        if preceding and preceding[-1].text == ",":
+            preceding.pop()  # a title set off before the name
+        titles = [self._tokens_text(self._title_run(reversed(preceding)))]
         after = last.nbor(1) if last.i + 1 < len(self.doc) else None
         if after is not None and after.text == ",":
             appositive = []
@@ -160,6 +192,15 @@ class SpeakerResolver:
                 appositive.append(token)
             titles.append(self._tokens_text(appositive))
         return [t.lower() for t in titles if self.lex.role_phrases_in(t)]
+
+    @staticmethod
+    def _title_run(tokens_backwards) -> list[Token]:
+        run: list[Token] = []
+        for token in tokens_backwards:
+            if (token.pos_ not in TITLE_TOKEN_POS and token.text != "-") or len(run) >= MAX_TITLE_TOKENS:
+                break
+            run.insert(0, token)
+        return run
 
     def _tokens_text(self, tokens: list[Token]) -> str:
         if not tokens:
@@ -290,6 +331,9 @@ class SpeakerResolver:
     # ----- roles and pronouns -------------------------------------------------------
 
     def _by_role(self, head: Token, phrase: str) -> tuple[str, str] | None:
+        """The person whose title fits the role. Titles that also carry the phrase's
+        qualifiers ("Ukrainian" leader ~ President of Ukraine) beat titles that only fit
+        the role; among equals the person referred to most recently wins."""
         titles = self.lex.role_phrases_in(phrase)
         wanted = self.lex.titles_of_groups(self.lex.role_groups(titles))
         qualifiers = [
@@ -297,11 +341,9 @@ class SpeakerResolver:
             for t in head.lefts
             if t.dep_ in {"amod", "compound", "poss", "nmod"} and not self.lex.role_phrases_in(t.text)
         ]
-        candidates = [
-            p.key
-            for p in self.persons.values()
-            if any(self._title_fits(title, wanted, qualifiers) for title in p.titles)
-        ]
+        fitting = [p for p in self.persons.values() if any(self._title_fits(t, wanted) for t in p.titles)]
+        qualified = [p.key for p in fitting if any(self._has_qualifiers(t, qualifiers) for t in p.titles)]
+        candidates = qualified or [p.key for p in fitting]
         key = self._most_recent(candidates, head.idx)
         if key is None and len(candidates) == 1:
             key = candidates[0]
@@ -310,9 +352,11 @@ class SpeakerResolver:
         self._add_ref(head, key, is_subject=True)
         return self.persons[key].name, key
 
-    def _title_fits(self, title: str, wanted: set[str], qualifiers: list[str]) -> bool:
-        if not self.lex.role_phrases_in(title) & wanted:
-            return False
+    def _title_fits(self, title: str, wanted: set[str]) -> bool:
+        return bool(self.lex.role_phrases_in(title) & wanted)
+
+    @staticmethod
+    def _has_qualifiers(title: str, qualifiers: list[str]) -> bool:
         stems = {word[:STEM] for word in re.findall(r"\w+", title)}
         return all(q in stems for q in qualifiers)
 
@@ -348,7 +392,7 @@ class SpeakerResolver:
         return self.paragraph_starts[max(0, index - PRONOUN_LOOKBACK_PARAGRAPHS)]
 
     def _is_subject(self, token: Token) -> bool:
-        while token.dep_ in {"compound", "flat", "appos"} and token.head is not token:
+        while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
             token = token.head
         return token.dep_ in SUBJECT_DEPS
 

@@ -44,6 +44,7 @@ from wiretrace.nlp import Annotated
 FULL_QUOTE_MIN_WORDS = 4
 POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue (the speaker)
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
+TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
 NON_SPEAKER_PRONOUNS = {"i", "we", "you", "it", "that", "which", "who", "there"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "rep", "sen", "gov", "no", "prof", "jr", "sr"}
@@ -79,7 +80,7 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     text, doc, lexicon = ann.article.text, ann.doc, load_lexicon()
     pieces = find_quoted(text)
     quoted = [(q.start, q.end) for q in pieces]
-    directs = [d for d in _attribute_directs(text, doc, pieces, lexicon) if _is_full_quote(text, d)]
+    directs = [d for d in _attribute_directs(text, doc, pieces, lexicon) if _is_full_quote(text, doc, d)]
     used_cues = {d.attribution.cue.i for d in directs if d.attribution}
     direct_ranges = [(p.start, p.end) for d in directs for p in d.pieces]
     indirects = _find_indirect(doc, quoted, direct_ranges, used_cues, lexicon)
@@ -152,6 +153,20 @@ def _pre_attribution(
             return _Attribution(token, "according to", _according_speaker(token), style)
         if _is_cue(token, lex.speech_verbs | lex.naming_verbs) and not _in_compound_word(token):
             return _pre_cue(text, token, window, end, lex)
+    return _colon_intro(text, window, end)
+
+
+def _colon_intro(text: str, window: list[Token], quote_open: int) -> _Attribution | None:
+    """`Rutte put it bluntly: "..."`: a clause ending in a colon introduces the quote
+    even without a speech verb; its subject is the speaker."""
+    if not text[:quote_open].rstrip().endswith(":"):
+        return None
+    inside = {t.i for t in window}
+    roots = [t for t in window if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or t.head.i not in inside)]
+    for verb in roots:
+        subject = _subject_of(verb)
+        if subject is not None and subject.i in inside and subject.pos_ in {"PROPN", "PRON", "NOUN"}:
+            return _Attribution(verb, verb.text, subject, "colon")
     return None
 
 
@@ -168,16 +183,28 @@ def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: L
     return _Attribution(cue, cue.text, _subject_in(cue, window, prefer_after=False), style)
 
 
-def _is_full_quote(text: str, direct: _Direct) -> bool:
-    """Scare quotes are not quotes: a short phrase needs a whole-utterance attribution or
-    a naming verb (whose speaker must then be named, see `_unnamed_naming`). An
-    unattributed phrase in Title Case is the name of a work, not speech."""
+def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
+    """Scare quotes are not quotes. A short phrase needs a whole-utterance attribution
+    or a naming verb (whose speaker must then be named, see `_unnamed_naming`). A phrase
+    inside a reported clause (said the delay was "logistical, not political") or without
+    any attribution must be a clause of its own, with a verb; an unattributed phrase in
+    Title Case is the name of a work."""
     words = _WORD.findall(" ".join(text[p.start : p.end] for p in direct.pieces))
     direct.short = len(words) < FULL_QUOTE_MIN_WORDS
     attribution = direct.attribution
-    if attribution is None:
-        return not direct.short and not all(w[:1].isupper() for w in words)
-    return not direct.short or attribution.style in {"post", "colon", "according", "naming"}
+    if attribution is not None and attribution.style in {"post", "colon", "according", "naming"}:
+        return True
+    if direct.short or not _has_verb(doc, direct.pieces):
+        return False
+    return attribution is not None or not _title_case(words)
+
+
+def _has_verb(doc: Doc, pieces: list[QuotedText]) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for p in pieces for t in _tokens_between(doc, p.start, p.end))
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(w[:1].isupper() for w in words if len(w) > TITLE_CASE_SHORT_WORD)
 
 
 def _unnamed_naming(direct: _Direct) -> bool:
@@ -242,7 +269,9 @@ def _find_indirect(
         if token.i in used_cues or _inside(token.idx, quoted):
             continue
         if _is_according(token):
-            indirect = _according_content(token)
+            indirect = _prepositional_cue(token, _according_speaker(token), "according to")
+        elif _is_view_cue(token, lex):
+            indirect = _prepositional_cue(token.head, _view_holder(token), f"in ... {token.text}")
         elif _is_cue(token, lex.speech_verbs):
             indirect = _reported_clause(token)
         else:
@@ -263,6 +292,10 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         if clause.left_edge.i <= subject.i <= clause.right_edge.i or start >= end:
             return None
         return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
+    if cue.dep_ == "parataxis" and cue.head.i != cue.i:  # "The situation, she said, was ..."
+        start, end = _clip_to_line(cue, *_trim(cue.doc, cue.head.left_edge.i, cue.head.right_edge.i))
+        if start < end:
+            return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     if _refers_back(cue) and cue.sent.start > 0:
         previous = cue.doc[cue.sent.start - 1].sent
         start, end = _trim(cue.doc, previous.start, previous.end - 1)
@@ -304,27 +337,45 @@ def _refers_back(cue: Token) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in ANAPHORIC_OBJECTS for c in cue.children)
 
 
-def _according_content(according: Token) -> _Indirect | None:
-    """"According to X, <content>." / "<content>, according to X." """
-    speaker = _according_speaker(according)
+def _prepositional_cue(first: Token, speaker: Token | None, cue_text: str) -> _Indirect | None:
+    """"According to X, <content>." / "<content>, according to X." / "In his view, ..."
+    `first` starts the cue phrase; the content is the larger side of the sentence."""
     if speaker is None:
         return None
-    sentence = according.sent
-    phrase_start, phrase_end = according.i, _subtree_last(according)
-    before = (sentence.start, phrase_start - 1)
-    after = (phrase_end + 1, sentence.end - 1)
-    first, last = max(before, after, key=lambda r: r[1] - r[0])
-    start, end = _trim(according.doc, first, last)
+    sentence = first.sent
+    phrase_last = _subtree_last(first)
+    before = (sentence.start, first.i - 1)
+    after = (phrase_last + 1, sentence.end - 1)
+    content_first, content_last = max(before, after, key=lambda r: r[1] - r[0])
+    start, end = _clip_to_line(first, *_trim(first.doc, content_first, content_last))
     if start >= end:
         return None
-    return _Indirect(start, end, _Attribution(according, "according to", speaker, "according"))
+    return _Indirect(start, end, _Attribution(first, cue_text, speaker, "according"))
+
+
+def _is_view_cue(token: Token, lex: Lexicon) -> bool:
+    """"In his view", "in the words of X", "in the assessment of X"."""
+    return token.lower_ in lex.view_nouns and token.head.lower_ == "in" and _view_holder(token) is not None
+
+
+def _view_holder(view: Token) -> Token | None:
+    for child in view.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _speaker_like(indirect: _Indirect, lex: Lexicon) -> bool:
-    """Reported speech needs a speaker-like subject: "evidence suggests" is not speech."""
+    """Reported speech needs someone speaking. Speech verbs (said, told) always have one;
+    evidential verbs (suggests, indicates, shows) need a name, pronoun, role, institution
+    or anonymous source as subject: "evidence suggests that ..." is not reported speech."""
+    cue, subject = indirect.attribution.cue, indirect.attribution.subject
     if indirect.speaker is not None and indirect.speaker.name is not None:
         return True
-    subject = indirect.attribution.subject
+    if cue.lemma_.lower() not in lex.evidential_verbs:
+        return True
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
@@ -381,7 +432,7 @@ def _subject_of(cue: Token) -> Token | None:
             return subject
         if token.dep_ == "acl":
             return token.head
-        if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head is token:
+        if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -432,8 +483,17 @@ def _according_speaker(according: Token) -> Token | None:
 
 def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
     is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
-    negated = any(c.dep_ == "neg" for c in token.children)
-    return is_verb and not negated and token.lemma_.lower() in verbs
+    return is_verb and token.lemma_.lower() in verbs and not _negated(token)
+
+
+def _negated(token: Token) -> bool:
+    """"did not say", "declined to say whether ...": no attribution."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    governor = token.head
+    return token.dep_ == "xcomp" and (
+        governor.lemma_.lower() in load_lexicon().negating_verbs or any(c.dep_ == "neg" for c in governor.children)
+    )
 
 
 def _in_compound_word(token: Token) -> bool:
