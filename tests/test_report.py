@@ -186,6 +186,16 @@ def test_html_escapes_every_hostile_string(page):
     assert html.escape(IMG) in page or html.escape(IMG, quote=False) in page
 
 
+def test_headline_quotes_stay_literal_in_element_text(dossier):
+    from dataclasses import replace
+
+    harbor = replace(dossier.articles[0], title='Northland\'s "border" <b>news</b>')
+    page = render_html(replace(dossier, articles=[harbor, *dossier.articles[1:]]))
+    assert html.escape(harbor.title, quote=False) in page
+    assert "<b>news</b>" not in page
+    assert 'title="Northland&#39;s &#34;border&#34; &lt;b&gt;news&lt;/b&gt;"' in page  # attributes stay fully escaped
+
+
 def test_html_never_links_javascript_urls(page):
     hrefs = re.findall(r'href="([^"]*)"', page)
     assert hrefs
@@ -388,6 +398,7 @@ def test_markdown_links_resolve_to_anchors_at_each_fact(dossier):
 def test_markdown_escapes_inline_and_block_markup():
     assert md_inline("a | b\nc") == r"a \| b c"
     assert md_inline("<script>") == r"\<script\>"
+    assert md_inline("AT&T &amp; co!") == r"AT&T \&amp; co!"
     block = md_block("# heading\n- item\n1. one\n> quote\nplain *text*")
     assert block.splitlines() == [r"\# heading", "", r"\- item", "", r"1\. one", "", r"\> quote", "", r"plain \*text\*"]
 

@@ -82,8 +82,14 @@ def _environment() -> Environment:
         generic=lambda obj, ix: Markup(generic_html(obj, ix)),
         span_link=span_link,
     )
-    env.filters.update(value=format_value, shorten=shorten, plural=plural)
+    env.filters.update(value=format_value, shorten=shorten, plural=plural, content=element_text)
     return env
+
+
+def element_text(text: str | None) -> Markup:
+    """Escaped for element content only, where quotes need no escaping: headlines keep
+    their apostrophes in the page source. Never use inside an attribute."""
+    return Markup(escape(text or "", quote=False))
 
 
 def shorten(text: str | None, limit: int = 220) -> str:

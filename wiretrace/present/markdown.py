@@ -31,8 +31,9 @@ TABLE_ROW_LIMIT = 200
 STORY_ROW_LIMIT = 60
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can
-# start emphasis, links, code, HTML, tables or entities in the middle of a line.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#&!])")
+# start emphasis, links, images, code, HTML or tables in the middle of a line, plus an
+# ampersand that would start a character reference.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#]|&(?=#?[A-Za-z0-9]+;))")
 # What turns the start of a line into a heading, list item, quote, rule or fence.
 _LINE_START_SPECIAL = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
 

@@ -2,8 +2,9 @@
 
 Pure functions from a `DossierIndex` (and a set of article ids: one story, or the whole
 corpus) to small row dataclasses that the HTML and Markdown renderers lay out. Nothing
-here formats text; nothing here re-extracts facts: every row keeps the `FactRef` of the
-sentence it came from.
+here re-extracts facts: every row keeps the `FactRef` of the sentence it came from. Table
+layout is the renderers' job; the one-line story summary and the chart tooltips are made
+here because both formats share them.
 """
 
 from __future__ import annotations
@@ -310,7 +311,7 @@ def quotes_by_speaker(ix: DossierIndex, article_ids: Iterable[str]) -> list[Spea
     return sorted(groups.values(), key=lambda g: (g.speaker == "Unattributed", -len(g.quotes), g.speaker.lower()))
 
 
-def key_actors(ix: DossierIndex, story: Story, speakers: list[SpeakerQuotes], limit: int = 8) -> list[SpeakerQuotes]:
+def key_actors(story: Story, speakers: list[SpeakerQuotes], limit: int = 8) -> list[SpeakerQuotes]:
     """The story's ranked key entities that are quoted, then other quoted speakers."""
     quoted = {s.entity_id: s for s in speakers if s.entity_id}
     ranked = [quoted[e] for e in story.key_entities if e in quoted]
@@ -413,7 +414,7 @@ def story_view(ix: DossierIndex, story: Story) -> StoryView:
         denials=denial_rows(ix, article_ids, claims),
         timeline=timeline(ix, article_ids),
         sources=source_rows(ix, article_ids),
-        actors=key_actors(ix, story, quotes_by_speaker(ix, article_ids)),
+        actors=key_actors(story, quotes_by_speaker(ix, article_ids)),
         articles=ranked_articles(ix, article_ids),
         comparison=ix.d.comparisons.get(story.id),
     )
