@@ -332,7 +332,7 @@ def test_large_corpus_collapses_articles_and_caps_tables():
     d.stories, d.duplicate_groups = [], []
     page = render_html(d)
     assert "<details open>" not in page
-    assert "Showing 200 of 260 rows" in page
+    assert "Showing 200 of 260;" in page
     assert page.count('class="doc"') == 260
 
 
