@@ -38,6 +38,7 @@ NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj
 TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
 MAX_TITLE_TOKENS = 9
 PRONOUN_LOOKBACK_PARAGRAPHS = 3
+NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name + surname
 STEM = 5  # "Ukrainian" and "Ukraine" share their first letters; good enough for qualifiers
 
 
@@ -149,6 +150,11 @@ class SpeakerResolver:
         for token in self.doc:
             if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self._inside_quote(token.idx):
                 continue
+            if self._mention_at(token) is None or self._mention_at(token).label != "PERSON":
+                titled = self._titled_name(token)
+                if titled is not None:
+                    self._add_ref(token, titled[1], is_subject=True)
+                    continue
             start, end = self._name_bounds(token)
             name = self._span_text(start, end)
             words = name.split()
@@ -213,6 +219,8 @@ class SpeakerResolver:
         mention = self._mention_at(head)
         if mention is not None and self._name_bounds(head)[0] < mention.span.start:
             mention = None  # "RBC-Ukraine": the tagger saw only part of the name
+        if mention is not None and mention.label != "PERSON" and self.lex.role_phrases_in(head.text):
+            mention = None  # "Permanent Representative" tagged ORG is a role, not an organisation
         if mention is not None and (mention.label == "PERSON" or self._known_surname(mention.text)):
             return self._from_mention(mention)
         person = self._person_in_apposition(head) or self._titled_name(head)
@@ -278,6 +286,8 @@ class SpeakerResolver:
             run[0].text in self._place_and_org_words() or run[0].text == "-" or self.lex.role_phrases_in(run[0].text)
         ):
             run.pop(0)
+        if run and run[0].i > 0 and run[0].nbor(-1).pos_ == "ADP":
+            run = self._last_words(run, NAME_WORDS_AFTER_PREPOSITION)  # "President of Ukraine Volodymyr X"
         title = self._span_text(start, run[0].idx) if run else ""
         described = self.lex.role_phrases_in(title) or any(
             w in self.lex.anonymous_nouns for w in title.lower().split()
@@ -287,6 +297,17 @@ class SpeakerResolver:
         name = clean_name(self._tokens_text(run))
         key = self._known_surname(name) or self._register(name, [title.strip().lower()])
         return self.persons[key].name, key
+
+    @staticmethod
+    def _last_words(run: list[Token], words: int) -> list[Token]:
+        """The tokens of the last `words` whitespace-separated words of `run`."""
+        groups: list[list[Token]] = []
+        for token in run:
+            if groups and groups[-1][-1].idx + len(groups[-1][-1]) == token.idx:
+                groups[-1].append(token)  # "Joon-kook" is one word of three tokens
+            else:
+                groups.append([token])
+        return [token for group in groups[-words:] for token in group]
 
     def _place_and_org_words(self) -> set[str]:
         return {m.text for m in self.mentions if m.label in {"GPE", "NORP", "LOC", "ORG"} and " " not in m.text}

@@ -1,0 +1,282 @@
+"""Quote extraction on short paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.analyse._quote_marks import find_quoted
+from wiretrace.analyse.quotes import extract_quotes
+from wiretrace.model import Article, Quote
+from wiretrace.nlp import annotate
+
+
+def quotes_of(text: str) -> list[Quote]:
+    article = Article(
+        id="t1", source="test", input_format="text", raw=text, text=text, text_hash="x", published="2024-10-18"
+    )
+    found = extract_quotes(annotate(article))
+    for quote in found:  # every span must point at exactly what the quote claims
+        assert text[quote.span.start : quote.span.end] == quote.text
+        assert quote.span.article_id == "t1"
+    return found
+
+
+def directs(text: str) -> list[Quote]:
+    return [q for q in quotes_of(text) if q.kind == "direct"]
+
+
+def indirects(text: str) -> list[Quote]:
+    return [q for q in quotes_of(text) if q.kind == "indirect"]
+
+
+def speaker_text(text: str, quote: Quote) -> str | None:
+    return text[quote.speaker_span.start : quote.speaker_span.end] if quote.speaker_span else None
+
+
+# ----- quotation marks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "we will win the war" today.', ["we will win the war"]),
+        ("She said “we will win the war” today.", ["we will win the war"]),
+        ("Він сказав «we will win the war» today.", ["we will win the war"]),
+        ("She said ‘we will win the war’ today.", ["we will win the war"]),
+        ("She said 'we will win the war' today.", ["we will win the war"]),
+        ("Sie sagte „wir werden gewinnen“ heute.", ["wir werden gewinnen"]),
+    ],
+)
+def test_every_mark_style_is_paired(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quoted(text)] == expected
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "Kovalenko's team doesn't agree, and the soldiers' families ‘won’t wait’ any longer."
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["won’t wait"]
+
+
+def test_single_quotes_inside_double_quotes_stay_in_the_content() -> None:
+    text = "“We face ‘Shahed’ drones every night, and we don't stop,” he said."
+    assert [text[q.start : q.end] for q in find_quoted(text)] == [
+        "We face ‘Shahed’ drones every night, and we don't stop,"
+    ]
+
+
+def test_multi_paragraph_quote_is_one_chain_of_pieces() -> None:
+    text = 'The mayor said:\n"First we rebuild the school.\n"Then the hospital, and then the bridge."\nShe left.'
+    pieces = find_quoted(text)
+    assert [text[q.start : q.end] for q in pieces] == [
+        "First we rebuild the school.",
+        "Then the hospital, and then the bridge.",
+    ]
+    assert pieces[0].chain == pieces[1].chain
+    assert pieces[0].close_mark is None
+
+
+def test_unclosed_mark_is_ignored() -> None:
+    text = 'He said "this never closes.\nA new paragraph without marks.'
+    assert find_quoted(text) == []
+
+
+# ----- direct quotes --------------------------------------------------------------------
+
+
+def test_post_posed_attribution_with_full_name_and_later_surname() -> None:
+    text = (
+        "Finance Minister Clara Voss presented the budget on Monday.\n"
+        '"This budget protects pensions and raises defence spending," Voss said.'
+    )
+    (quote,) = directs(text)
+    assert quote.text == "This budget protects pensions and raises defence spending,"
+    assert quote.speaker_name == "Clara Voss"
+    assert quote.speaker_id == "person:clara-voss" or quote.speaker_id.endswith("clara-voss")
+    assert speaker_text(text, quote) == "Voss"
+    assert quote.cue == "said"
+
+
+def test_inverted_attribution_said_name() -> None:
+    text = '"We lost everything in one night," said Hanna Moroz, a farmer from the south.'
+    (quote,) = directs(text)
+    assert quote.speaker_name == "Hanna Moroz"
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker() -> None:
+    text = '"The ceasefire is fragile," said Amal Haddad, a UN spokeswoman, "but trucks are finally moving."'
+    first, second = directs(text)
+    assert first.text == "The ceasefire is fragile,"
+    assert second.text == "but trucks are finally moving."
+    assert first.speaker_name == second.speaker_name == "Amal Haddad"
+
+
+def test_colon_introduction_on_previous_line() -> None:
+    text = "Speaking at the opening, Mayor Elena Ruiz said:\n“Ten years ago this square was a car park.”"
+    (quote,) = directs(text)
+    assert quote.speaker_name == "Elena Ruiz"
+
+
+def test_pronoun_speaker_resolves_to_last_subject() -> None:
+    text = (
+        "Chief Executive Laura Bennett defended the decision to close the plant.\n"
+        '"The site has lost money for six straight years," she said.'
+    )
+    (quote,) = directs(text)
+    assert quote.speaker_name == "Laura Bennett"
+    assert speaker_text(text, quote) == "she"
+
+
+def test_pronoun_is_left_unknown_when_ambiguous() -> None:
+    text = (
+        "The talks between Tomas Berg, Lukas Weber and Jan Novak ended in Prague.\n"
+        '"We agreed on nothing at all today," he said.'
+    )
+    (quote,) = directs(text)
+    assert quote.speaker_name is None
+    assert speaker_text(text, quote) == "he"
+
+
+def test_role_phrase_resolves_to_titled_person() -> None:
+    text = (
+        "President of Moldavia Andrei Rusu addressed parliament on Tuesday.\n"
+        '"We will not give up a single village," the head of state said.'
+    )
+    (quote,) = directs(text)
+    assert quote.speaker_name == "Andrei Rusu"
+    assert speaker_text(text, quote) == "the head of state"
+
+
+def test_apposition_title_resolves_later_role_phrase() -> None:
+    text = (
+        "Igor Levchenko, Russia's Permanent Representative to the United Nations, spoke first.\n"
+        '"These accusations are a collection of fabrications," Russia\'s Permanent Representative to the UN said.'
+    )
+    (quote,) = directs(text)
+    assert quote.speaker_name == "Igor Levchenko"
+
+
+def test_organisation_speaker() -> None:
+    text = '"Any such deployment would be a dangerous escalation of the conflict," NATO said in a statement.'
+    (quote,) = directs(text)
+    assert quote.speaker_name == "NATO"
+    assert quote.speaker_id.startswith("org:")
+
+
+def test_anonymous_source_stays_unknown_but_is_located() -> None:
+    text = '"It was a well-prepared operation that took months," a source in the security services said.'
+    (quote,) = directs(text)
+    assert quote.speaker_name is None and quote.speaker_id is None
+    assert speaker_text(text, quote).startswith("a source")
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    text = (
+        "The government presented its “growth plan” as a 'turning point', and Putin signed a "
+        "‘comprehensive strategic partnership’ with Pyongyang."
+    )
+    assert directs(text) == []
+
+
+def test_short_quote_named_by_a_speaker_is_a_quote() -> None:
+    text = 'Opposition leader Karen Lutz called the budget "a fantasy document".'
+    (quote,) = directs(text)
+    assert quote.text == "a fantasy document"
+    assert quote.speaker_name == "Karen Lutz"
+    assert quote.cue == "called"
+
+
+def test_short_quote_inside_reported_clause_stays_indirect() -> None:
+    text = 'Trade Commissioner Ingrid Dahl said the measures were "proportionate and temporary".'
+    assert directs(text) == []
+    (quote,) = indirects(text)
+    assert quote.text == 'the measures were "proportionate and temporary"'
+    assert quote.speaker_name == "Ingrid Dahl"
+
+
+def test_unattributed_quote_continues_previous_paragraph_speaker() -> None:
+    text = (
+        '"We lost the whole harvest in one night," said Hanna Moroz, a farmer.\n'
+        '"My grandfather planted these orchards, and now nothing is left."'
+    )
+    first, second = directs(text)
+    assert second.speaker_name == first.speaker_name == "Hanna Moroz"
+
+
+def test_multi_paragraph_quote_attributed_at_its_end() -> None:
+    text = (
+        "The company's founder, Ravi Menon, apologised to customers.\n"
+        '"We got this wrong and we moved far too fast.\n'
+        '"Every affected customer will receive a full refund," Menon said.'
+    )
+    first, second = directs(text)
+    assert first.text == "We got this wrong and we moved far too fast."
+    assert first.speaker_name == second.speaker_name == "Ravi Menon"
+
+
+def test_title_of_a_work_is_not_a_quote() -> None:
+    text = "The film “A Winter Without Light” won the jury prize on Saturday."
+    assert directs(text) == []
+
+
+# ----- indirect speech ------------------------------------------------------------------
+
+
+def test_said_that_clause_is_the_content() -> None:
+    text = "Defence Minister Taras Hnatiuk said that the army needs 160,000 more soldiers."
+    (quote,) = indirects(text)
+    assert quote.text == "the army needs 160,000 more soldiers"
+    assert quote.speaker_name == "Taras Hnatiuk"
+    assert quote.cue == "said"
+
+
+def test_according_to() -> None:
+    text = "According to the Institute for the Study of War, Russian forces made marginal gains near Kupiansk."
+    (quote,) = indirects(text)
+    assert quote.text == "Russian forces made marginal gains near Kupiansk"
+    assert "Institute for the Study of War" in quote.speaker_name
+    assert quote.cue == "according to"
+
+
+def test_post_posed_reporting_clause_with_role_phrase() -> None:
+    text = (
+        "President of Ukraine Volodymyr Kovalenko spoke to AP on Sunday. "
+        "The troops are adapting quickly, the president explained."
+    )
+    (quote,) = indirects(text)
+    assert quote.text == "The troops are adapting quickly"
+    assert quote.speaker_name == "Volodymyr Kovalenko"
+
+
+def test_told_reuters_keeps_the_speaker_not_the_outlet() -> None:
+    text = "Foreign Minister Akira Tanabe told Reuters that Tokyo would double its aid next year."
+    (quote,) = indirects(text)
+    assert quote.speaker_name == "Akira Tanabe"
+    assert quote.text == "Tokyo would double its aid next year"
+
+
+def test_stated_this_refers_to_the_previous_sentence() -> None:
+    text = (
+        "Russia has lost more than 700,000 soldiers since the invasion began. "
+        "Defence Minister Taras Hnatiuk stated this in an interview."
+    )
+    (quote,) = indirects(text)
+    assert quote.text == "Russia has lost more than 700,000 soldiers since the invasion began"
+    assert quote.speaker_name == "Taras Hnatiuk"
+
+
+def test_evidence_is_not_a_speaker() -> None:
+    assert indirects("The new evidence suggests that the missile was launched from the north.") == []
+
+
+def test_declining_to_say_is_not_reported_speech() -> None:
+    text = "Kremlin spokesman Pavel Orlov declined to say whether further launches were planned."
+    assert indirects(text) == []
+
+
+def test_direct_quote_is_not_repeated_as_indirect() -> None:
+    text = (
+        "Ambassador Lee Min-ho stated that the soldiers are "
+        '"brainwashed to sacrifice their lives on faraway battlefields".'
+    )
+    found = quotes_of(text)
+    assert [q.kind for q in found] == ["direct"]
+    assert found[0].speaker_name == "Lee Min-ho"
