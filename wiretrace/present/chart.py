@@ -155,10 +155,16 @@ def _nice_step(raw: float) -> float:
 
 
 def format_value(value: float) -> str:
-    for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e4, "k")):
-        if abs(value) >= size:
-            return f"{value / size:,.3g}{suffix}"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
+    """Compact figure: 2,500 / 12k / 1.5m / 3bn (thousands abbreviated from 10,000 up)."""
+    for threshold, unit, suffix in ((1e9, 1e9, "bn"), (1e6, 1e6, "m"), (1e4, 1e3, "k")):
+        if abs(value) >= threshold:
+            return f"{value / unit:,.4g}{suffix}"
+    return exact_value(value)
+
+
+def exact_value(value: float) -> str:
+    """A figure in full with thousands separators: 12,000 / 2.5."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _y_axis(y: _ValueScale, label: str) -> list[str]:

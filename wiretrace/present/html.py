@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from wiretrace.model import Article, Span
 from wiretrace.present import annotated, views
-from wiretrace.present.chart import figures_chart_svg, format_value
+from wiretrace.present.chart import exact_value, figures_chart_svg
 from wiretrace.present.dossier import (
     Dossier,
     DossierIndex,
@@ -82,7 +82,7 @@ def _environment() -> Environment:
         generic=lambda obj, ix: Markup(generic_html(obj, ix)),
         span_link=span_link,
     )
-    env.filters.update(value=format_value, shorten=shorten, plural=plural, content=element_text)
+    env.filters.update(shorten=shorten, plural=plural, content=element_text)
     return env
 
 
@@ -144,7 +144,7 @@ def generic_html(obj: Any, ix: DossierIndex, depth: int = 0) -> str:
     if isinstance(obj, (list, tuple, set, frozenset)):
         return _generic_sequence(list(obj), ix, depth)
     if isinstance(obj, float):
-        return escape(format_value(obj))
+        return escape(exact_value(obj))
     return escape(shorten("" if obj is None else str(obj), 400))
 
 

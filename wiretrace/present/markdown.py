@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from wiretrace.model import Article, ArticleFacts
 from wiretrace.present import annotated, views
-from wiretrace.present.chart import format_value
+from wiretrace.present.chart import exact_value
 from wiretrace.present.dossier import (
     Dossier,
     DossierIndex,
@@ -189,8 +189,8 @@ def _series_lines(chart: views.ChartSpec) -> list[str]:
         by_series.setdefault(p.series, []).append(p)
     for series, points in by_series.items():
         steps = " → ".join(
-            f"{p.day.isoformat()}: {md_inline(p.hedge) + ' ' if p.hedge else ''}{format_value(p.value)}"
-            + (f"–{format_value(p.value_max)}" if p.value_max is not None and p.value_max > p.value else "")
+            f"{p.day.isoformat()}: {md_inline(p.hedge) + ' ' if p.hedge else ''}{exact_value(p.value)}"
+            + (f"–{exact_value(p.value_max)}" if p.value_max is not None and p.value_max > p.value else "")
             for p in points
         )
         lines.append(f"- {md_inline(series)}: {steps}")
