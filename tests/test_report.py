@@ -205,9 +205,16 @@ def test_html_never_links_javascript_urls(page):
     assert not any("javascript" in h.lower() for h in hrefs)
 
 
-def test_html_only_script_is_the_inline_details_opener(page):
+def test_html_only_script_is_the_inline_details_opener_pinned_by_csp(page):
+    import base64
+    import hashlib
+
     scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
     assert len(scripts) == 1 and "openTarget" in scripts[0]
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert f"script-src 'sha256-{digest}'" in csp and "default-src 'none'" in csp
+    assert "unsafe-inline'; img" not in csp.split("script-src")[1]
 
 
 # ---------------------------------------------------------------- HTML anchors and content
