@@ -459,6 +459,8 @@ def test_sentence_of_expands_to_the_whole_sentence():
     text = 'First one. He said "we stay" today. Last.'
     start = text.index("we stay")
     assert sentence_of(text, Span("x", start, start + 7)) == 'He said "we stay" today.'
+    assert sentence_of(text, Span("x", 0, len("First one."))) == "First one."
+    assert sentence_of("Line one\nLine two", Span("x", 9, 13)) == "Line two"
 
 
 def test_html_page_parses_as_html(page):

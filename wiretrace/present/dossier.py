@@ -81,7 +81,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     sentence_start = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         sentence_start = m.end()
-    m = _SENTENCE_END.search(text, max(end, sentence_start))
+    # From the span's last character, so a span ending on its own full stop ends there.
+    m = _SENTENCE_END.search(text, max(end - 1, sentence_start))
     sentence_end = m.start() + len(m.group().rstrip()) if m else len(text)
     return sentence_start, max(sentence_end, end)
 

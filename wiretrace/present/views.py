@@ -248,23 +248,27 @@ def timeline(ix: DossierIndex, article_ids: Iterable[str]) -> list[TimelineRow]:
     """Events merged across articles: same dates and a shared actor or wording."""
     refs = [EventRef(e, ix.ref(e.span)) for aid in article_ids for e in ix.facts(aid).events]
     refs.sort(key=lambda r: (r.event.date_start, r.ref.published or "9999"))
+    # Only events with identical dates can merge, so each is compared within its date bucket.
+    buckets: dict[tuple[str, str], list[tuple[set[str], list[EventRef]]]] = defaultdict(list)
     merged: list[list[EventRef]] = []
     for ref in refs:
-        target = next((g for g in merged if _same_event(g[0].event, ref.event)), None)
-        if target is None:
-            merged.append([ref])
+        words = _content_words(ref.event.description)
+        bucket = buckets[(ref.event.date_start, ref.event.date_end)]
+        group = next((g for g_words, g in bucket if _same_event(g[0].event, g_words, ref.event, words)), None)
+        if group is None:
+            group = [ref]
+            bucket.append((words, group))
+            merged.append(group)
         else:
-            target.append(ref)
+            group.append(ref)
     return [_timeline_row(group) for group in merged]
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    if (a.date_start, a.date_end) != (b.date_start, b.date_end):
-        return False
+def _same_event(a: Event, a_words: set[str], b: Event, b_words: set[str]) -> bool:
+    """Same-dated events are one when they share an actor or most of their wording."""
     if set(a.actors) & set(b.actors):
         return True
-    wa, wb = _content_words(a.description), _content_words(b.description)
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.3
+    return bool(a_words and b_words) and len(a_words & b_words) / len(a_words | b_words) >= 0.3
 
 
 def _timeline_row(group: list[EventRef]) -> TimelineRow:
