@@ -31,7 +31,8 @@ except ImportError:
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 PERSON_PRONOUNS = {"he", "she"}
-PERSON_POSSESSIVES = {"his", "her"}  # "in his view"
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she"}  # "in his view"
+PERSON_POSSESSIVES = set(PRONOUN_OF_POSSESSIVE)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
@@ -95,6 +96,7 @@ class SpeakerResolver:
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, str] = {}  # lowercased last name -> person key
         self.refs: list[_Ref] = []
+        self.pronouns: dict[str, str] = {}  # person key -> "he"/"she", as this article used it
         self.spoken_orgs: list[tuple[int, str, str]] = []  # (position, name, id) of organisations as speakers
         self._index_persons()
 
@@ -104,7 +106,10 @@ class SpeakerResolver:
         """Resolve the subject whose syntactic head is `head` (name, pronoun, role ...)."""
         span = self._span(*self._np_bounds(head))
         if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES:
-            key = self._antecedent(head.idx)
+            pronoun = PRONOUN_OF_POSSESSIVE.get(head.lower_, head.lower_)
+            key = self._antecedent(head.idx, pronoun)
+            if key is not None:
+                self.pronouns.setdefault(key, pronoun)
             return self._person_speaker(key, span, head, is_subject=True)
         if head.lower_ == "it":
             return self._organisation_antecedent(head, span)
@@ -175,7 +180,7 @@ class SpeakerResolver:
 
     def _index_bare_surnames(self) -> None:
         """Surnames the tagger missed ("Zelenskyy stressed" tagged as a noun) are refs too."""
-        tagged = {i for m in self.mentions for i in range(m.span.start, m.span.end)}
+        tagged = {i for m in self.mentions if m.label == "PERSON" for i in range(m.span.start, m.span.end)}
         for token in self.doc:
             key = self.surnames.get(token.lower_)
             if key and token.text[:1].isupper() and token.idx not in tagged and not self._inside_quote(token.idx):
@@ -216,6 +221,8 @@ class SpeakerResolver:
     # ----- noun phrases -------------------------------------------------------------
 
     def _resolve_noun_phrase(self, head: Token) -> tuple[str, str] | None:
+        if self._non_name_entity(head):
+            return None  # "October announced" is a parse error, not a speaker
         mention = self._mention_at(head)
         if mention is not None and self._name_bounds(head)[0] < mention.span.start:
             mention = None  # "RBC-Ukraine": the tagger saw only part of the name
@@ -240,6 +247,9 @@ class SpeakerResolver:
             return self._bare_name(head)
         return None
 
+    def _non_name_entity(self, token: Token) -> bool:
+        return token.ent_type_ != "" and token.ent_type_ not in SPEAKER_LABELS
+
     def _from_mention(self, mention: Mention) -> tuple[str, str]:
         name = clean_name(mention.text)
         key = self._known_surname(name)
@@ -262,7 +272,8 @@ class SpeakerResolver:
                     return self._from_mention(mention)
         start, end = self._np_bounds(head)
         inside = [m for m in self.mentions if m.label == "PERSON" and start <= m.span.start and m.span.end <= end]
-        if len(inside) == 1 and not self._token_at(inside[0].span.end - 1).dep_ == "poss":
+        titled_head = bool(self.lex.role_phrases_in(head.text))
+        if titled_head and len(inside) == 1 and self._token_at(inside[0].span.end - 1).dep_ != "poss":
             return self._from_mention(inside[0])
         following = re.match(r",\s*", self.ann.article.text[end:])
         if following:  # "the spokesman of the group, Nazar Voloshyn": the parse may miss the apposition
@@ -288,6 +299,8 @@ class SpeakerResolver:
             run.pop(0)
         if run and run[0].i > 0 and run[0].nbor(-1).pos_ == "ADP":
             run = self._last_words(run, NAME_WORDS_AFTER_PREPOSITION)  # "President of Ukraine Volodymyr X"
+        if run and self._is_place(run[0].idx, run[-1].idx + len(run[-1])):
+            return None  # "a report in the Argus Leader of Sioux Falls"
         title = self._span_text(start, run[0].idx) if run else ""
         described = self.lex.role_phrases_in(title) or any(
             w in self.lex.anonymous_nouns for w in title.lower().split()
@@ -308,6 +321,13 @@ class SpeakerResolver:
             else:
                 groups.append([token])
         return [token for group in groups[-words:] for token in group]
+
+    def _is_place(self, start: int, end: int) -> bool:
+        return any(
+            m.label in {"GPE", "LOC", "FAC"} and m.span.start <= start and end <= m.span.end
+            or m.label != "PERSON" and (m.span.start, m.span.end) == (start, end)
+            for m in self.mentions
+        )
 
     def _place_and_org_words(self) -> set[str]:
         return {m.text for m in self.mentions if m.label in {"GPE", "NORP", "LOC", "ORG"} and " " not in m.text}
@@ -385,17 +405,23 @@ class SpeakerResolver:
         earlier = [r for r in self.refs if r.pos < pos and r.key in keys]
         return earlier[-1].key if earlier else None
 
-    def _antecedent(self, pos: int) -> str | None:
-        """The person a he/she refers to: the subject (or only person) of the latest
-        sentence before `pos` that mentions one; None when that is ambiguous."""
+    def _antecedent(self, pos: int, pronoun: str) -> str | None:
+        """The person a he/she refers to: the subject (else the only person) of the latest
+        sentence before `pos` that mentions someone the pronoun can refer to. A person
+        already called by the other pronoun in this article is skipped, one already
+        called by this pronoun is preferred; None when the choice is still ambiguous."""
         floor = self._paragraph_floor(pos)
         earlier = [r for r in self.refs if floor <= r.pos < pos]
-        if not earlier:
-            return None
-        latest = [r for r in earlier if r.sentence_start == earlier[-1].sentence_start]
-        subjects = {r.key for r in latest if r.is_subject}
-        keys = subjects or {r.key for r in latest}
-        return next(iter(keys)) if len(keys) == 1 else None
+        for sentence_start in sorted({r.sentence_start for r in earlier}, reverse=True):
+            group = [r for r in earlier if r.sentence_start == sentence_start]
+            compatible = [r for r in group if self.pronouns.get(r.key, pronoun) == pronoun]
+            if not compatible:
+                continue  # only people of the other pronoun here: look further back
+            tier = [r for r in compatible if r.is_subject] or compatible
+            confirmed = {r.key for r in tier if self.pronouns.get(r.key) == pronoun}
+            keys = confirmed or {r.key for r in tier}
+            return next(iter(keys)) if len(keys) == 1 else None
+        return None
 
     def _person_speaker(self, key: str | None, span: Span, token: Token, is_subject: bool) -> Speaker:
         if key is None:
