@@ -30,6 +30,7 @@ except ImportError:
     _canonical_id = None
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+NUMERIC_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 PERSON_PRONOUNS = {"he", "she"}
 PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she"}  # "in his view"
 PERSON_POSSESSIVES = set(PRONOUN_OF_POSSESSIVE)
@@ -247,8 +248,9 @@ class SpeakerResolver:
             return self._bare_name(head)
         return None
 
-    def _non_name_entity(self, token: Token) -> bool:
-        return token.ent_type_ != "" and token.ent_type_ not in SPEAKER_LABELS
+    @staticmethod
+    def _non_name_entity(token: Token) -> bool:
+        return token.ent_type_ in NUMERIC_LABELS
 
     def _from_mention(self, mention: Mention) -> tuple[str, str]:
         name = clean_name(mention.text)
@@ -270,6 +272,8 @@ class SpeakerResolver:
                 mention = self._mention_at(child)
                 if mention is not None and mention.label == "PERSON":
                     return self._from_mention(mention)
+                if mention is not None and child.dep_ == "appos" and head.pos_ == "NOUN":
+                    return self._from_mention(mention)  # "the UN refugee agency, UNHCR,"
         start, end = self._np_bounds(head)
         inside = [m for m in self.mentions if m.label == "PERSON" and start <= m.span.start and m.span.end <= end]
         titled_head = bool(self.lex.role_phrases_in(head.text))
@@ -278,7 +282,7 @@ class SpeakerResolver:
         following = re.match(r",\s*", self.ann.article.text[end:])
         if following:  # "the spokesman of the group, Nazar Voloshyn": the parse may miss the apposition
             named = next((m for m in self.mentions if m.span.start == end + following.end()), None)
-            if named is not None and named.label == "PERSON":
+            if named is not None and (named.label == "PERSON" or head.pos_ == "NOUN"):
                 return self._from_mention(named)
         return None
 
@@ -366,8 +370,17 @@ class SpeakerResolver:
         earlier = [m for m in named if m.span.start < head.idx]
         if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
             return self._from_mention((earlier or named)[-1])
+        if self._generic(head):
+            return None  # "the company", "the government": which one is not said
         name = clean_name(phrase)
         return name, entity_id_for(name, "ORG")
+
+    def _generic(self, head: Token) -> bool:
+        """Just a determiner and an institution noun: "the company", "the government".
+        ("Ukraine's air force", "the national weather service" and bare "Police" name one.)"""
+        start, end = self._np_bounds(head)
+        tokens = [t for t in self.doc if start <= t.idx < end]
+        return len(tokens) == 2 and tokens[0].dep_ == "det"
 
     # ----- roles and pronouns -------------------------------------------------------
 

@@ -127,6 +127,8 @@ def _post_attribution(
     if cue is None or not _attribution_lead(window, cue):
         return None
     subject = _subject_in(cue, window, prefer_after=_directly_follows(cue, start))
+    if subject is None:
+        return None  # `"...", repeated earlier accusations`: a verb, but nobody speaking here
     return _Attribution(cue, cue.text, subject, "post")
 
 
@@ -194,9 +196,16 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
     attribution = direct.attribution
     if attribution is not None and attribution.style in {"post", "colon", "according", "naming"}:
         return True
-    if direct.short or not _has_verb(doc, direct.pieces):
+    if not _has_verb(doc, direct.pieces):
         return False
+    if direct.short:
+        return attribution is None and _whole_sentence(text, direct)  # 'Nobody slept.' after a quote
     return attribution is not None or not _title_case(words)
+
+
+def _whole_sentence(text: str, direct: _Direct) -> bool:
+    quoted = text[direct.pieces[0].start : direct.pieces[-1].end]
+    return quoted[:1].isupper() and quoted.rstrip()[-1:] in {".", "!", "?"}
 
 
 def _has_verb(doc: Doc, pieces: list[QuotedText]) -> bool:
@@ -483,7 +492,12 @@ def _according_speaker(according: Token) -> Token | None:
 
 def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
     is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
-    return is_verb and token.lemma_.lower() in verbs and not _negated(token)
+    return is_verb and token.lemma_.lower() in verbs and not _negated(token) and not _infinitive(token)
+
+
+def _infinitive(token: Token) -> bool:
+    """"grounds to believe", "is expected to announce": nobody says anything yet."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _negated(token: Token) -> bool:
