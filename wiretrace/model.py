@@ -75,6 +75,9 @@ class Entity:
     label: str  # PERSON, ORG, GPE, ...
     aliases: list[str] = field(default_factory=list)
     mentions_by_article: dict[str, int] = field(default_factory=dict)
+    # every per-article id (Mention.entity_id) folded into this entity, its own id included:
+    # "person:zelenskyy" from an article naming only the surname, "role:ukraine-head-of-state"
+    merged_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
