@@ -12,17 +12,23 @@ Rules and the choices behind them:
   stretch of quoted words, and the attribution is shared.
 - Scare quotes: a quoted phrase of fewer than `FULL_QUOTE_MIN_WORDS` words is only a quote
   when it is a whole attributed utterance ("No," he said. / He said: "No.") or the object
-  of a naming verb with a named speaker (calling them "wholly unsubstantiated"). Inside a
-  reported clause (said the evidence was "overwhelming") it stays part of the indirect quote.
+  of a naming verb with a named speaker (calling them "wholly unsubstantiated"). A phrase
+  inside a reported clause (said the evidence was "overwhelming and consistent") or with no
+  attribution at all must contain a verb to be a quote; otherwise it stays part of the
+  indirect quote. Unattributed Title Case phrases are names of works ("A Winter Without
+  Light"), not speech.
 - Attribution of a direct quote: a speech verb right after it (`"...," Zelenskyy stressed`),
   else a cue before it in the same sentence (`X said: "..."`, `X stated that ... "..."`,
   `According to X, "..."`). A quote with neither continues the speaker of the previous quote
   in its paragraph, or of the previous paragraph when that paragraph ended with the quote
   and its attribution (the wire convention for quotes running over paragraphs).
 - Indirect speech: a speech verb (lexicon in wiretrace/data/speech_verbs.json) with a
-  reported clause; "according to X"; "X stated this" (content: the previous sentence).
-  The speaker must be speaker-like (a name, pronoun, role, institution or anonymous
-  source), so "evidence suggests that ..." is not reported speech.
+  reported clause; a parenthetical "she said"; "according to X" and "in his view";
+  "X stated this" (content: the previous sentence). Negated or infinitive cues ("did not
+  say", "declined to say", "grounds to believe") attribute nothing. Evidential verbs
+  (suggest, indicate, show) need a speaker-like subject (a name, pronoun, role,
+  institution or anonymous source), so "evidence suggests that ..." is not reported speech.
+  Content is clipped to the cue's paragraph.
 - Speakers: see `_quote_speakers`. Anonymous sources ("a source said", "officials said")
   are attributions without a speaker: `speaker_id`/`speaker_name` stay None while
   `speaker_span` and `cue` show who the text credits. Unknown speakers are never guessed.
@@ -46,7 +52,7 @@ POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
-NON_SPEAKER_PRONOUNS = {"i", "we", "you", "it", "that", "which", "who", "there"}
+NON_SPEAKER_SUBJECTS = {"i", "we", "you", "that", "which", "who", "there"}  # not attributions
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "rep", "sen", "gov", "no", "prof", "jr", "sr"}
 _WORD = re.compile(r"\w+")
 
@@ -280,7 +286,8 @@ def _find_indirect(
         if _is_according(token):
             indirect = _prepositional_cue(token, _according_speaker(token), "according to")
         elif _is_view_cue(token, lex):
-            indirect = _prepositional_cue(token.head, _view_holder(token), f"in ... {token.text}")
+            phrase = doc.text[token.head.idx : token.idx + len(token)]  # "in his view"
+            indirect = _prepositional_cue(token.head, _view_holder(token), phrase)
         elif _is_cue(token, lex.speech_verbs):
             indirect = _reported_clause(token)
         else:
@@ -291,9 +298,10 @@ def _find_indirect(
 
 
 def _reported_clause(cue: Token) -> _Indirect | None:
-    """The ccomp of a speech verb, or the sentence before for "X stated this"."""
+    """The reported clause of a speech verb: its ccomp; the clause around a parenthetical
+    cue ("The situation, she said, was ..."); the sentence before for "X stated this"."""
     subject = _line_subject(cue)
-    if subject is None or subject.lower_ in NON_SPEAKER_PRONOUNS - {"it"}:
+    if subject is None or subject.lower_ in NON_SPEAKER_SUBJECTS:
         return None
     clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
     if clause is not None:
