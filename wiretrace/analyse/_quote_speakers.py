@@ -3,10 +3,15 @@
 The subject may be a name ("Zelenskyy", "Vasily Nebenzia, Russia's Permanent ..."), a
 pronoun ("He"), a role phrase ("the head of state", "Russia's Permanent Representative to
 the UN"), an institution ("The Kremlin", "the ministry") or an anonymous source ("a source",
-"officials"). Names resolve to the article's fullest form of that person; pronouns to the
-person last mentioned as a subject or speaker; role phrases to the person whose title in
-this article fits the role. Anything that does not resolve confidently stays unknown:
-attribution is worth more unknown than wrong.
+"officials"). Names resolve to the article's fullest form of that person (a bare surname
+to the full name written earlier); he/she to the subject, or only person, of the latest
+sentence that mentions a person (skipping people this article already called by the other
+pronoun, since first names say little about gender); role phrases to the person whose
+title or apposition in this article fits the role ("President of Ukraine X", "X, Russia's
+Permanent Representative to the UN,"); "it" to the organisation that spoke last in the
+paragraph. Names the tagger missed or mislabelled are recovered from the parse: sentence
+subjects that look like full names, and the name closing a title phrase. Anything that
+does not resolve confidently stays unknown: attribution is worth more unknown than wrong.
 
 Calls must come in text order: every resolved person becomes an antecedent for the
 pronouns and role phrases that follow.
@@ -72,8 +77,9 @@ def entity_id_for(name: str, label: str, mention: Mention | None = None) -> str:
     """The canonical entity id: the linker's when known, else the model's slug convention."""
     if mention is not None and mention.entity_id:
         return mention.entity_id
-    if _canonical_id is not None:
-        return _canonical_id(name, label)
+    found = _canonical_id(name, label) if _canonical_id is not None else None
+    if found:
+        return found
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return f"{label.lower()}:{slug}"
 
