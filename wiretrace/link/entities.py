@@ -1,0 +1,338 @@
+"""Entity canonicalisation: stable ids per article, and merged entities across the corpus.
+
+Ids are `<kind>:<slug>` keys derived from the name alone (`canonical_id`), so the
+per-article stage assigns them without global state:
+
+- countries, whatever form names them, are `gpe:<country>`: "DPRK", "North Korea",
+  "North Korean" (a demonym) -> `gpe:north-korea`; "the Kremlin" (a seat of power) ->
+  `gpe:russia`; a capital is its city (`gpe:pyongyang`) unless the article uses it as an
+  actor, which `canonicalise_article` decides from the words before it;
+- organisations by their full name: "EU" -> `org:european-union`;
+- people by their name with transliteration variants of Slavic "-sky" surnames unified
+  ("Zelensky", "Zelenskiy", "Zelenskyy's" -> `person:zelenskyy`);
+- administrative divisions with "region" and "oblast" unified (`gpe:kursk-region`).
+
+`canonicalise_article` then uses the article's own context: a bare surname takes the id of
+the full name it abbreviates; a role phrase ("the Ukrainian leader", mention label
+"ROLE") takes the id of the person the article gives that office to.
+
+`merge_entities` works across articles: it merges a bare surname with the unique full-name
+person having that surname, transliteration variants of full names, and role phrases with
+the holder that the corpus's appositions ("President of Ukraine Volodymyr Zelenskyy") name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from wiretrace.model import Entity, Mention
+from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key
+from wiretrace.nlp.roles import Role, parse_role
+
+# Labels whose mentions are names of things; values (DATE, CARDINAL, MONEY ...) get no id.
+NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "ROLE"}
+ROLE_LABEL = "ROLE"
+# Words right before a capital that make it a place rather than an actor ("visited Kyiv").
+LOCATIVE_WORDS = {
+    "in", "at", "to", "into", "near", "outside", "around", "across", "toward", "towards", "via",
+    "inside", "visited", "visit", "visiting", "reached", "over", "above", "downtown", "central",
+}
+POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
+SLAVIC_SKY_END = re.compile(r"sk(?:yy|yi|iy|ii|ij|y|i)$")  # Zelensky/-skiy/-skyi/-ski -> -skyy
+LOOSE_Y_END = re.compile(r"(?:iy|yy|yi|ii|ij|y)$")  # Oleksiy/Oleksii, Yuriy/Yuri: matching only
+DIVISION_SYNONYM = re.compile(r"\boblast\b")
+APPOSITION_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
+
+
+# ----- ids ---------------------------------------------------------------------------
+
+
+def canonical_id(text: str, label: str) -> str:
+    """Stable id for a name as written and its label; deterministic, no global state."""
+    name = clean_name(text)
+    label = label.upper()
+    if label != "PERSON":
+        country = _country_of(name, label)
+        if country is not None:
+            return "gpe:" + slug(country)
+        org = _organisation_of(name)
+        if org is not None:
+            return "org:" + slug(org)
+    if label == "PERSON":
+        return "person:" + slug(" ".join(_person_words(name)))
+    if label in {"GPE", "LOC"}:
+        return f"{label.lower()}:" + DIVISION_SYNONYM.sub("region", slug(name).replace("-", " ")).replace(" ", "-")
+    return f"{label.lower()}:" + slug(name)
+
+
+def clean_name(text: str) -> str:
+    """The name without a possessive ending, a leading "the" or extra whitespace."""
+    text = " ".join(text.split())
+    text = POSSESSIVE_END.sub("", text)
+    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _country_of(name: str, label: str) -> str | None:
+    gz = load_gazetteer()
+    if name in gz.seats_of_power:
+        return gz.seats_of_power[name]
+    hit = country_index().get(name_key(name))
+    if hit is None:
+        return None
+    country, kind = hit
+    if kind == "capital":  # a capital is its city unless the article's context says actor
+        return None
+    if kind == "demonym" and label not in {"NORP", "GPE", "LOC", "ORG"}:
+        return None
+    return country
+
+
+def _organisation_of(name: str) -> str | None:
+    organisations = load_gazetteer().organisations
+    return organisations.get(name) or organisations.get(name.replace(".", ""))
+
+
+def _person_words(name: str) -> list[str]:
+    honorifics = load_gazetteer().honorifics
+    words = [w for w in name.split() if w not in honorifics] or name.split()
+    return [SLAVIC_SKY_END.sub("skyy", w) if w[:1].isupper() else w for w in words]
+
+
+def person_key(name: str) -> tuple[str, ...]:
+    """Loose matching key of a person's name: case, hyphens and -iy/-yy/-y endings ignored."""
+    words = slug(" ".join(_person_words(clean_name(name)))).split("-")
+    return tuple(LOOSE_Y_END.sub("i", w) for w in words if w)
+
+
+# ----- one article -----------------------------------------------------------------
+
+
+def canonicalise_article(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Copies of `mentions` with `entity_id` filled from the name and the article's context.
+
+    `text` is the article's cleaned text (the mentions' spans point into it); without it,
+    capitals stay cities and role phrases are resolved only by their office.
+    """
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    persons = _ArticlePersons([m for m in ordered if m.label == "PERSON"])
+    out: list[Mention] = []
+    for mention in ordered:
+        if mention.label not in NAMED_LABELS:
+            out.append(replace(mention, entity_id=None))
+        elif mention.label == "PERSON":
+            out.append(replace(mention, entity_id=persons.id_of(mention)))
+        elif mention.label == ROLE_LABEL:
+            out.append(mention)  # resolved below, once every person has an id
+        else:
+            out.append(replace(mention, entity_id=_place_or_thing_id(mention, text)))
+    return _resolve_roles(out, text)
+
+
+class _ArticlePersons:
+    """The article's people: full names, and which full name a bare surname abbreviates."""
+
+    def __init__(self, person_mentions: list[Mention]):
+        self.full: list[tuple[int, tuple[str, ...], str]] = []  # (position, key, id)
+        for m in person_mentions:
+            key = person_key(m.text)
+            if len(key) >= 2:
+                self.full.append((m.span.start, key, canonical_id(m.text, "PERSON")))
+
+    def id_of(self, mention: Mention) -> str:
+        key = person_key(mention.text)
+        longer = [(pos, full_id) for pos, full, full_id in self.full if len(full) > len(key) and full[-len(key) :] == key]
+        if not longer:
+            return canonical_id(mention.text, "PERSON")
+        # Nearest full name before the mention; failing that, the first one after it.
+        before = [full_id for pos, full_id in longer if pos < mention.span.start]
+        return before[-1] if before else longer[0][1]
+
+
+def _place_or_thing_id(mention: Mention, text: str) -> str:
+    hit = country_index().get(name_key(clean_name(mention.text)))
+    if hit is not None and hit[1] == "capital" and mention.label in {"GPE", "LOC", "ORG", "NORP"}:
+        return "gpe:" + slug(hit[0]) if _used_as_actor(mention, text) else "gpe:" + slug(clean_name(mention.text))
+    return canonical_id(mention.text, mention.label)
+
+
+def _used_as_actor(mention: Mention, text: str) -> bool:
+    """A capital acts for its state unless a locative word puts it on the map ("in Kyiv")."""
+    if not text:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, mention.span.start - 40) : mention.span.start])
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    return not before or before[-1].lower() not in LOCATIVE_WORDS
+
+
+# ----- role phrases ---------------------------------------------------------------
+
+
+def _resolve_roles(mentions: list[Mention], text: str) -> list[Mention]:
+    """Give each ROLE mention the id of the person holding that office in this article."""
+    holders: list[tuple[int, Role, str]] = []  # (position, office, person id) from appositions
+    for i, mention in enumerate(mentions):
+        if mention.label != ROLE_LABEL:
+            continue
+        person = _apposed_person(mentions, i, text)
+        role = parse_role(mention.text)
+        if person is not None and role is not None and not role.past:
+            holders.append((mention.span.start, role, person.entity_id or ""))
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.label == ROLE_LABEL:
+            mention = replace(mention, entity_id=_role_holder(mention, holders, mentions, text))
+        out.append(mention)
+    return out
+
+
+def _apposed_person(mentions: list[Mention], i: int, text: str) -> Mention | None:
+    """The PERSON right after ("President X Y") or right before ("X Y, president of") the role."""
+    role = mentions[i]
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(mentions) or mentions[j].label != "PERSON":
+            continue
+        other = mentions[j]
+        gap = text[role.span.end : other.span.start] if j > i else text[other.span.end : role.span.start]
+        if text and APPOSITION_GAP.match(gap) and "\n" not in gap:
+            return other
+    return None
+
+
+def _role_holder(mention: Mention, holders: list[tuple[int, Role, str]], mentions: list[Mention], text: str) -> str | None:
+    apposed = _apposed_person(mentions, mentions.index(mention), text)
+    if apposed is not None:
+        return apposed.entity_id
+    role = parse_role(mention.text)
+    if role is None or role.past:
+        return None
+    fitting = {pid for _, held, pid in holders if held.fits(role)}
+    if len(fitting) == 1:
+        return fitting.pop()
+    return role.id if role.country else None
+
+
+# ----- across articles --------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    ids: set[str]
+    label: str
+    mentions: list[tuple[str, Mention]]  # (article id, mention)
+
+
+def merge_entities(mentions_by_article: dict[str, list[Mention]]) -> list[Entity]:
+    """Canonical entities over the corpus, with aliases and mention counts per article."""
+    parent: dict[str, str] = {}
+    found: list[tuple[str, Mention]] = [
+        (article_id, m) for article_id, ms in mentions_by_article.items() for m in ms if m.entity_id
+    ]
+    for _, m in found:
+        parent.setdefault(m.entity_id, m.entity_id)
+    union = _UnionFind(parent)
+    _merge_person_variants(found, union)
+    _merge_roles_with_holders(found, union)
+    groups: dict[str, _Group] = {}
+    for article_id, m in found:
+        root = union.find(m.entity_id)
+        if root.startswith("role:"):
+            continue  # an office whose holder the corpus never names
+        group = groups.setdefault(root, _Group(set(), m.label, []))
+        group.ids.add(m.entity_id)
+        group.mentions.append((article_id, m))
+    return sorted((_entity(group) for group in groups.values()), key=lambda e: e.id)
+
+
+class _UnionFind:
+    def __init__(self, parent: dict[str, str]):
+        self.parent = parent
+
+    def find(self, x: str) -> str:
+        while self.parent.setdefault(x, x) != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, keep: str, other: str) -> None:
+        """Merge `other`'s group into `keep`'s; `keep`'s root stays the group's id."""
+        a, b = self.find(keep), self.find(other)
+        if a != b:
+            self.parent[b] = a
+
+
+def _merge_person_variants(found: list[tuple[str, Mention]], union: _UnionFind) -> None:
+    people: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+    for _, m in found:
+        if m.label == "PERSON" and m.entity_id.startswith("person:"):
+            people[m.entity_id][person_key(m.text)] += 1
+    keys = {pid: max(counts, key=lambda k: (len(k), counts[k])) for pid, counts in people.items()}
+    full = sorted((pid for pid, key in keys.items() if len(key) >= 2), key=lambda p: -sum(people[p].values()))
+    by_full_key: dict[tuple[str, ...], str] = {}
+    for pid in full:  # transliteration variants of one full name
+        union.union(by_full_key.setdefault(keys[pid], pid), pid)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for pid in full:
+        by_surname[keys[pid][-1]].add(union.find(pid))
+    for pid, key in keys.items():
+        holders = by_surname.get(key[-1], set()) if len(key) == 1 else set()
+        if len(holders) == 1:
+            union.union(next(iter(holders)), pid)
+
+
+def _merge_roles_with_holders(found: list[tuple[str, Mention]], union: _UnionFind) -> None:
+    """Learn each office's holder from resolved role phrases, then resolve the open ones."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, m in found:
+        role = parse_role(m.text) if m.label == ROLE_LABEL else None
+        if role is not None and role.country and m.entity_id.startswith("person:"):
+            votes[role.id][union.find(m.entity_id)] += 1
+    for _, m in found:
+        if m.label == ROLE_LABEL and m.entity_id.startswith("role:") and votes.get(m.entity_id):
+            union.union(votes[m.entity_id].most_common(1)[0][0], m.entity_id)
+
+
+def _entity(group: _Group) -> Entity:
+    ids = Counter(m.entity_id for _, m in group.mentions)
+    label = Counter(m.label for _, m in group.mentions if m.label != ROLE_LABEL).most_common(1)
+    names = Counter(clean_name(m.text) for _, m in group.mentions if m.label != ROLE_LABEL)
+    entity_id = _group_id(group, ids)
+    counts: Counter[str] = Counter(article_id for article_id, _ in group.mentions)
+    return Entity(
+        id=entity_id,
+        name=_display_name(entity_id, names),
+        label=label[0][0] if label else group.label,
+        aliases=sorted(names, key=lambda n: (-names[n], n)),
+        mentions_by_article=dict(sorted(counts.items())),
+        merged_ids=sorted(ids),
+    )
+
+
+def _group_id(group: _Group, ids: Counter[str]) -> str:
+    """The group's id: its most-mentioned fullest name (never an office id)."""
+    candidates = [i for i in ids if not i.startswith("role:")] or list(ids)
+    return max(candidates, key=lambda i: (i.count("-"), ids[i], i) if i.startswith("person:") else (0, ids[i], i))
+
+
+def _display_name(entity_id: str, names: Counter[str]) -> str:
+    if entity_id.startswith("gpe:"):
+        country = country_index().get(name_key(entity_id[4:].replace("-", " ")))
+        if country is not None and country[1] == "name":
+            return country[0]
+    organisations = load_gazetteer().organisations
+    if entity_id.startswith("org:"):
+        full = next((org for org in organisations.values() if slug(org) == entity_id[4:]), None)
+        if full is not None:
+            return full
+    if not names:
+        return entity_id.split(":", 1)[1].replace("-", " ")
+    longest = max(len(n.split()) for n in names)
+    return max((n for n in names if len(n.split()) == longest), key=lambda n: (names[n], n))

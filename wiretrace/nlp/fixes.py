@@ -1,0 +1,293 @@
+"""`wiretrace_entity_fixes`: a spaCy component, after "ner", that repairs the small model's
+systematic entity errors with general rules and gazetteers (never a list of story names).
+
+Rules, in order (each works on token spans, so offsets always stay those of the text):
+
+1. tidy     - drop possessive endings, edge punctuation and line breaks from entity spans
+              ("North Korea's" -> "North Korea", "Donetsk\\n  •" -> "Donetsk").
+2. split    - an entity that starts with a known country and continues with two or more
+              name-shaped words is a place followed by a person: "(President of) Ukraine
+              Volodymyr Zelenskyy" -> GPE "Ukraine" + PERSON "Volodymyr Zelenskyy".
+              A name-shaped last word of an entity right before a PERSON belongs to that
+              person: "the UN Dorothy" + "Camille Shea" -> "the UN" + "Dorothy Camille Shea".
+3. divisions- capitalised word(s) + Oblast/Region/Krai/Province/Raion/... -> one GPE span.
+4. gazetteer- known countries, aliases (DPRK, ROK, UAE, US ...), demonyms, organisations
+              (EU, UN, NATO ...), seats of power (Kremlin) and products (Shahed, Patriot):
+              relabel an entity with exactly that span, or add one where there was none.
+5. names    - every full name (two or more words) tagged PERSON becomes an article-level
+              pattern: later (or earlier) occurrences of the full name or of its surname,
+              possessive or not, are PERSON, whatever the model said.
+6. merge    - adjacent PERSON fragments, and name-shaped words glued to a PERSON, become one
+              PERSON ("Dorothy" + "Camille Shea").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from wiretrace.nlp.gazetteer import Gazetteer, country_index, load_gazetteer, name_key, surface_labels
+
+COMPONENT = "wiretrace_entity_fixes"
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+MAX_GAZETTEER_TOKENS = 8
+MAX_DIVISION_NAME_TOKENS = 4
+
+
+@dataclass
+class _Ent:
+    start: int  # token index
+    end: int  # token index, exclusive
+    label: str
+
+
+@Language.factory(COMPONENT)
+def make_entity_fixes(nlp: Language, name: str) -> "EntityFixes":
+    return EntityFixes(load_gazetteer())
+
+
+class EntityFixes:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gz = gazetteer
+        self.labels = surface_labels()
+        self.countries = country_index()
+        self.max_len = MAX_GAZETTEER_TOKENS
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [_Ent(e.start, e.end, e.label_) for e in doc.ents]
+        ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]
+        ents = self._split_place_then_person(doc, ents)
+        ents = self._give_first_names_to_persons(doc, ents)
+        ents = self._divisions(doc, ents)
+        ents = self._gazetteer(doc, ents)
+        ents = self._article_names(doc, ents)
+        ents = self._merge_person_fragments(doc, ents)
+        ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]  # trimmed remainders
+        spans = [Span(doc, e.start, e.end, label=e.label) for e in ents if e.end > e.start]
+        doc.ents = filter_spans(spans)
+        return doc
+
+    # ----- 1. tidy ------------------------------------------------------------------
+
+    def _tidy(self, doc: Doc, ent: _Ent) -> _Ent | None:
+        if self._is_office(doc[ent.start : ent.end]):
+            return None  # "Permanent Representative" is a role phrase, not an organisation
+        start, end = ent.start, ent.end
+        if ent.label in NAME_LABELS:
+            while end > start and (doc[end - 1].text in POSSESSIVE or _is_filler(doc[end - 1])):
+                end -= 1
+        while end > start and _is_filler(doc[end - 1]):
+            end -= 1
+        while start < end and _is_filler(doc[start]):
+            start += 1
+        # A line break inside an entity ends it: headlines and bullets glued to a name.
+        for i in range(start, end):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                end = i if doc[i].is_space else i + 1
+                break
+        return _Ent(start, end, ent.label) if end > start else None
+
+    def _is_office(self, span: Span) -> bool:
+        words = [t.lower_ for t in span if t.lower_ not in self.gz.role_qualifiers and t.lower_ != "the"]
+        return bool(words) and " ".join(words) in self.gz.role_classes
+
+    # ----- 2. split -----------------------------------------------------------------
+
+    def _split_place_then_person(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        out: list[_Ent] = []
+        for ent in ents:
+            place_end = self._leading_place_end(doc, ent) if ent.label != "PERSON" else None
+            rest = doc[place_end : ent.end] if place_end is not None else None
+            if rest is not None and len(rest) >= 2 and all(self._name_shaped(t) for t in rest):
+                out.append(_Ent(ent.start, place_end, self.labels.get(doc[ent.start : place_end].text, "GPE")))
+                out.append(_Ent(place_end, ent.end, "PERSON"))
+            else:
+                out.append(ent)
+        return out
+
+    def _leading_place_end(self, doc: Doc, ent: _Ent) -> int | None:
+        """End of the longest known country name / alias at the start of `ent`, if any."""
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        for end in range(min(ent.end - 1, start + self.max_len), start, -1):
+            if self.labels.get(doc[start:end].text) in {"GPE", "ORG"}:
+                return end
+        return None
+
+    def _give_first_names_to_persons(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        for left, right in zip(ents, ents[1:]):
+            if right.label != "PERSON" or left.label == "PERSON" or left.end != right.start:
+                continue
+            last = doc[left.end - 1]
+            if left.end - left.start >= 2 and self._name_shaped(last) and not doc[left.end - 2].is_punct:
+                left.end -= 1
+                right.start -= 1
+        return [e for e in ents if e.end > e.start]
+
+    # ----- 3. administrative divisions ------------------------------------------------
+
+    def _divisions(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        for token in doc:
+            if token.lower_ not in self.gz.division_suffixes or token.i == 0:
+                continue
+            if token.is_lower and token.lower_.endswith("s"):  # "the Kherson and Zaporizhzhia regions"
+                continue
+            start = self._division_name_start(doc, token.i)
+            if start is not None:
+                ents = _overlay(ents, _Ent(start, token.i + 1, "GPE"))
+        return ents
+
+    def _division_name_start(self, doc: Doc, suffix_i: int) -> int | None:
+        """Start of the capitalised name before a division suffix ("Ivano-Frankivsk")."""
+        i = suffix_i
+        while i > 0 and suffix_i - i < MAX_DIVISION_NAME_TOKENS:
+            prev = doc[i - 1]
+            if prev.is_title and not prev.is_stop and prev.pos_ != "ADJ" or prev.pos_ == "PROPN" and prev.is_title:
+                i -= 1
+            elif prev.text == "-" and i - 2 >= 0 and doc[i - 2].is_title and not prev.whitespace_:
+                i -= 1
+            else:
+                break
+        if i == suffix_i or not doc[i].is_title:
+            return None
+        return i
+
+    # ----- 4. gazetteer -------------------------------------------------------------
+
+    def _gazetteer(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        for start, end, label in self._gazetteer_matches(doc):
+            covering = [e for e in ents if e.start < end and start < e.end]
+            if not covering:
+                if self._may_add(doc[start:end].text):
+                    ents.append(_Ent(start, end, label))
+                continue
+            if len(covering) == 1 and self._same_name(doc, covering[0], start, end):
+                if covering[0].label != "PERSON":
+                    covering[0].label = label
+        return sorted(ents, key=lambda e: e.start)
+
+    def _gazetteer_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Longest known names, left to right, not overlapping."""
+        matches: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(doc):
+            for end in range(min(len(doc), i + self.max_len), i, -1):
+                label = self.labels.get(doc[i:end].text)
+                if label is not None and doc[i].text[0].isupper():
+                    matches.append((i, end, label))
+                    i = end - 1
+                    break
+            i += 1
+        return matches
+
+    def _may_add(self, text: str) -> bool:
+        """Capitals are also towns and surnames elsewhere; add them only when tagged."""
+        return self.countries.get(name_key(text), ("", ""))[1] != "capital"
+
+    @staticmethod
+    def _same_name(doc: Doc, ent: _Ent, start: int, end: int) -> bool:
+        """`ent` is the gazetteer span, give or take a leading "the"."""
+        lead = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        return lead == start and ent.end == end
+
+    # ----- 5. article-level names ---------------------------------------------------
+
+    def _article_names(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        full_names = self._full_names(doc, ents)
+        if not full_names:
+            return ents
+        surnames = {name[-1] for name in full_names}
+        by_length = sorted(full_names, key=len, reverse=True)
+        i = 0
+        while i < len(doc):
+            hit = next((n for n in by_length if tuple(t.text for t in doc[i : i + len(n)]) == n), None)
+            if hit is not None:
+                ents = self._claim_person(ents, i, i + len(hit))
+                i += len(hit)
+                continue
+            if doc[i].text in surnames and self._bare_surname(doc, i):
+                ents = self._claim_person(ents, i, i + 1)
+            i += 1
+        return ents
+
+    def _full_names(self, doc: Doc, ents: list[_Ent]) -> set[tuple[str, ...]]:
+        names = set()
+        for ent in ents:
+            words = [t for t in doc[ent.start : ent.end] if t.text not in self.gz.honorifics]
+            if ent.label == "PERSON" and len(words) >= 2 and all(t.is_alpha or "-" in t.text for t in words):
+                if words[-1].is_title or words[-1].is_upper and len(words[-1]) > 1:
+                    names.add(tuple(t.text for t in doc[ent.start : ent.end]))
+        return names
+
+    def _bare_surname(self, doc: Doc, i: int) -> bool:
+        """`doc[i]` stands alone: not followed by another name word ("Zelenskyy Avenue")."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
+
+    @staticmethod
+    def _claim_person(ents: list[_Ent], start: int, end: int) -> list[_Ent]:
+        """Make [start, end) a PERSON; an entity it sits at the edge of keeps its remainder."""
+        for ent in ents:
+            if ent.label == "PERSON" and ent.start <= start and end <= ent.end:
+                return ents
+        inner = [e for e in ents if e.start < end and start < e.end and not (e.start == start and e.end == end)]
+        for ent in inner:
+            if ent.start < start and ent.end > end:  # a name inside a longer name: leave it
+                return ents
+        return _overlay(ents, _Ent(start, end, "PERSON"))
+
+    # ----- 6. merge -----------------------------------------------------------------
+
+    def _merge_person_fragments(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        ents = sorted(ents, key=lambda e: e.start)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        merged: list[_Ent] = []
+        for ent in ents:
+            if ent.label == "PERSON":
+                while ent.start > 0 and ent.start - 1 not in taken and self._glued_name_word(doc[ent.start - 1]):
+                    ent.start -= 1
+                    taken.add(ent.start)
+            prev = merged[-1] if merged else None
+            if prev and prev.label == ent.label == "PERSON" and prev.end == ent.start and "\n" not in doc[prev.end - 1].whitespace_:
+                prev.end = ent.end
+                continue
+            merged.append(ent)
+        return merged
+
+    def _glued_name_word(self, token: Token) -> bool:
+        return token.pos_ == "PROPN" and self._name_shaped(token) and not token.is_sent_start
+
+    def _name_shaped(self, token: Token) -> bool:
+        """A capitalised word that could be part of a person's name."""
+        return (
+            token.is_alpha
+            and token.is_title
+            and len(token) > 1
+            and token.text not in self.gz.honorifics
+            and token.text not in self.gz.organisation_words
+            and token.text not in self.labels
+            and token.lower_ not in self.gz.role_classes
+            and token.lower_ not in self.gz.division_suffixes
+            and not token.is_stop
+        )
+
+
+def _is_filler(token: Token) -> bool:
+    return token.is_space or (token.is_punct and token.text not in {"."}) or token.text in {"•", "·", "|"}
+
+
+def _overlay(ents: list[_Ent], new: _Ent) -> list[_Ent]:
+    """Put `new` in, trimming entities it overlaps at their edge and dropping the rest."""
+    out: list[_Ent] = []
+    for ent in ents:
+        if ent.end <= new.start or new.end <= ent.start:
+            out.append(ent)
+        elif ent.start < new.start and ent.end <= new.end:
+            out.append(_Ent(ent.start, new.start, ent.label))
+        elif ent.start >= new.start and ent.end > new.end:
+            out.append(_Ent(new.end, ent.end, ent.label))
+    out.append(new)
+    return sorted(out, key=lambda e: e.start)

@@ -1,0 +1,113 @@
+"""General naming data (countries, organisations, offices) loaded once from `wiretrace/data`.
+
+Everything here is general knowledge about the world (what "DPRK" or "Pyongyang" or
+"North Korean" stands for), never a list of the people a story is about.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+# Demonyms that are already plural-like or have no "-s" plural ("French", "Swiss", "Chinese").
+_NO_PLURAL = re.compile(r"(?:ese|sh|ch|ss|i)$")
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]  # singular and plural
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: tuple[Country, ...]
+    organisations: dict[str, str]  # surface form (exact case) -> organisation name
+    seats_of_power: dict[str, str]  # "Kremlin" -> "Russia"
+    products: frozenset[str]  # surface forms, plurals included
+    division_suffixes: frozenset[str]  # lower-cased: "oblast", "region" ...
+    organisation_words: frozenset[str]
+    honorifics: frozenset[str]
+    role_classes: dict[str, str]  # lower-cased title -> office class ("leader" -> "head-of-state")
+    role_qualifiers: frozenset[str]
+    past_qualifiers: frozenset[str]
+
+
+def name_key(text: str) -> str:
+    """Case-, dot- and apostrophe-insensitive key: "U.S." == "US", "Sana'a" == "Sanaa"."""
+    return re.sub(r"[.'’\s]+", " ", text).strip().casefold().replace(" ", "")
+
+
+def plurals(word: str) -> tuple[str, ...]:
+    return (word,) if _NO_PLURAL.search(word) else (word, word + "s")
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    countries_doc = json.loads((DATA_DIR / "gazetteer_countries.json").read_text(encoding="utf-8"))
+    names_doc = json.loads((DATA_DIR / "gazetteer_names.json").read_text(encoding="utf-8"))
+    roles_doc = json.loads((DATA_DIR / "gazetteer_roles.json").read_text(encoding="utf-8"))
+    countries = tuple(
+        Country(
+            name=c["name"],
+            aliases=tuple(c["aliases"]),
+            demonyms=tuple(p for d in c["demonyms"] for p in plurals(d)),
+            capitals=tuple(c["capitals"]),
+        )
+        for c in countries_doc["countries"]
+    )
+    organisations = {
+        surface: org["name"] for org in names_doc["organisations"] for surface in (org["name"], *org["aliases"])
+    }
+    return Gazetteer(
+        countries=countries,
+        organisations=organisations,
+        seats_of_power=dict(names_doc["seats_of_power"]),
+        products=frozenset(p for name in names_doc["products"] for p in plurals(name)),
+        division_suffixes=frozenset(s.lower() for s in names_doc["division_suffixes"]["GPE"]),
+        organisation_words=frozenset(names_doc["organisation_words"]),
+        honorifics=frozenset(names_doc["honorifics"]),
+        role_classes={title: cls for cls, titles in roles_doc["classes"].items() for title in titles},
+        role_qualifiers=frozenset(roles_doc["qualifiers"]),
+        past_qualifiers=frozenset(roles_doc["past_qualifiers"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def country_index() -> dict[str, tuple[str, str]]:
+    """`name_key` of a surface form -> (country name, kind), kind name/alias/demonym/capital."""
+    gz = load_gazetteer()
+    index: dict[str, tuple[str, str]] = {}
+    # Later kinds never override earlier ones: a country's own name beats another's capital.
+    for kind in ("name", "alias", "demonym", "capital"):
+        for c in gz.countries:
+            forms = {"name": (c.name,), "alias": c.aliases, "demonym": c.demonyms, "capital": c.capitals}[kind]
+            for form in forms:
+                index.setdefault(name_key(form), (c.name, kind))
+    return index
+
+
+@lru_cache(maxsize=1)
+def surface_labels() -> dict[str, str]:
+    """Exact surface form -> spaCy label, for every name the gazetteer knows."""
+    gz = load_gazetteer()
+    labels: dict[str, str] = {}
+    for org in gz.organisations:
+        labels[org] = "ORG"
+    for seat in gz.seats_of_power:
+        labels[seat] = "ORG"
+    for product in gz.products:
+        labels[product] = "PRODUCT"
+    for c in gz.countries:
+        for form in (c.name, *c.aliases, *c.capitals):
+            labels[form] = "GPE"
+        for form in c.demonyms:
+            labels[form] = "NORP"
+    return labels
+
