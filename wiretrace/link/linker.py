@@ -22,14 +22,15 @@ def link_pending(store: Store) -> None:
         return
     store.replace_entities(merge_entities(store.mentions_by_article()))
     articles = [a for a in (store.article(i) for i in pending) if a is not None]
+    facts = {a.id: store.facts(a.id) for a in articles}
 
     dedup_index = _load_dedup(store)
-    groups, dedup_index = find_duplicates(articles, dedup_index)
+    groups, dedup_index = find_duplicates(articles, dedup_index, facts)
     store.replace_duplicate_groups(groups)
     store.save_state(DEDUP_STATE, dedup_index.to_dict())
 
     story_index = _load_stories(store)
-    changed = assign_stories([(a, store.facts(a.id)) for a in articles], story_index)
+    changed = assign_stories([(a, facts[a.id]) for a in articles], story_index)
     _save_stories(store, story_index, changed)
     store.mark_linked(pending)
 
