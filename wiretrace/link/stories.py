@@ -35,11 +35,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from wiretrace.link.dedup import numbers_in
 from wiretrace.model import Article, ArticleFacts, Story
 
-JOIN_THRESHOLD = 0.30
-SECONDARY_MIN = 0.30
-SECONDARY_RATIO = 0.8  # a second story at >= 80% of the best similarity also gets the article
-TIME_SCALE_DAYS = 10.0  # similarity decays with days outside the story's date range ...
-TIME_FLOOR = 0.5  # ... towards half of its content value, never below
+JOIN_THRESHOLD = 0.20
+SECONDARY_MIN = 0.25
+SECONDARY_RATIO = 0.6  # a second story at >= 60% of the best similarity also gets the article
+TIME_SCALE_DAYS = 30.0  # similarity decays with days outside the story's date range ...
+TIME_FLOOR = 0.7  # ... towards 70% of its content value, never below
 CHANNEL_WEIGHT = {"t": 1.0, "e": 1.2, "n": 1.5}
 TOP_FEATURES = {"t": 60, "e": 20, "n": 10}  # features kept per article vector, per channel
 INDEXED_FEATURES = 12  # an article's most distinctive features enter the story posting lists
