@@ -22,6 +22,11 @@ class Lexicon:
     institution_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]
 
+    @property
+    def title_words(self) -> frozenset[str]:
+        """Every word of every title: "chief executive" gives "chief" and "executive"."""
+        return frozenset(word for titles in self.roles.values() for title in titles for word in title.split())
+
     def role_phrases_in(self, phrase: str) -> set[str]:
         """Role titles occurring in `phrase`, dropping those inside a longer match
         ("head of state" wins over "head")."""

@@ -35,8 +35,10 @@ except ImportError:
     _canonical_id = None
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+ROLE_LABEL = "ROLE"  # a role phrase mention; its entity_id is the holder when the annotator knows it
 NUMERIC_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 PERSON_PRONOUNS = {"he", "she"}
+FIRST_AND_SECOND_PERSON = {"i", "we", "you"}
 PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she"}  # "in his view"
 PERSON_POSSESSIVES = set(PRONOUN_OF_POSSESSIVE)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -99,6 +101,8 @@ class SpeakerResolver:
         self.mentions = sorted(
             (m for m in ann.mentions if m.label in SPEAKER_LABELS), key=lambda m: m.span.start
         )
+        # Role phrases the annotator already tied to their holder ("the Ukrainian leader").
+        self.held_roles = [m for m in ann.mentions if m.label == ROLE_LABEL and (m.entity_id or "").startswith("person:")]
         self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", ann.article.text)]
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, str] = {}  # lowercased last name -> person key
@@ -120,6 +124,8 @@ class SpeakerResolver:
             return self._person_speaker(key, span, head, is_subject=True)
         if head.lower_ == "it":
             return self._organisation_antecedent(head, span)
+        if head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop:
+            return Speaker(None, None, span)  # "I tell my clients", "Most of us think"
         resolved = self._resolve_noun_phrase(head)
         if resolved is None:
             return Speaker(None, None, span)
@@ -150,7 +156,9 @@ class SpeakerResolver:
             key = self._known_surname(mention.text)
             if key is None or self._inside_quote(mention.span.start):
                 continue
-            self.persons[key].titles.extend(self._titles_around(mention.span.start, mention.span.end))
+            # The title before the name may have been swallowed by the mention.
+            name_start = mention.span.start + max(0, mention.text.find(self.persons[key].name.split()[0]))
+            self.persons[key].titles.extend(self._titles_around(name_start, mention.span.end))
             token = self._token_at(mention.span.end - 1)
             self._add_ref(token, key, is_subject=self._is_subject(token))
         self._index_untagged_subjects()
@@ -237,7 +245,7 @@ class SpeakerResolver:
             mention = None  # "Permanent Representative" tagged ORG is a role, not an organisation
         if mention is not None and (mention.label == "PERSON" or self._known_surname(mention.text)):
             return self._from_mention(mention)
-        person = self._person_in_apposition(head) or self._titled_name(head)
+        person = self._person_in_apposition(head) or self._held_role(head) or self._titled_name(head)
         if person is not None:
             return person
         if mention is not None:
@@ -291,6 +299,14 @@ class SpeakerResolver:
             if named is not None and (named.label == "PERSON" or head.pos_ == "NOUN"):
                 return self._from_mention(named)
         return None
+
+    def _held_role(self, head: Token) -> tuple[str, str] | None:
+        """A role phrase the annotator resolved to a person this article names."""
+        role = next((m for m in self.held_roles if m.span.start <= head.idx < m.span.end), None)
+        if role is None or role.entity_id not in self.persons:
+            return None
+        self._add_ref(head, role.entity_id, is_subject=True)
+        return self.persons[role.entity_id].name, role.entity_id
 
     def _titled_name(self, head: Token) -> tuple[str, str] | None:
         """A name closing a title phrase the tagger got wrong: "President of Ukraine
@@ -358,10 +374,17 @@ class SpeakerResolver:
     def _register(self, name: str, titles: list[str], mention: Mention | None = None) -> str:
         """Add a person found while resolving, so later pronouns and roles can reach them."""
         key = entity_id_for(name, "PERSON", mention)
-        person = self.persons.setdefault(key, _Person(key, name))
+        person = self.persons.setdefault(key, _Person(key, self._without_title(name)))
         person.titles.extend(t for t in titles if self.lex.role_phrases_in(t))
         self.surnames.setdefault(name.split()[-1].lower(), key)
         return key
+
+    def _without_title(self, name: str) -> str:
+        """"Commissioner Ingrid Dahl" -> "Ingrid Dahl": taggers often take the title in."""
+        words = name.split()
+        while len(words) > 2 and words[0].lower() in self.lex.title_words:
+            words.pop(0)
+        return " ".join(words)
 
     def _is_institution(self, head: Token, phrase: str) -> bool:
         lowered = phrase.lower()

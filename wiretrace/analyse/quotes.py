@@ -55,6 +55,7 @@ ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is th
 NON_SPEAKER_SUBJECTS = {"i", "we", "you", "that", "which", "who", "there"}  # not attributions
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "rep", "sen", "gov", "no", "prof", "jr", "sr"}
 _WORD = re.compile(r"\w+")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)\n]*\))?\s*(?:--|[—–-])\s*")  # "BERLIN (AP) -- "
 
 
 @dataclass
@@ -327,10 +328,11 @@ def _line_subject(cue: Token) -> Token | None:
     across a line break (a photo credit above a paragraph is no speaker)."""
     text = cue.doc.text
     line_start = text.rfind("\n", 0, cue.idx) + 1
-    sentence_start = max(line_start, cue.sent.start_char)
+    dateline = _DATELINE.match(text, line_start)
+    sentence_start = max(dateline.end() if dateline else line_start, cue.sent.start_char)
     window = [t for t in cue.doc[cue.sent.start : cue.i] if t.idx >= sentence_start]
     subject = _subject_of(cue)
-    if subject is not None and "\n" not in text[min(subject.idx, cue.idx) : max(subject.idx, cue.idx)]:
+    if subject is not None and sentence_start <= subject.idx and "\n" not in text[min(subject.idx, cue.idx) : cue.idx]:
         return subject
     return _subject_in(cue, window, prefer_after=False) if window else None
 
@@ -447,8 +449,8 @@ def _subject_of(cue: Token) -> Token | None:
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             return subject
-        if token.dep_ == "acl":
-            return token.head
+        if token.dep_ == "acl":  # "intelligence claiming that ...", but not "a prison dubbed ..."
+            return None if token.tag_ == "VBN" else token.head
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
         token = token.head
