@@ -197,11 +197,12 @@ def _resolve_roles(mentions: list[Mention], text: str) -> list[Mention]:
 def _apposed_person(mentions: list[Mention], i: int, text: str) -> Mention | None:
     """The PERSON right after ("President X Y") or right before ("X Y, president of") the role."""
     role = mentions[i]
-    for j in (i + 1, i - 1):
-        if not 0 <= j < len(mentions) or mentions[j].label != "PERSON":
+    after = next((m for m in mentions[i + 1 :] if m.span.start >= role.span.end), None)
+    before = next((m for m in reversed(mentions[:i]) if m.span.end <= role.span.start), None)
+    for other in (after, before):
+        if other is None or other.label != "PERSON":
             continue
-        other = mentions[j]
-        gap = text[role.span.end : other.span.start] if j > i else text[other.span.end : role.span.start]
+        gap = text[role.span.end : other.span.start] if other is after else text[other.span.end : role.span.start]
         if text and APPOSITION_GAP.match(gap) and "\n" not in gap:
             return other
     return None

@@ -66,7 +66,10 @@ class EntityFixes:
         ents = self._gazetteer(doc, ents)
         ents = self._article_names(doc, ents)
         ents = self._merge_person_fragments(doc, ents)
-        ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]  # trimmed remainders
+        # Remainders of trimmed entities: tidy them, and name "Ukraine" (left of "Ukraine -
+        # Zelenskyy") by the gazetteer.
+        ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]
+        ents = self._gazetteer(doc, ents)
         spans = [Span(doc, e.start, e.end, label=e.label) for e in ents if e.end > e.start]
         doc.ents = filter_spans(spans)
         return doc
@@ -74,9 +77,13 @@ class EntityFixes:
     # ----- 1. tidy ------------------------------------------------------------------
 
     def _tidy(self, doc: Doc, ent: _Ent) -> _Ent | None:
-        if self._is_office(doc[ent.start : ent.end]):
-            return None  # "Permanent Representative" is a role phrase, not an organisation
+        if self._ends_office(doc, ent):
+            return None  # "Permanent Representative", "(Secretary of) State": an office
         start, end = ent.start, ent.end
+        if ent.label == "PERSON":
+            start = self._after_leading_office(doc, start, end)
+            if doc[end - 1].text in self.gz.organisation_words:
+                ent.label = "ORG"  # "Getty Images"
         if ent.label in NAME_LABELS:
             while end > start and (doc[end - 1].text in POSSESSIVE or _is_filler(doc[end - 1])):
                 end -= 1
@@ -84,6 +91,8 @@ class EntityFixes:
             end -= 1
         while start < end and _is_filler(doc[start]):
             start += 1
+        if all(t.is_stop or _is_filler(t) for t in doc[start:end]):
+            return None  # what is left of a trimmed entity: "the"
         # A line break inside an entity ends it: headlines and bullets glued to a name.
         for i in range(start, end):
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
@@ -94,6 +103,19 @@ class EntityFixes:
     def _is_office(self, span: Span) -> bool:
         words = [t.lower_ for t in span if t.lower_ not in self.gz.role_qualifiers and t.lower_ != "the"]
         return bool(words) and " ".join(words) in self.gz.role_classes
+
+    def _ends_office(self, doc: Doc, ent: _Ent) -> bool:
+        """`ent` is an office title, or the last words of one ("Secretary of [State]")."""
+        if ent.label not in {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}:
+            return False
+        return any(self._is_office(doc[max(0, start) : ent.end]) for start in range(ent.start, ent.start - 3, -1))
+
+    def _after_leading_office(self, doc: Doc, start: int, end: int) -> int:
+        """Skip an office title the model put in a name: "Foreign Minister Cho Tae-yul"."""
+        for cut in range(end - 1, start, -1):
+            if self._is_office(doc[start:cut]):
+                return cut
+        return start
 
     # ----- 2. split -----------------------------------------------------------------
 
@@ -165,7 +187,8 @@ class EntityFixes:
                     ents.append(_Ent(start, end, label))
                 continue
             if len(covering) == 1 and self._same_name(doc, covering[0], start, end):
-                if covering[0].label != "PERSON":
+                # "Jordan" or "Chad" may be a person; "Moldovan" or "Shaheds" never is.
+                if covering[0].label != "PERSON" or label != "GPE":
                     covering[0].label = label
         return sorted(ents, key=lambda e: e.start)
 
@@ -174,9 +197,12 @@ class EntityFixes:
         matches: list[tuple[int, int, str]] = []
         i = 0
         while i < len(doc):
+            if not doc[i].text[:1].isupper():
+                i += 1
+                continue
             for end in range(min(len(doc), i + self.max_len), i, -1):
                 label = self.labels.get(doc[i:end].text)
-                if label is not None and doc[i].text[0].isupper():
+                if label is not None:
                     matches.append((i, end, label))
                     i = end - 1
                     break
@@ -269,7 +295,8 @@ class EntityFixes:
             and token.text not in self.gz.honorifics
             and token.text not in self.gz.organisation_words
             and token.text not in self.labels
-            and token.lower_ not in self.gz.role_classes
+            and token.lower_ not in self.gz.role_words
+            and token.lower_ not in self.gz.role_qualifiers
             and token.lower_ not in self.gz.division_suffixes
             and not token.is_stop
         )

@@ -35,6 +35,7 @@ class Gazetteer:
     organisation_words: frozenset[str]
     honorifics: frozenset[str]
     role_classes: dict[str, str]  # lower-cased title -> office class ("leader" -> "head-of-state")
+    role_words: frozenset[str]  # lower-cased content words of titles: "secretary", "state" ...
     role_qualifiers: frozenset[str]
     past_qualifiers: frozenset[str]
 
@@ -74,6 +75,9 @@ def load_gazetteer() -> Gazetteer:
         organisation_words=frozenset(names_doc["organisation_words"]),
         honorifics=frozenset(names_doc["honorifics"]),
         role_classes={title: cls for cls, titles in roles_doc["classes"].items() for title in titles},
+        role_words=frozenset(
+            w for titles in roles_doc["classes"].values() for t in titles for w in t.split() if w not in {"of", "the"}
+        ),
         role_qualifiers=frozenset(roles_doc["qualifiers"]),
         past_qualifiers=frozenset(roles_doc["past_qualifiers"]),
     )

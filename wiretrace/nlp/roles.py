@@ -122,7 +122,7 @@ def _extend_left(doc: Doc, i: int, country_tokens: set[int], qualifiers: frozens
     start = i
     while start > 0:
         prev = doc[start - 1]
-        if prev.i in country_tokens or prev.lower_ in qualifiers or prev.text in {"'s", "’s", "-"}:
+        if prev.i in country_tokens or prev.lower_ in qualifiers or prev.text in {"'s", "’s"}:
             start -= 1
         elif prev.lower_ == "the":
             return start - 1
@@ -139,7 +139,7 @@ def _extend_right(doc: Doc, end: int, country_tokens: set[int]) -> int:
         j = end + 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
-        ent = next((e for e in doc.ents if e.start == j and e.label_ in {"GPE", "NORP", "ORG"}), None)
+        ent = next((e for e in doc.ents if e.start in {j, end + 1} and e.label_ in {"GPE", "NORP", "ORG"}), None)
         if ent is not None:
             return ent.end
     return end

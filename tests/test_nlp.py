@@ -1,0 +1,177 @@
+"""Annotation stage: the entity fixes on hand-written paragraphs, spans checked against the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.model import Article, Mention
+from wiretrace.nlp import Annotated, annotate, load_nlp
+from wiretrace.nlp.fixes import COMPONENT
+
+
+def _article(text: str, article_id: str = "a1") -> Article:
+    return Article(id=article_id, source="test", input_format="text", raw=text, text=text, text_hash="")
+
+
+def _annotate(text: str) -> Annotated:
+    ann = annotate(_article(text))
+    for m in ann.mentions:
+        assert text[m.span.start : m.span.end] == m.text
+    return ann
+
+
+def _find(ann: Annotated, surface: str, label: str | None = None, nth: int = 0) -> Mention:
+    """The mention whose span is the `nth` occurrence of `surface` in the text."""
+    text = ann.article.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    hits = [m for m in ann.mentions if m.span.start == start and m.span.end == start + len(surface)]
+    hits = [m for m in hits if label is None or m.label == label]
+    assert hits, f"no {label or ''} mention for {surface!r} at {start}: {[(m.text, m.label) for m in ann.mentions]}"
+    return hits[0]
+
+
+SURNAMES = (
+    "Defence Minister Oleksandr Marchenko visited the front on Monday. "
+    "Marchenko said the brigade needed more drones.\n\n"
+    "Marchenko's deputy, Iryna Kovalchuk, later confirmed the request. "
+    "\"We will send them,\" Kovalchuk said, adding that Marchenko had approved it."
+)
+
+
+def test_pipeline_has_fix_component_after_ner_and_is_cached():
+    nlp = load_nlp()
+    assert nlp is load_nlp()
+    assert nlp.pipe_names.index(COMPONENT) == nlp.pipe_names.index("ner") + 1
+
+
+def test_bare_surnames_after_full_name_are_that_person():
+    ann = _annotate(SURNAMES)
+    full = _find(ann, "Oleksandr Marchenko", "PERSON")
+    assert full.entity_id == "person:oleksandr-marchenko"
+    for nth in range(3):
+        bare = _find(ann, "Marchenko", "PERSON", nth=nth + 1)
+        assert bare.entity_id == "person:oleksandr-marchenko"
+    possessive = _find(ann, "Marchenko", nth=2)
+    assert ann.article.text[possessive.span.end : possessive.span.end + 2] == "'s"
+    assert _find(ann, "Kovalchuk", "PERSON", nth=1).entity_id == "person:iryna-kovalchuk"
+
+
+def test_office_title_is_not_part_of_the_name():
+    ann = _annotate(SURNAMES)
+    persons = [m.text for m in ann.mentions if m.label == "PERSON"]
+    assert not any(p.startswith(("Defence", "Minister")) for p in persons)
+
+
+def test_country_acronyms_are_places_and_the_eu_an_organisation():
+    text = (
+        "The DPRK fired two missiles on Tuesday, the ROK military said. "
+        "Officials in the PRC and the UAE called for calm, while the EU and the UK prepared sanctions."
+    )
+    ann = _annotate(text)
+    assert _find(ann, "DPRK").label == "GPE"
+    assert _find(ann, "DPRK").entity_id == "gpe:north-korea"
+    assert _find(ann, "ROK").entity_id == "gpe:south-korea"
+    assert _find(ann, "PRC").entity_id == "gpe:china"
+    assert _find(ann, "UAE").entity_id == "gpe:united-arab-emirates"
+    assert _find(ann, "UK").entity_id == "gpe:united-kingdom"
+    eu = _find(ann, "EU")
+    assert (eu.label, eu.entity_id) == ("ORG", "org:european-union")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Kursk Oblast", "Belgorod Region", "Krasnodar Krai", "Hormozgan Province", "Ivano-Frankivsk Oblast", "Kursk region"],
+)
+def test_administrative_divisions_span_the_whole_phrase(phrase):
+    text = f"Fighting continued in {phrase} overnight, local officials said."
+    ann = _annotate(text)
+    mention = _find(ann, phrase)
+    assert mention.label == "GPE"
+    assert not [m for m in ann.mentions if m is not mention and m.span.start < mention.span.end and mention.span.start < m.span.end]
+
+
+def test_kursk_oblast_and_kursk_region_are_one_place():
+    ann = _annotate("Troops entered Kursk Oblast in August. By winter the Kursk region was contested.")
+    assert _find(ann, "Kursk Oblast").entity_id == _find(ann, "Kursk region").entity_id == "gpe:kursk-region"
+
+
+def test_name_fragments_after_an_office_merge_into_one_person():
+    text = (
+        "Deputy US Ambassador to the UN Margaret Eleanor Whitfield told the council that the "
+        "shipments broke the embargo. Whitfield urged members to act."
+    )
+    ann = _annotate(text)
+    person = _find(ann, "Margaret Eleanor Whitfield", "PERSON")
+    assert person.entity_id == "person:margaret-eleanor-whitfield"
+    assert _find(ann, "Whitfield", "PERSON", nth=1).entity_id == person.entity_id
+    un = [m for m in ann.mentions if m.label == "ORG" and "UN" in m.text]
+    assert un and all("Margaret" not in m.text for m in un)
+
+
+def test_place_glued_to_a_name_is_split():
+    text = "President of Ukraine Volodymyr Zelenskyy stated this in an interview on Sunday."
+    ann = _annotate(text)
+    assert _find(ann, "Volodymyr Zelenskyy", "PERSON").entity_id == "person:volodymyr-zelenskyy"
+    assert _find(ann, "Ukraine", "GPE").entity_id == "gpe:ukraine"
+
+
+def test_possessives_are_outside_entity_spans():
+    ann = _annotate("North Korea's army and Russia’s navy held joint drills near Vladivostok.")
+    assert _find(ann, "North Korea", "GPE").entity_id == "gpe:north-korea"
+    assert _find(ann, "Russia", "GPE").entity_id == "gpe:russia"
+
+
+def test_weapon_systems_are_products_not_people():
+    ann = _annotate("Air defence shot down 40 Shaheds and two Iskander missiles overnight.")
+    assert _find(ann, "Shaheds").label == "PRODUCT"
+
+
+def test_demonyms_and_capitals_as_actors_are_the_country():
+    text = (
+        "North Korean troops crossed the border. Talks between Moscow and Pyongyang continued, "
+        "and the Kremlin denied everything. Earlier, the minister visited Pyongyang."
+    )
+    ann = _annotate(text)
+    assert _find(ann, "North Korean").entity_id == "gpe:north-korea"
+    assert _find(ann, "Moscow").entity_id == "gpe:russia"
+    assert _find(ann, "Pyongyang").entity_id == "gpe:north-korea"
+    assert _find(ann, "Kremlin").entity_id == "gpe:russia"
+    assert _find(ann, "Pyongyang", nth=1).entity_id == "gpe:pyongyang"  # the city visited
+
+
+def test_role_phrases_refer_to_the_person_given_that_office():
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy met reporters in Kyiv.\n\n"
+        "\"We need air defence,\" the Ukrainian leader said. According to the President of "
+        "Ukraine, more systems are coming. The head of state thanked partners."
+    )
+    ann = _annotate(text)
+    for phrase in ("Ukrainian President", "the Ukrainian leader", "the President of Ukraine", "The head of state"):
+        role = _find(ann, phrase, "ROLE")
+        assert role.entity_id == "person:volodymyr-zelenskyy", phrase
+
+
+def test_role_without_a_named_holder_keeps_an_office_id():
+    ann = _annotate("The Moldovan president said on Friday that the border would stay open.")
+    assert _find(ann, "The Moldovan president", "ROLE").entity_id == "role:moldova-head-of-state"
+
+
+def test_a_qualified_title_is_not_a_role():
+    ann = _annotate("President Maria Lopez met the opposition leader on Friday.")
+    assert not any(m.label == "ROLE" and "leader" in m.text for m in ann.mentions)
+
+
+def test_dates_and_cardinals_have_spans_and_no_entity_id():
+    text = "On 3 October 2024 about 12,000 soldiers arrived, officials said."
+    ann = _annotate(text)
+    assert _find(ann, "3 October 2024", "DATE").entity_id is None
+    assert _find(ann, "about 12,000", "CARDINAL").entity_id is None
+
+
+def test_mention_at_finds_the_mention_covering_an_offset():
+    ann = _annotate(SURNAMES)
+    full = _find(ann, "Oleksandr Marchenko", "PERSON")
+    assert ann.mention_at(full.span.start + 3) is full
+    assert ann.mention_at(len(SURNAMES) - 1) is None
