@@ -5,8 +5,8 @@ per-article stage assigns them without global state:
 
 - countries, whatever form names them, are `gpe:<country>`: "DPRK", "North Korea",
   "North Korean" (a demonym) -> `gpe:north-korea`; "the Kremlin" (a seat of power) ->
-  `gpe:russia`; a capital is its city (`gpe:pyongyang`) unless the article uses it as an
-  actor, which `canonicalise_article` decides from the words before it;
+  `gpe:russia`; a capital is its city (`gpe:pyongyang`) unless the annotation stage found
+  it used as an actor ("Pyongyang denied ...", "talks between Moscow and Pyongyang");
 - organisations by their full name: "EU" -> `org:european-union`;
 - people by their name with transliteration variants of Slavic "-sky" surnames unified
   ("Zelensky", "Zelenskiy", "Zelenskyy's" -> `person:zelenskyy`);
@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from wiretrace.model import Entity, Mention
@@ -35,11 +36,6 @@ from wiretrace.nlp.roles import Role, parse_role
 # Labels whose mentions are names of things; values (DATE, CARDINAL, MONEY ...) get no id.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "ROLE"}
 ROLE_LABEL = "ROLE"
-# Words right before a capital that make it a place rather than an actor ("visited Kyiv").
-LOCATIVE_WORDS = {
-    "in", "at", "to", "into", "near", "outside", "around", "across", "toward", "towards", "via",
-    "inside", "visited", "visit", "visiting", "reached", "over", "above", "downtown", "central",
-}
 POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 SLAVIC_SKY_END = re.compile(r"sk(?:yy|yi|iy|ii|ij|y|i)$")  # Zelensky/-skiy/-skyi/-ski -> -skyy
 LOOSE_Y_END = re.compile(r"(?:iy|yy|yi|ii|ij|y)$")  # Oleksiy/Oleksii, Yuriy/Yuri: matching only
@@ -115,11 +111,13 @@ def person_key(name: str) -> tuple[str, ...]:
 # ----- one article -----------------------------------------------------------------
 
 
-def canonicalise_article(mentions: list[Mention], text: str = "") -> list[Mention]:
+def canonicalise_article(mentions: list[Mention], text: str = "", actor_starts: Collection[int] = ()) -> list[Mention]:
     """Copies of `mentions` with `entity_id` filled from the name and the article's context.
 
     `text` is the article's cleaned text (the mentions' spans point into it); without it,
-    capitals stay cities and role phrases are resolved only by their office.
+    role phrases are resolved only by their office, not by apposition. `actor_starts` are
+    the start offsets of capitals that act for their state (the syntax decides that, see
+    `wiretrace.nlp.actors`); other capitals are their cities.
     """
     ordered = sorted(mentions, key=lambda m: m.span.start)
     persons = _ArticlePersons([m for m in ordered if m.label == "PERSON"])
@@ -132,7 +130,7 @@ def canonicalise_article(mentions: list[Mention], text: str = "") -> list[Mentio
         elif mention.label == ROLE_LABEL:
             out.append(mention)  # resolved below, once every person has an id
         else:
-            out.append(replace(mention, entity_id=_place_or_thing_id(mention, text)))
+            out.append(replace(mention, entity_id=_place_or_thing_id(mention, mention.span.start in actor_starts)))
     return _resolve_roles(out, text)
 
 
@@ -156,21 +154,11 @@ class _ArticlePersons:
         return before[-1] if before else longer[0][1]
 
 
-def _place_or_thing_id(mention: Mention, text: str) -> str:
+def _place_or_thing_id(mention: Mention, acts_for_state: bool) -> str:
     hit = country_index().get(name_key(clean_name(mention.text)))
-    if hit is not None and hit[1] == "capital" and mention.label in {"GPE", "LOC", "ORG", "NORP"}:
-        return "gpe:" + slug(hit[0]) if _used_as_actor(mention, text) else "gpe:" + slug(clean_name(mention.text))
+    if acts_for_state and hit is not None and hit[1] == "capital":
+        return "gpe:" + slug(hit[0])
     return canonical_id(mention.text, mention.label)
-
-
-def _used_as_actor(mention: Mention, text: str) -> bool:
-    """A capital acts for its state unless a locative word puts it on the map ("in Kyiv")."""
-    if not text:
-        return False
-    before = re.findall(r"[A-Za-z]+", text[max(0, mention.span.start - 40) : mention.span.start])
-    if before and before[-1].lower() == "the":
-        before = before[:-1]
-    return not before or before[-1].lower() not in LOCATIVE_WORDS
 
 
 # ----- role phrases ---------------------------------------------------------------
@@ -226,8 +214,6 @@ def _role_holder(mention: Mention, holders: list[tuple[int, Role, str]], mention
 
 @dataclass
 class _Group:
-    ids: set[str]
-    label: str
     mentions: list[tuple[str, Mention]]  # (article id, mention)
 
 
@@ -247,9 +233,7 @@ def merge_entities(mentions_by_article: dict[str, list[Mention]]) -> list[Entity
         root = union.find(m.entity_id)
         if root.startswith("role:"):
             continue  # an office whose holder the corpus never names
-        group = groups.setdefault(root, _Group(set(), m.label, []))
-        group.ids.add(m.entity_id)
-        group.mentions.append((article_id, m))
+        groups.setdefault(root, _Group([])).mentions.append((article_id, m))
     return sorted((_entity(group) for group in groups.values()), key=lambda e: e.id)
 
 
@@ -276,7 +260,7 @@ def _merge_person_variants(found: list[tuple[str, Mention]], union: _UnionFind) 
         if m.label == "PERSON" and m.entity_id.startswith("person:"):
             people[m.entity_id][person_key(m.text)] += 1
     keys = {pid: max(counts, key=lambda k: (len(k), counts[k])) for pid, counts in people.items()}
-    full = sorted((pid for pid, key in keys.items() if len(key) >= 2), key=lambda p: -sum(people[p].values()))
+    full = sorted((pid for pid, key in keys.items() if len(key) >= 2), key=lambda p: (-sum(people[p].values()), p))
     by_full_key: dict[tuple[str, ...], str] = {}
     for pid in full:  # transliteration variants of one full name
         union.union(by_full_key.setdefault(keys[pid], pid), pid)
@@ -298,19 +282,19 @@ def _merge_roles_with_holders(found: list[tuple[str, Mention]], union: _UnionFin
             votes[role.id][union.find(m.entity_id)] += 1
     for _, m in found:
         if m.label == ROLE_LABEL and m.entity_id.startswith("role:") and votes.get(m.entity_id):
-            union.union(votes[m.entity_id].most_common(1)[0][0], m.entity_id)
+            ballot = votes[m.entity_id]
+            union.union(max(ballot, key=lambda pid: (ballot[pid], pid)), m.entity_id)
 
 
 def _entity(group: _Group) -> Entity:
     ids = Counter(m.entity_id for _, m in group.mentions)
-    label = Counter(m.label for _, m in group.mentions if m.label != ROLE_LABEL).most_common(1)
     names = Counter(clean_name(m.text) for _, m in group.mentions if m.label != ROLE_LABEL)
     entity_id = _group_id(group, ids)
     counts: Counter[str] = Counter(article_id for article_id, _ in group.mentions)
     return Entity(
         id=entity_id,
         name=_display_name(entity_id, names),
-        label=label[0][0] if label else group.label,
+        label=entity_id.split(":", 1)[0].upper(),  # ids are "<label>:<slug>"
         aliases=sorted(names, key=lambda n: (-names[n], n)),
         mentions_by_article=dict(sorted(counts.items())),
         merged_ids=sorted(ids),

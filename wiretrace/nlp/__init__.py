@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wiretrace.model import Article, Mention, Span
+from wiretrace.nlp.actors import actor_capital_starts
 from wiretrace.nlp.fixes import COMPONENT as FIXES_COMPONENT
 from wiretrace.nlp.roles import find_roles
 
@@ -75,4 +76,4 @@ def annotate(article: Article) -> Annotated:
     mentions += [
         Mention(Span(article.id, start, end), article.text[start:end], ROLE_LABEL) for start, end in find_roles(doc)
     ]
-    return Annotated(article, doc, canonicalise_article(mentions, article.text))
+    return Annotated(article, doc, canonicalise_article(mentions, article.text, actor_capital_starts(doc)))
