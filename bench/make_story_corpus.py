@@ -56,6 +56,36 @@ QUOTE_FORMS = [
     '"{q}," {s} stressed.',
 ]
 TRANSITIONS = ["Separately, ", "Meanwhile, ", "Also on the agenda: ", "In other developments, ", ""]
+# House style: each article rewrites these phrasings its own way (chosen once per article),
+# so independent reports of one event share facts and names but few five-word runs, as
+# real outlets do. Planted copies keep their original's wording.
+HOUSE_STYLE = [
+    (r"\bsaid\b", ["said", "stated", "announced", "reported"]),
+    (r"\btold\b", ["told", "said to"]),
+    (r"\baccording to\b", ["according to", "citing", "as reported by"]),
+    (r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", ["on \\1", "", "late on \\1"]),
+    (r"\bovernight\b", ["overnight", "during the night", "in the early hours"]),
+    (r"\bofficials\b", ["officials", "authorities"]),
+    (r"\bthe war\b", ["the war", "the conflict", "the fighting"]),
+    (r"\battack\b", ["attack", "strike", "assault"]),
+    (r"\blaunched\b", ["launched", "fired", "carried out"]),
+    (r"\bseveral\b", ["several", "a number of", "multiple"]),
+    (r"\bincluding\b", ["including", "among them"]),
+    (r"\balso\b", ["also", "additionally", ""]),
+    (r"\bhave been\b", ["have been", "were"]),
+    (r"\bhas been\b", ["has been", "was"]),
+    (r"\bthe coming weeks\b", ["the coming weeks", "the weeks ahead", "the near future"]),
+    (r"\bdamaged\b", ["damaged", "hit"]),
+    (r"\bsupply\b", ["supply", "provide"]),
+    (r"\bsoldiers\b", ["soldiers", "troops", "servicemen"]),
+    (r"\bbefore\b", ["before", "ahead of"]),
+    (r"\bwhich\b", ["which", "that"]),
+    (r"\bthe bank\b", ["the bank", "the central bank"]),
+    (r"\bmore than\b", ["more than", "over"]),
+    (r"\bafter\b", ["after", "following"]),
+    (r"\bin the\b", ["in the", "within the", "across the"]),
+    (r"\bof the\b", ["of the", "from the"]),
+]
 EDITS = [
     (r"\bsaid\b", "stated"),
     (r"\bon Monday\b", "earlier this week"),
@@ -89,7 +119,8 @@ class Writer:
 
     def fill(self, template: str, story: dict | None = None) -> str:
         story = story or self.story
-        return re.sub(r"\{(ent|num):(\w+)\}", lambda m: self._slot(m.group(1), m.group(2), story), template)
+        filled = re.sub(r"\{(ent|num):(\w+)\}", lambda m: self._slot(m.group(1), m.group(2), story), template)
+        return filled[0].upper() + filled[1:]
 
     def _slot(self, kind: str, key: str, story: dict) -> str:
         if kind == "ent":
@@ -103,6 +134,13 @@ class Writer:
         form = self.rng.choice(QUOTE_FORMS)
         said = form.format(q=text, s=self.rng.choice(ENTITIES[speaker][2]))
         return said[0].upper() + said[1:]
+
+
+def house_style(rng: random.Random, text: str) -> str:
+    """Apply one article's phrasing choices (see HOUSE_STYLE) to its text."""
+    for pattern, choices in HOUSE_STYLE:
+        text = re.sub(pattern, rng.choice(choices), text)
+    return re.sub(r" {2,}", " ", text).replace(" ,", ",").replace(" .", ".")
 
 
 def _random_day(rng: random.Random, start: str, end: str) -> str:
@@ -156,7 +194,7 @@ def compose(rng: random.Random, story_id: str, mix_with: str | None = None) -> D
         title=title,
         outlet=outlet,
         published=None if rng.random() < UNDATED_SHARE else published,
-        text="\n\n".join(paragraphs),
+        text=house_style(rng, "\n\n".join(paragraphs)),
         stories=[story_id] + ([mix_with] if mix_with else []),
     )
 
@@ -195,7 +233,9 @@ def plant_copy(rng: random.Random, original: Doc, kind: str) -> Doc:
 
 def find_mentions(text: str) -> list[list]:
     """[start, end, label, entity_id, surface] for every entity surface form in the text."""
-    forms = sorted(((f, key) for key, (_, _, fs) in ENTITIES.items() for f in fs), key=lambda fk: -len(fk[0]))
+    written = [(f, key) for key, (_, _, fs) in ENTITIES.items() for f in fs]
+    written += [(f[0].upper() + f[1:], key) for f, key in written if f[0].islower()]  # sentence-initial
+    forms = sorted(written, key=lambda fk: -len(fk[0]))
     by_form = {f: key for f, key in forms}
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f, _ in forms) + r")\b")
     out = []

@@ -93,7 +93,7 @@ STORIES: dict[str, dict] = {
             "troops": ["11,000", "12,000", "about 11,000", "more than 11,000", "10,000-12,000"],
             "casualties": ["3,000", "about 3,000", "more than 3,000", "4,000"],
             "captured": ["two", "2"],
-            "extra": ["1,500", "3,000 more"],
+            "extra": ["1,500", "3,000"],
         },
         "headlines": [
             "North Korean troops suffer heavy losses in {ent:kursk}, says {ent:kyiv}",
@@ -109,7 +109,7 @@ STORIES: dict[str, dict] = {
             "North Korean troops fighting alongside Russian forces in {ent:kursk} have suffered heavy casualties, {ent:zelensky} said.",
             "Some {num:troops} North Korean soldiers have been deployed to {ent:russia}'s {ent:kursk} border region, according to {ent:gur}.",
             "Ukrainian special forces captured {num:captured} wounded North Korean soldiers in {ent:kursk}, {ent:zelensky} said on Saturday.",
-            "{ent:nis} said North Korean units in {ent:kursk} had taken about {num:casualties} casualties since entering combat in December.",
+            "{ent:nis} said North Korean units in {ent:kursk} had taken {num:casualties} casualties since entering combat in December.",
         ],
         "body": [
             "The North Korean soldiers were sent to help {ent:russia} push Ukrainian forces out of the {ent:kursk} region, which Kyiv seized in a surprise incursion in August.",
@@ -162,7 +162,7 @@ STORIES: dict[str, dict] = {
             "The Patriot system, made by {ent:raytheon}, is one of the few able to intercept Russian ballistic missiles.",
             "Each Patriot battery includes a radar, a control station and several launchers with a range of up to {num:range}.",
             "Berlin has now supplied {ent:ukraine} with three Patriot systems and a stock of PAC-2 and PAC-3 interceptors.",
-            "The package includes about {num:missiles} interceptor missiles, according to people familiar with the deal.",
+            "The package includes {num:missiles} interceptor missiles, according to people familiar with the deal.",
             "{ent:ukraine} wants at least seven more Patriot batteries to protect cities and power plants.",
             "Training of Ukrainian Patriot crews took place at a base in {ent:germany} over several weeks.",
             "The Netherlands and Romania have also contributed Patriot components to the coalition for Ukrainian air defence.",
@@ -263,7 +263,7 @@ STORIES: dict[str, dict] = {
             "drones": ["2,000", "about 2,000", "more than 2,000"],
             "overnight": ["138", "112", "over 100"],
             "cost": ["$20,000", "$35,000", "$50,000"],
-            "plant": ["6,000", "6,000 a year"],
+            "plant": ["6,000", "up to 6,000"],
         },
         "headlines": [
             "{ent:russia} scales up Shahed drone production at {ent:alabuga}",
@@ -304,8 +304,8 @@ STORIES: dict[str, dict] = {
     "prisoner-exchange": {
         "dates": ("2024-12-28", "2025-01-08"),
         "nums": {
-            "ukr": ["189", "189 Ukrainians"],
-            "rus": ["150", "150 Russian servicemen"],
+            "ukr": ["189", "all 189"],
+            "rus": ["150", "some 150"],
             "total": ["339", "more than 300"],
             "since": ["3,956", "almost 4,000"],
         },
@@ -345,7 +345,7 @@ STORIES: dict[str, dict] = {
         "dates": ("2024-12-02", "2025-02-25"),
         "nums": {
             "tonnes": ["80 million tonnes", "more than 80 million tonnes", "78 million tonnes"],
-            "ships": ["2,800", "almost 3,000", "2,800 vessels"],
+            "ships": ["2,800", "almost 3,000", "about 2,800"],
             "month": ["11.4 million tonnes", "11 million tonnes", "over 11 million tonnes"],
             "share": ["70%", "70 percent"],
         },
@@ -361,12 +361,12 @@ STORIES: dict[str, dict] = {
             "{ent:ukraine}'s Black Sea shipping corridor has handled {num:tonnes} of cargo since it was opened in August 2023, {ent:kuleba} said.",
             "Ports in the {ent:odesa} region exported {num:month} of goods last month, the highest monthly figure since the start of the war.",
             "Russian drones struck port infrastructure in {ent:izmail} on {ent:danube} overnight, damaging a grain terminal, regional officials said.",
-            "More than {num:ships} cargo ships have used {ent:ukraine}'s maritime corridor since Moscow quit the UN-brokered grain deal.",
+            "In all, {num:ships} cargo ships have used {ent:ukraine}'s maritime corridor since Moscow quit the UN-brokered grain deal.",
         ],
         "body": [
             "The corridor runs along the western coast of {ent:blacksea}, close to the territorial waters of Romania and Bulgaria.",
             "Grain, sunflower oil and iron ore are shipped from {ent:odesa}, {ent:chornomorsk} and {ent:pivdennyi}.",
-            "Agricultural products account for about {num:share} of the cargo carried through the corridor.",
+            "Agricultural products account for {num:share} of the cargo carried through the corridor.",
             "{ent:russia} withdrew from the UN-brokered Black Sea Grain Initiative in July 2023.",
             "Insurers have cut war-risk premiums for ships calling at Ukrainian ports as attacks on shipping became less frequent.",
             "Russian missile and drone strikes have damaged port facilities and several civilian vessels in {ent:odesa}.",
@@ -473,7 +473,7 @@ STORIES: dict[str, dict] = {
         ],
         "leads": [
             "Wildfires raging across northern and central {ent:portugal} have killed {num:dead} people and burned {num:hectares}, officials said.",
-            "More than {num:firefighters} firefighters were battling dozens of wildfires in the {ent:aveiro} and {ent:viseu} districts on Tuesday.",
+            "In all, {num:firefighters} firefighters were battling dozens of wildfires in the {ent:aveiro} and {ent:viseu} districts on Tuesday.",
             "{ent:portugal}'s government declared a state of calamity as wildfires fanned by strong winds spread towards towns near {ent:aveiro}.",
         ],
         "body": [

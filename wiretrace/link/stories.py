@@ -35,7 +35,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from wiretrace.link.dedup import numbers_in
 from wiretrace.model import Article, ArticleFacts, Story
 
-JOIN_THRESHOLD = 0.20
+JOIN_THRESHOLD = 0.30
+MERGE_THRESHOLD = 0.50  # two stories of MERGE_FULL_SIZE+ members this close are one story
+MERGE_FULL_SIZE = 5  # below it, the bar falls towards JOIN_THRESHOLD (a lone article's)
 SECONDARY_MIN = 0.25
 SECONDARY_RATIO = 0.6  # a second story at >= 60% of the best similarity also gets the article
 TIME_SCALE_DAYS = 30.0  # similarity decays with days outside the story's date range ...
@@ -149,6 +151,11 @@ class _Cluster:
     def dot(self, member: _Member) -> float:
         c = self.centroid
         return sum(float(w) * c.get(int(i), 0.0) for i, w in zip(member.ids, member.weights))
+
+    def centroid_cosine(self, other: _Cluster) -> float:
+        small, large = sorted((self.centroid, other.centroid), key=len)
+        dot = sum(w * large.get(fid, 0.0) for fid, w in small.items())
+        return dot / math.sqrt(self.norm2 * other.norm2) if self.norm2 > 0 and other.norm2 > 0 else 0.0
 
     def cosine(self, member: _Member) -> float:
         return self.dot(member) / math.sqrt(self.norm2) if self.norm2 > 0 else 0.0
@@ -305,12 +312,74 @@ class StoryIndex:
 
     def _time_factor(self, member: _Member, story_id: str) -> float:
         cluster = self.clusters[story_id]
-        day = _day(member.published)
-        start, end = _day(cluster.date_start), _day(cluster.date_end)
-        if day is None or start is None or end is None:
-            return 1.0
-        gap = max((start - day).days, (day - end).days, 0)
-        return TIME_FLOOR + (1 - TIME_FLOOR) * math.exp(-gap / TIME_SCALE_DAYS)
+        return _time_factor((member.published, member.published), (cluster.date_start, cluster.date_end))
+
+    # -- merging ----------------------------------------------------------------------------
+
+    def merge_close(self, story_ids: set[str]) -> set[str]:
+        """Merge each of `story_ids` with any story whose centroid is nearly the same.
+
+        Single-pass assignment splits a story when its first articles differ more from
+        each other than from the threshold; once each part has a few members, their
+        centroids show they are one. Returns the ids of the stories that absorbed others.
+        """
+        absorbed_into: set[str] = set()
+        queue = sorted(story_ids)
+        while queue:
+            sid = queue.pop()
+            if sid not in self.clusters:
+                continue
+            partner = self._closest_story(sid)
+            if partner is None:
+                continue
+            keep, gone = sorted((sid, partner), key=lambda s: (-len(self.clusters[s].members), s))
+            self._absorb(keep, gone)
+            absorbed_into.add(keep)
+            queue.append(keep)
+        return {s for s in absorbed_into if s in self.clusters}
+
+    def _closest_story(self, story_id: str) -> str | None:
+        cluster = self.clusters[story_id]
+        heaviest = sorted(cluster.centroid.items(), key=lambda kv: -kv[1])[:INDEXED_FEATURES * 2]
+        candidates = set()
+        for fid, _ in heaviest:
+            posting = self._postings.get(fid, ())
+            if len(posting) <= MAX_POSTING:
+                candidates.update(posting)
+        candidates.discard(story_id)
+        best, best_margin = None, 0.0
+        for other in sorted(candidates):
+            sim = cluster.centroid_cosine(self.clusters[other]) * _time_factor(
+                (cluster.date_start, cluster.date_end), (self.clusters[other].date_start, self.clusters[other].date_end)
+            )
+            margin = sim - _merge_bar(min(len(cluster.members), len(self.clusters[other].members)))
+            if margin >= best_margin:
+                best, best_margin = other, margin
+        return best
+
+    def _absorb(self, keep: str, gone: str) -> None:
+        into, source = self.clusters[keep], self.clusters.pop(gone)
+        for fid, weight in source.centroid.items():
+            into.centroid[fid] = into.centroid.get(fid, 0.0) + weight
+        into.norm2 = sum(v * v for v in into.centroid.values())
+        into.date_start, into.date_end = into.date_start or source.date_start, into.date_end or source.date_end
+        into.widen_dates(source.date_start)
+        into.widen_dates(source.date_end)
+        for aid in source.members:
+            member = self.members[aid]
+            member.story = keep
+            member.secondary = [s for s in member.secondary if s not in (keep, gone)]
+            into.members.append(aid)
+            for fid in member.top_features():
+                self._postings[fid].add(keep)
+                self._postings[fid].discard(gone)
+        into.secondary = [a for a in into.secondary if self.members[a].story != keep]
+        for aid in source.secondary:
+            member = self.members[aid]
+            member.secondary = [s for s in member.secondary if s != gone]
+            if member.story != keep and keep not in member.secondary:
+                member.secondary.append(keep)
+                into.secondary.append(aid)
 
     # -- removal ----------------------------------------------------------------------------
 
@@ -360,7 +429,7 @@ class StoryIndex:
         return [e for _, e in sorted(entities, key=lambda we: (-we[0], we[1]))[:limit]]
 
     def _label(self, ranked: list[str], entities: list[str]) -> str:
-        actors = [self.names.get(e, _display(e)) for e in entities[:2]]
+        actors = [_strip_article(self.names.get(e) or _display(e)) for e in entities[:2]]
         headline = next((self.members[a].title for a in ranked if self.members[a].title), "")
         if not headline:
             headline = ", ".join(self._top_terms(self.clusters[self.members[ranked[0]].story]))
@@ -421,6 +490,7 @@ def assign_stories(new: list[tuple[Article, ArticleFacts]], index: StoryIndex) -
         ids, weights = index.vectorise(features[article.id])
         member = _Member(ids, weights, article.title or "", article.outlet or "", article.published, story="")
         changed |= index.place(article.id, member)
+    changed |= index.merge_close(changed)
     return [index.story(sid) for sid in sorted(changed) if sid in index.clusters]
 
 
@@ -448,11 +518,34 @@ def _arrival_key(article: Article) -> tuple:
     return (article.published is None, article.published or "", article.id)
 
 
+def _merge_bar(smaller_size: int) -> float:
+    """Centroid similarity needed to merge two stories, by the size of the smaller one.
+
+    A centroid of one article is just that article, so it merges as it would have joined;
+    averages of more articles are smoother and resemble each other more, so the bar rises.
+    """
+    share = min(1.0, (smaller_size - 1) / (MERGE_FULL_SIZE - 1))
+    return JOIN_THRESHOLD + (MERGE_THRESHOLD - JOIN_THRESHOLD) * share
+
+
+def _time_factor(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> float:
+    """Damping for the days between two date ranges; 1 when either is undated."""
+    a_start, a_end, b_start, b_end = (_day(x) for x in (*a, *b))
+    if None in (a_start, a_end, b_start, b_end):
+        return 1.0
+    gap = max((b_start - a_end).days, (a_start - b_end).days, 0)
+    return TIME_FLOOR + (1 - TIME_FLOOR) * math.exp(-gap / TIME_SCALE_DAYS)
+
+
 def _day(iso: str | None) -> date | None:
     try:
         return date.fromisoformat(iso[:10]) if iso else None
     except ValueError:
         return None
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _display(entity_id: str) -> str:
