@@ -13,10 +13,10 @@ Rules and the choices behind them:
 - Scare quotes: a quoted phrase of fewer than `FULL_QUOTE_MIN_WORDS` words is only a quote
   when it is a whole attributed utterance ("No," he said. / He said: "No.") or the object
   of a naming verb with a named speaker (calling them "wholly unsubstantiated"). A phrase
-  inside a reported clause (said the evidence was "overwhelming and consistent") or with no
-  attribution at all must contain a verb to be a quote; otherwise it stays part of the
-  indirect quote. Unattributed Title Case phrases are names of works ("A Winter Without
-  Light"), not speech.
+  with no attribution at all must contain a verb to be a quote, and a fragment inside a
+  reported clause (said the evidence was "overwhelming and consistent") must also have at
+  least `EMBEDDED_QUOTE_MIN_WORDS` words; otherwise it stays part of the indirect quote.
+  Unattributed Title Case phrases are names of works ("A Winter Without Light"), not speech.
 - Attribution of a direct quote: a speech verb right after it (`"...," Zelenskyy stressed`),
   else a cue before it in the same sentence (`X said: "..."`, `X stated that ... "..."`,
   `According to X, "..."`). A quote with neither continues the speaker of the previous quote
@@ -48,6 +48,9 @@ from wiretrace.model import Quote, Span
 from wiretrace.nlp import Annotated
 
 FULL_QUOTE_MIN_WORDS = 4
+# A fragment quoted inside a reported clause (added that a ceasefire "cannot mean
+# surrender") reads as part of the paraphrase unless it is a substantial stretch of speech.
+EMBEDDED_QUOTE_MIN_WORDS = 6
 POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue (the speaker)
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
@@ -63,7 +66,7 @@ class _Attribution:
     cue: Token
     cue_text: str
     subject: Token | None
-    style: str  # post | colon | clause | naming | according | inherited
+    style: str  # post | colon | split | clause | naming | according | inherited
 
 
 @dataclass
@@ -153,7 +156,8 @@ def _pre_attribution(
 ) -> _Attribution | None:
     """`X said: "..."`, `X stated that ... "..."`, `calling them "..."`, `According to X, "..."`."""
     end = piece.open_mark
-    start = _sentence_start(text, end, _previous_close(pieces, end))
+    previous_close = _previous_close(pieces, end)
+    start = _sentence_start(text, end, previous_close)
     window = _tokens_between(doc, start, end)
     for token in reversed(window):
         if _is_according(token):
@@ -161,7 +165,10 @@ def _pre_attribution(
             style = "according" if _only_punctuation(between) else "clause"
             return _Attribution(token, "according to", _according_speaker(token), style)
         if _is_cue(token, lex.speech_verbs | lex.naming_verbs) and not _in_compound_word(token):
-            return _pre_cue(text, token, window, end, lex)
+            attribution = _pre_cue(text, token, window, end, lex)
+            if attribution is not None and previous_close is not None and start == previous_close + 1:
+                attribution.style = "split"  # `"A," said X, "B."`: B is the rest of the utterance
+            return attribution
     return _colon_intro(text, window, end)
 
 
@@ -196,18 +203,20 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
     """Scare quotes are not quotes. A short phrase needs a whole-utterance attribution
     or a naming verb (whose speaker must then be named, see `_unnamed_naming`). A phrase
     inside a reported clause (said the delay was "logistical, not political") or without
-    any attribution must be a clause of its own, with a verb; an unattributed phrase in
-    Title Case is the name of a work."""
+    any attribution must be a clause of its own, with a verb, and an embedded one a
+    substantial stretch; an unattributed phrase in Title Case is the name of a work."""
     words = _WORD.findall(" ".join(text[p.start : p.end] for p in direct.pieces))
     direct.short = len(words) < FULL_QUOTE_MIN_WORDS
     attribution = direct.attribution
-    if attribution is not None and attribution.style in {"post", "colon", "according", "naming"}:
+    if attribution is not None and attribution.style in {"post", "colon", "split", "according", "naming"}:
         return True
     if not _has_verb(doc, direct.pieces):
         return False
     if direct.short:
         return attribution is None and _whole_sentence(text, direct)  # 'Nobody slept.' after a quote
-    return attribution is not None or not _title_case(words)
+    if attribution is not None:
+        return len(words) >= EMBEDDED_QUOTE_MIN_WORDS
+    return not _title_case(words)
 
 
 def _whole_sentence(text: str, direct: _Direct) -> bool:
@@ -502,7 +511,17 @@ def _according_speaker(according: Token) -> Token | None:
 
 def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
     is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
-    return is_verb and token.lemma_.lower() in verbs and not _negated(token) and not _infinitive(token)
+    return (
+        is_verb
+        and token.lemma_.lower() in verbs
+        and not (_negated(token) or _infinitive(token) or _bare_participle(token))
+    )
+
+
+def _bare_participle(token: Token) -> bool:
+    """"Asked whether ..., X said": a past participle without auxiliary is something done
+    to the subject, not said by it ("was told by X" keeps its auxiliary)."""
+    return token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
 
 
 def _infinitive(token: Token) -> bool:
