@@ -280,3 +280,44 @@ def test_direct_quote_is_not_repeated_as_indirect() -> None:
     found = quotes_of(text)
     assert [q.kind for q in found] == ["direct"]
     assert found[0].speaker_name == "Lee Min-ho"
+
+
+def test_asked_participle_is_not_the_speakers_cue() -> None:
+    text = "Asked whether the talks would resume this week, Minister Clara Voss said it was too early to tell."
+    (quote,) = indirects(text)
+    assert quote.text == "it was too early to tell"
+    assert quote.cue == "said"
+
+
+def test_short_fragment_inside_reported_clause_is_not_direct() -> None:
+    text = 'Chancellor Olaf Berger added that a ceasefire "cannot mean surrender".'
+    assert directs(text) == []
+    (quote,) = indirects(text)
+    assert quote.speaker_name == "Olaf Berger"
+
+
+def test_parenthetical_cue_reports_the_surrounding_clause() -> None:
+    text = 'Mayor Ines Kovac visited the district. The situation, she said, was "under control".'
+    (quote,) = indirects(text)
+    assert quote.text.startswith("The situation")
+    assert quote.speaker_name == "Ines Kovac"
+
+
+def test_in_his_view_attributes_the_rest_of_the_sentence() -> None:
+    text = "Analyst Mykola Bielieskov spoke on Monday. In his view, the offensive will slow down by spring."
+    (quote,) = indirects(text)
+    assert quote.text == "the offensive will slow down by spring"
+    assert quote.speaker_name == "Mykola Bielieskov"
+    assert quote.cue == "In his view"
+
+
+def test_it_continues_the_organisation_that_spoke() -> None:
+    text = "NATO said its jets were scrambled twice on Wednesday. It said no airspace violation occurred."
+    first, second = indirects(text)
+    assert first.speaker_name == second.speaker_name == "NATO"
+
+
+def test_dateline_is_not_the_speaker() -> None:
+    text = "BERLIN (AP) -- The European Space Agency says hibernation could shorten missions to Mars."
+    (quote,) = indirects(text)
+    assert "European Space Agency" in quote.speaker_name
