@@ -34,6 +34,7 @@ from wiretrace.model import Article, ArticleFacts, DuplicateGroup
 # Verification thresholds on the sketches.
 NEAR_JACCARD = 0.5  # light edits and re-headlined wire copies stay far above this
 CONTAINED_MIN = 0.75  # share of the shorter text's sampled shingles found in the longer
+SHORT_VERSION_MAX_RATIO = 0.8  # "contained" needs the shorter text under 80% of the longer
 MIN_CONTAINED_SAMPLE = 5  # a shorter text needs this many sampled shingles to be judged
 TRANSLATION_MIN_NUMBERS = 3  # shared figures needed before a cross-language pair counts
 TRANSLATION_NUMBER_JACCARD = 0.7
@@ -249,16 +250,22 @@ def classify_pair(a: Sketch, b: Sketch) -> str | None:
     """The kind of duplicate the two sketches are, or None when they are distinct reports."""
     if a.text_key == b.text_key:
         return "exact"
-    jaccard = minhash.estimated_jaccard(a.signature, b.signature)
-    if jaccard >= NEAR_JACCARD:
+    if _is_short_version(a, b):
+        return "contained"
+    if minhash.estimated_jaccard(a.signature, b.signature) >= NEAR_JACCARD:
         same_page = a.outlet == b.outlet and a.title_key == b.title_key
         return "near" if same_page else "syndicated"
-    smaller = min(a.sample.size, b.sample.size)
-    if smaller >= MIN_CONTAINED_SAMPLE and minhash.sample_overlap(a.sample, b.sample)[1] >= CONTAINED_MIN:
-        return "contained"
     if _is_translation(a, b):
         return "translation"
     return None
+
+
+def _is_short_version(a: Sketch, b: Sketch) -> bool:
+    """The clearly shorter text is mostly found inside the longer one (teaser, AMP, first take)."""
+    short, long_ = sorted((a, b), key=lambda s: s.length)
+    if short.length > SHORT_VERSION_MAX_RATIO * long_.length or short.sample.size < MIN_CONTAINED_SAMPLE:
+        return False
+    return minhash.sample_overlap(short.sample, long_.sample)[1] >= CONTAINED_MIN
 
 
 def _is_translation(a: Sketch, b: Sketch) -> bool:
