@@ -42,6 +42,9 @@ SECONDARY_MIN = 0.25
 SECONDARY_RATIO = 0.6  # a second story at >= 60% of the best similarity also gets the article
 TIME_SCALE_DAYS = 30.0  # similarity decays with days outside the story's date range ...
 TIME_FLOOR = 0.7  # ... towards 70% of its content value, never below
+# Pseudo-documents in which no feature occurs: without them, in a small corpus on one
+# topic the topic's own words (in every article) get no weight at all.
+PRIOR_DOCS = 50
 CHANNEL_WEIGHT = {"t": 1.0, "e": 1.2, "n": 1.5}
 TOP_FEATURES = {"t": 60, "e": 20, "n": 10}  # features kept per article vector, per channel
 INDEXED_FEATURES = 12  # an article's most distinctive features enter the story posting lists
@@ -263,7 +266,7 @@ class StoryIndex:
             fid = self.vocab.get(feature)
             if fid is None:
                 continue
-            idf = math.log((self.n_docs + 1) / self.df[fid])
+            idf = math.log((self.n_docs + PRIOR_DOCS) / (self.df[fid] + 1))
             channel = feature[0]
             by_channel[channel].append(((1 + math.log(count)) * idf * CHANNEL_WEIGHT[channel], fid))
         kept = [pair for ch, pairs in by_channel.items() for pair in sorted(pairs, reverse=True)[: TOP_FEATURES[ch]]]
