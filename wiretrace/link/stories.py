@@ -18,6 +18,8 @@ generic words) are skipped for retrieval, as they cannot single out a story anyw
 An article joins its best story when the similarity reaches ``JOIN_THRESHOLD`` and starts
 a new story otherwise; an article that mixes two stories is also listed in a second story
 whose similarity is nearly as high (``SECONDARY_RATIO``), without moving its centroid.
+After each batch, a changed story merges with a story whose centroid is close enough
+(``_merge_bar``), which mends stories split by the order their first articles came in.
 """
 
 from __future__ import annotations
