@@ -23,6 +23,7 @@ Rules, in order (each works on token spans, so offsets always stay those of the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -36,6 +37,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF
 POSSESSIVE = {"'s", "’s", "'", "’"}
 MAX_GAZETTEER_TOKENS = 8
 MAX_DIVISION_NAME_TOKENS = 4
+NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el"}
+INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
 
 @dataclass
@@ -47,29 +50,37 @@ class _Ent:
 
 @Language.factory(COMPONENT)
 def make_entity_fixes(nlp: Language, name: str) -> "EntityFixes":
-    return EntityFixes(load_gazetteer())
+    return EntityFixes(nlp, load_gazetteer())
 
 
 class EntityFixes:
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
         self.gz = gazetteer
         self.labels = surface_labels()
         self.countries = country_index()
-        self.max_len = MAX_GAZETTEER_TOKENS
+        # Gazetteer names as token sequences, indexed by first token, longest first.
+        self.forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for surface, label in self.labels.items():
+            words = tuple(t.text for t in nlp.make_doc(surface))
+            self.forms.setdefault(words[0], []).append((words, label))
+        for candidates in self.forms.values():
+            candidates.sort(key=lambda form: -len(form[0]))
 
     def __call__(self, doc: Doc) -> Doc:
+        words = [t.text for t in doc]
+        known = self._gazetteer_matches(words)
         ents = [_Ent(e.start, e.end, e.label_) for e in doc.ents]
         ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]
         ents = self._split_place_then_person(doc, ents)
         ents = self._give_first_names_to_persons(doc, ents)
         ents = self._divisions(doc, ents)
-        ents = self._gazetteer(doc, ents)
-        ents = self._article_names(doc, ents)
+        ents = self._gazetteer(doc, ents, known)
+        ents = self._article_names(doc, words, ents)
         ents = self._merge_person_fragments(doc, ents)
         # Remainders of trimmed entities: tidy them, and name "Ukraine" (left of "Ukraine -
         # Zelenskyy") by the gazetteer.
         ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]
-        ents = self._gazetteer(doc, ents)
+        ents = self._gazetteer(doc, ents, known)
         spans = [Span(doc, e.start, e.end, label=e.label) for e in ents if e.end > e.start]
         doc.ents = filter_spans(spans)
         return doc
@@ -82,6 +93,9 @@ class EntityFixes:
         start, end = ent.start, ent.end
         if ent.label == "PERSON":
             start = self._after_leading_office(doc, start, end)
+            while end - start > 1 and doc[start].text in self.gz.honorifics:
+                start += 1  # "President Trump", "Mr Zelensky": the title is not the name
+            end = next((t.i for t in doc[start + 1 : end] if t.text in POSSESSIVE), end)  # "Bezos's Blue Origin"
             if doc[end - 1].text in self.gz.organisation_words:
                 ent.label = "ORG"  # "Getty Images"
         if ent.label in NAME_LABELS:
@@ -134,7 +148,7 @@ class EntityFixes:
     def _leading_place_end(self, doc: Doc, ent: _Ent) -> int | None:
         """End of the longest known country name / alias at the start of `ent`, if any."""
         start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-        for end in range(min(ent.end - 1, start + self.max_len), start, -1):
+        for end in range(min(ent.end - 1, start + MAX_GAZETTEER_TOKENS), start, -1):
             if self.labels.get(doc[start:end].text) in {"GPE", "ORG"}:
                 return end
         return None
@@ -179,8 +193,8 @@ class EntityFixes:
 
     # ----- 4. gazetteer -------------------------------------------------------------
 
-    def _gazetteer(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
-        for start, end, label in self._gazetteer_matches(doc):
+    def _gazetteer(self, doc: Doc, ents: list[_Ent], known: list[tuple[int, int, str]]) -> list[_Ent]:
+        for start, end, label in known:
             covering = [e for e in ents if e.start < end and start < e.end]
             if not covering:
                 if self._may_add(doc[start:end].text):
@@ -192,21 +206,17 @@ class EntityFixes:
                     covering[0].label = label
         return sorted(ents, key=lambda e: e.start)
 
-    def _gazetteer_matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def _gazetteer_matches(self, words: list[str]) -> list[tuple[int, int, str]]:
         """Longest known names, left to right, not overlapping."""
         matches: list[tuple[int, int, str]] = []
         i = 0
-        while i < len(doc):
-            if not doc[i].text[:1].isupper():
+        while i < len(words):
+            form = next((f for f in self.forms.get(words[i], ()) if tuple(words[i : i + len(f[0])]) == f[0]), None)
+            if form is None:
                 i += 1
                 continue
-            for end in range(min(len(doc), i + self.max_len), i, -1):
-                label = self.labels.get(doc[i:end].text)
-                if label is not None:
-                    matches.append((i, end, label))
-                    i = end - 1
-                    break
-            i += 1
+            matches.append((i, i + len(form[0]), form[1]))
+            i += len(form[0])
         return matches
 
     def _may_add(self, text: str) -> bool:
@@ -221,15 +231,17 @@ class EntityFixes:
 
     # ----- 5. article-level names ---------------------------------------------------
 
-    def _article_names(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+    def _article_names(self, doc: Doc, words: list[str], ents: list[_Ent]) -> list[_Ent]:
         full_names = self._full_names(doc, ents)
         if not full_names:
             return ents
         surnames = {name[-1] for name in full_names}
-        by_length = sorted(full_names, key=len, reverse=True)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for name in sorted(full_names, key=len, reverse=True):
+            by_first.setdefault(name[0], []).append(name)
         i = 0
         while i < len(doc):
-            hit = next((n for n in by_length if tuple(t.text for t in doc[i : i + len(n)]) == n), None)
+            hit = next((n for n in by_first.get(words[i], ()) if tuple(words[i : i + len(n)]) == n), None)
             if hit is not None:
                 ents = self._claim_person(ents, i, i + len(hit))
                 i += len(hit)
@@ -240,13 +252,21 @@ class EntityFixes:
         return ents
 
     def _full_names(self, doc: Doc, ents: list[_Ent]) -> set[tuple[str, ...]]:
+        """PERSON entities that look like a full personal name: two or more name words, the
+        last one a capitalised surname. Product names the model calls people ("Switch
+        Lite") mostly fail this and so are not spread through the article."""
         names = set()
         for ent in ents:
             words = [t for t in doc[ent.start : ent.end] if t.text not in self.gz.honorifics]
-            if ent.label == "PERSON" and len(words) >= 2 and all(t.is_alpha or "-" in t.text for t in words):
-                if words[-1].is_title or words[-1].is_upper and len(words[-1]) > 1:
+            if ent.label == "PERSON" and len(words) >= 2 and self._name_shaped(words[-1]):
+                if all(self._name_word(t) for t in words):
                     names.add(tuple(t.text for t in doc[ent.start : ent.end]))
         return names
+
+    def _name_word(self, token: Token) -> bool:
+        """A word of a personal name: "Dorothy", "E.", "T.J.", "de", "Joon-kook"."""
+        hyphenated = token.text == "-" or (token.i > 0 and token.nbor(-1).text == "-")
+        return self._name_shaped(token) or hyphenated or token.lower_ in NAME_PARTICLES or bool(INITIALS.match(token.text))
 
     def _bare_surname(self, doc: Doc, i: int) -> bool:
         """`doc[i]` stands alone: not followed by another name word ("Zelenskyy Avenue")."""

@@ -92,10 +92,11 @@ def find_roles(doc: Doc) -> list[tuple[int, int]]:
     gz = load_gazetteer()
     country_tokens = {t.i for e in doc.ents if e.label_ in COUNTRY_LABELS for t in e}
     person_tokens = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    lower = [t.lower_ for t in doc]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        end = _title_end(doc, i, gz.role_classes)
+        end = _title_end(lower, i)
         if end is None or i in person_tokens:
             i += 1
             continue
@@ -109,11 +110,20 @@ def find_roles(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _title_end(doc: Doc, i: int, classes: dict[str, str]) -> int | None:
-    for size in range(MAX_TITLE_WORDS, 0, -1):
-        if i + size <= len(doc) and doc[i : i + size].text.lower() in classes:
-            return i + size
-    return None
+def _title_end(lower: list[str], i: int) -> int | None:
+    """End of the longest role title starting at token `i`."""
+    title = next((t for t in _titles_by_first_word().get(lower[i], ()) if tuple(lower[i : i + len(t)]) == t), None)
+    return i + len(title) if title is not None else None
+
+
+@lru_cache(maxsize=1)
+def _titles_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """Role titles as token sequences ("commander-in-chief" is five tokens), longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for title in sorted(load_gazetteer().role_classes, key=len, reverse=True):
+        words = tuple(w for w in re.split(r"\s+|(-)", title) if w)
+        index.setdefault(words[0], []).append(words)
+    return index
 
 
 def _extend_left(doc: Doc, i: int, country_tokens: set[int], qualifiers: frozenset[str]) -> int | None:
