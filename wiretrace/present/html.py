@@ -98,7 +98,6 @@ def _environment() -> Environment:
         chart_svg=lambda spec: Markup(figures_chart_svg(spec.points, spec.title, spec.y_label)),
         article_text=annotated_text_html,
         generic=lambda obj, ix: Markup(generic_html(obj, ix)),
-        span_link=span_link,
     )
     env.filters.update(shorten=shorten, plural=plural, content=element_text)
     return env
