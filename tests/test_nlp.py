@@ -163,6 +163,12 @@ def test_a_qualified_title_is_not_a_role():
     assert not any(m.label == "ROLE" and "leader" in m.text for m in ann.mentions)
 
 
+def test_an_indefinite_title_is_not_a_role():
+    text = "President Maria Lopez spoke. Her rival is running for president, a spokesperson said."
+    ann = _annotate(text)
+    assert [m.text for m in ann.mentions if m.label == "ROLE"] == ["President"]
+
+
 def test_dates_and_cardinals_have_spans_and_no_entity_id():
     text = "On 3 October 2024 about 12,000 soldiers arrived, officials said."
     ann = _annotate(text)

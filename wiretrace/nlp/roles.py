@@ -101,10 +101,10 @@ def find_roles(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         start = _extend_left(doc, i, country_tokens, gz.role_qualifiers)
-        if start is None:
-            i = end
+        stop = _extend_right(doc, end) if start is not None else end
+        if start is None or (start == i and stop == end and doc[i].is_lower):
+            i = end  # "opposition leader"; "running for president", "a spokesperson": nobody in particular
             continue
-        stop = _extend_right(doc, end, country_tokens)
         spans.append((doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1])))
         i = stop
     return spans
@@ -143,7 +143,7 @@ def _extend_left(doc: Doc, i: int, country_tokens: set[int], qualifiers: frozens
     return start
 
 
-def _extend_right(doc: Doc, end: int, country_tokens: set[int]) -> int:
+def _extend_right(doc: Doc, end: int) -> int:
     """Take "of <country>" / "to (the) <country or organisation>" after the title."""
     if end + 1 < len(doc) and doc[end].lower_ in {"of", "to"}:
         j = end + 1
