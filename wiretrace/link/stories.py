@@ -51,7 +51,7 @@ CHANNEL_WEIGHT = {"t": 1.0, "e": 1.2, "n": 1.5}
 TOP_FEATURES = {"t": 60, "e": 20, "n": 10}  # features kept per article vector, per channel
 INDEXED_FEATURES = 12  # an article's most distinctive features enter the story posting lists
 CANDIDATES = 8  # stories scored in full after retrieval
-MAX_POSTING = 2000
+MAX_POSTING = 300  # a feature in more stories than this cannot single one out
 MAX_CENTROID = 3000  # a centroid over this many features keeps its heaviest half
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"}
