@@ -165,3 +165,18 @@ def test_ambiguous_surname_is_not_merged():
 
 def test_merge_entities_is_deterministic():
     assert merge_entities(_corpus()) == merge_entities(dict(reversed(list(_corpus().items()))))
+
+
+def test_a_former_holder_is_not_learned_as_the_office_holder():
+    a_text = "Former Ukrainian President Petro Poroshenko criticised the plan."
+    b_text = "The Ukrainian president rejected the plan."
+    corpus = {
+        "a": canonicalise_article(
+            _mentions("a", a_text, [("Former Ukrainian President", "ROLE"), ("Petro Poroshenko", "PERSON")]), a_text
+        ),
+        "b": canonicalise_article(_mentions("b", b_text, [("The Ukrainian president", "ROLE")]), b_text),
+    }
+    assert corpus["a"][0].entity_id == "person:petro-poroshenko"  # the phrase still names him
+    entities = {e.id: e for e in merge_entities(corpus)}
+    assert entities["person:petro-poroshenko"].mentions_by_article == {"a": 2}
+    assert set(entities) == {"person:petro-poroshenko"}

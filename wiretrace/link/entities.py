@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from wiretrace.model import Entity, Mention
 from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key
@@ -60,7 +60,7 @@ def canonical_id(text: str, label: str) -> str:
     if label == "PERSON":
         return "person:" + slug(" ".join(_person_words(name)))
     if label in {"GPE", "LOC"}:
-        return f"{label.lower()}:" + DIVISION_SYNONYM.sub("region", slug(name).replace("-", " ")).replace(" ", "-")
+        return f"{label.lower()}:" + DIVISION_SYNONYM.sub("region", slug(name))
     return f"{label.lower()}:" + slug(name)
 
 
@@ -212,11 +212,6 @@ def _role_holder(mention: Mention, holders: list[tuple[int, Role, str]], mention
 # ----- across articles --------------------------------------------------------------
 
 
-@dataclass
-class _Group:
-    mentions: list[tuple[str, Mention]]  # (article id, mention)
-
-
 def merge_entities(mentions_by_article: dict[str, list[Mention]]) -> list[Entity]:
     """Canonical entities over the corpus, with aliases and mention counts per article."""
     parent: dict[str, str] = {}
@@ -228,12 +223,11 @@ def merge_entities(mentions_by_article: dict[str, list[Mention]]) -> list[Entity
     union = _UnionFind(parent)
     _merge_person_variants(found, union)
     _merge_roles_with_holders(found, union)
-    groups: dict[str, _Group] = {}
+    groups: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for article_id, m in found:
         root = union.find(m.entity_id)
-        if root.startswith("role:"):
-            continue  # an office whose holder the corpus never names
-        groups.setdefault(root, _Group([])).mentions.append((article_id, m))
+        if not root.startswith("role:"):  # else an office whose holder the corpus never names
+            groups[root].append((article_id, m))
     return sorted((_entity(group) for group in groups.values()), key=lambda e: e.id)
 
 
@@ -278,7 +272,7 @@ def _merge_roles_with_holders(found: list[tuple[str, Mention]], union: _UnionFin
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for _, m in found:
         role = parse_role(m.text) if m.label == ROLE_LABEL else None
-        if role is not None and role.country and m.entity_id.startswith("person:"):
+        if role is not None and role.country and not role.past and m.entity_id.startswith("person:"):
             votes[role.id][union.find(m.entity_id)] += 1
     for _, m in found:
         if m.label == ROLE_LABEL and m.entity_id.startswith("role:") and votes.get(m.entity_id):
@@ -286,11 +280,11 @@ def _merge_roles_with_holders(found: list[tuple[str, Mention]], union: _UnionFin
             union.union(max(ballot, key=lambda pid: (ballot[pid], pid)), m.entity_id)
 
 
-def _entity(group: _Group) -> Entity:
-    ids = Counter(m.entity_id for _, m in group.mentions)
-    names = Counter(clean_name(m.text) for _, m in group.mentions if m.label != ROLE_LABEL)
-    entity_id = _group_id(group, ids)
-    counts: Counter[str] = Counter(article_id for article_id, _ in group.mentions)
+def _entity(group: list[tuple[str, Mention]]) -> Entity:
+    ids = Counter(m.entity_id for _, m in group)
+    names = Counter(clean_name(m.text) for _, m in group if m.label != ROLE_LABEL)
+    entity_id = max((i for i in ids if not i.startswith("role:")), key=lambda i: _id_rank(i, ids[i]))
+    counts: Counter[str] = Counter(article_id for article_id, _ in group)
     return Entity(
         id=entity_id,
         name=_display_name(entity_id, names),
@@ -301,10 +295,10 @@ def _entity(group: _Group) -> Entity:
     )
 
 
-def _group_id(group: _Group, ids: Counter[str]) -> str:
-    """The group's id: its most-mentioned fullest name (never an office id)."""
-    candidates = [i for i in ids if not i.startswith("role:")] or list(ids)
-    return max(candidates, key=lambda i: (i.count("-"), ids[i], i) if i.startswith("person:") else (0, ids[i], i))
+def _id_rank(entity_id: str, mentions: int) -> tuple[int, int, str]:
+    """How well an id names its group: a person's fullest name, then the most mentioned."""
+    words = entity_id.count("-") + 1 if entity_id.startswith("person:") else 0
+    return words, mentions, entity_id
 
 
 def _display_name(entity_id: str, names: Counter[str]) -> str:

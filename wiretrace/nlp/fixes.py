@@ -90,15 +90,15 @@ class EntityFixes:
     def _tidy(self, doc: Doc, ent: _Ent) -> _Ent | None:
         if self._ends_office(doc, ent):
             return None  # "Permanent Representative", "(Secretary of) State": an office
-        start, end = ent.start, ent.end
-        if ent.label == "PERSON":
+        start, end, label = ent.start, ent.end, ent.label
+        if label == "PERSON":
             start = self._after_leading_office(doc, start, end)
             while end - start > 1 and doc[start].text in self.gz.honorifics:
                 start += 1  # "President Trump", "Mr Zelensky": the title is not the name
             end = next((t.i for t in doc[start + 1 : end] if t.text in POSSESSIVE), end)  # "Bezos's Blue Origin"
             if doc[end - 1].text in self.gz.organisation_words:
-                ent.label = "ORG"  # "Getty Images"
-        if ent.label in NAME_LABELS:
+                label = "ORG"  # "Getty Images"
+        if label in NAME_LABELS:
             while end > start and (doc[end - 1].text in POSSESSIVE or _is_filler(doc[end - 1])):
                 end -= 1
         while end > start and _is_filler(doc[end - 1]):
@@ -112,7 +112,7 @@ class EntityFixes:
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
                 end = i if doc[i].is_space else i + 1
                 break
-        return _Ent(start, end, ent.label) if end > start else None
+        return _Ent(start, end, label) if end > start else None
 
     def _is_office(self, span: Span) -> bool:
         words = [t.lower_ for t in span if t.lower_ not in self.gz.role_qualifiers and t.lower_ != "the"]
@@ -157,11 +157,14 @@ class EntityFixes:
         for left, right in zip(ents, ents[1:]):
             if right.label != "PERSON" or left.label == "PERSON" or left.end != right.start:
                 continue
-            last = doc[left.end - 1]
-            if left.end - left.start >= 2 and self._name_shaped(last) and not doc[left.end - 2].is_punct:
+            if not self._name_shaped(doc[left.end - 1]):
+                continue
+            if left.end - left.start == 1:
+                left.label = "PERSON"  # merged with `right` in step 6
+            elif not doc[left.end - 2].is_punct:
                 left.end -= 1
                 right.start -= 1
-        return [e for e in ents if e.end > e.start]
+        return ents
 
     # ----- 3. administrative divisions ------------------------------------------------
 
@@ -181,7 +184,7 @@ class EntityFixes:
         i = suffix_i
         while i > 0 and suffix_i - i < MAX_DIVISION_NAME_TOKENS:
             prev = doc[i - 1]
-            if prev.is_title and not prev.is_stop and prev.pos_ != "ADJ" or prev.pos_ == "PROPN" and prev.is_title:
+            if prev.is_title and (prev.pos_ == "PROPN" or not (prev.is_stop or prev.pos_ == "ADJ")):
                 i -= 1
             elif prev.text == "-" and i - 2 >= 0 and doc[i - 2].is_title and not prev.whitespace_:
                 i -= 1
