@@ -180,3 +180,15 @@ def test_a_former_holder_is_not_learned_as_the_office_holder():
     entities = {e.id: e for e in merge_entities(corpus)}
     assert entities["person:petro-poroshenko"].mentions_by_article == {"a": 2}
     assert set(entities) == {"person:petro-poroshenko"}
+
+
+def test_korean_style_family_name_comes_first():
+    text = "South Korea's envoy Park Min-jun spoke. Park said the vote mattered."
+    mentions = _mentions("a", text, [("Park Min-jun", "PERSON"), ("Park", "PERSON")])
+    assert [m.entity_id for m in canonicalise_article(mentions, text)] == ["person:park-min-jun"] * 2
+    other = "Park denied it."
+    corpus = {
+        "a": canonicalise_article(mentions[:1], text),
+        "b": canonicalise_article(_mentions("b", other, [("Park", "PERSON")]), other),
+    }
+    assert [e.id for e in merge_entities(corpus)] == ["person:park-min-jun"]

@@ -181,3 +181,10 @@ def test_mention_at_finds_the_mention_covering_an_offset():
     full = _find(ann, "Oleksandr Marchenko", "PERSON")
     assert ann.mention_at(full.span.start + 3) is full
     assert ann.mention_at(len(SURNAMES) - 1) is None
+
+
+def test_korean_style_names_give_their_family_name_to_later_mentions():
+    text = "Foreign Minister Cho Tae-yul met his counterpart. Cho said the talks were useful."
+    ann = _annotate(text)
+    assert _find(ann, "Cho Tae-yul", "PERSON").entity_id == "person:cho-tae-yul"
+    assert _find(ann, "Cho", "PERSON", nth=1).entity_id == "person:cho-tae-yul"

@@ -40,6 +40,7 @@ POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 SLAVIC_SKY_END = re.compile(r"sk(?:yy|yi|iy|ii|ij|y|i)$")  # Zelensky/-skiy/-skyi/-ski -> -skyy
 LOOSE_Y_END = re.compile(r"(?:iy|yy|yi|ii|ij|y)$")  # Oleksiy/Oleksii, Yuriy/Yuri: matching only
 DIVISION_SYNONYM = re.compile(r"\boblast\b")
+KOREAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Joon-kook", "Tae-yul"
 APPOSITION_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
 
 
@@ -102,6 +103,14 @@ def _person_words(name: str) -> list[str]:
     return [SLAVIC_SKY_END.sub("skyy", w) if w[:1].isupper() else w for w in words]
 
 
+def family_name_key(name: str) -> str:
+    """`person_key` of the family name: the first word for Korean-style names with a
+    hyphenated lower-case given name ("Hwang Joon-kook"), else the last word."""
+    words = clean_name(name).split()
+    key = person_key(name)
+    return key[0] if len(words) >= 2 and KOREAN_GIVEN_NAME.search(words[-1]) else key[-1]
+
+
 def person_key(name: str) -> tuple[str, ...]:
     """Loose matching key of a person's name: case, hyphens and -iy/-yy/-y endings ignored."""
     words = slug(" ".join(_person_words(clean_name(name)))).split("-")
@@ -138,15 +147,20 @@ class _ArticlePersons:
     """The article's people: full names, and which full name a bare surname abbreviates."""
 
     def __init__(self, person_mentions: list[Mention]):
-        self.full: list[tuple[int, tuple[str, ...], str]] = []  # (position, key, id)
+        # (position, key, family name key, id) of every multi-word name
+        self.full: list[tuple[int, tuple[str, ...], str, str]] = []
         for m in person_mentions:
             key = person_key(m.text)
             if len(key) >= 2:
-                self.full.append((m.span.start, key, canonical_id(m.text, "PERSON")))
+                self.full.append((m.span.start, key, family_name_key(m.text), canonical_id(m.text, "PERSON")))
 
     def id_of(self, mention: Mention) -> str:
         key = person_key(mention.text)
-        longer = [(pos, full_id) for pos, full, full_id in self.full if len(full) > len(key) and full[-len(key) :] == key]
+        longer = [
+            (pos, full_id)
+            for pos, full, family, full_id in self.full
+            if len(full) > len(key) and (full[-len(key) :] == key or key == (family,))
+        ]
         if not longer:
             return canonical_id(mention.text, "PERSON")
         # Nearest full name before the mention; failing that, the first one after it.
@@ -249,20 +263,24 @@ class _UnionFind:
 
 
 def _merge_person_variants(found: list[tuple[str, Mention]], union: _UnionFind) -> None:
-    people: dict[str, Counter[tuple[str, ...]]] = defaultdict(Counter)
+    """Merge transliteration variants of one full name, then each bare surname with the
+    unique full-name person having that family name."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)  # person id -> names as written
     for _, m in found:
         if m.label == "PERSON" and m.entity_id.startswith("person:"):
-            people[m.entity_id][person_key(m.text)] += 1
-    keys = {pid: max(counts, key=lambda k: (len(k), counts[k])) for pid, counts in people.items()}
-    full = sorted((pid for pid, key in keys.items() if len(key) >= 2), key=lambda p: (-sum(people[p].values()), p))
+            names[m.entity_id][clean_name(m.text)] += 1
+    # Each id's fullest name: its matching key and its family name.
+    fullest = {pid: max(c, key=lambda n: (len(person_key(n)), c[n], n)) for pid, c in names.items()}
+    keys = {pid: person_key(name) for pid, name in fullest.items()}
+    full = sorted((pid for pid, key in keys.items() if len(key) >= 2), key=lambda p: (-sum(names[p].values()), p))
     by_full_key: dict[tuple[str, ...], str] = {}
-    for pid in full:  # transliteration variants of one full name
-        union.union(by_full_key.setdefault(keys[pid], pid), pid)
-    by_surname: dict[str, set[str]] = defaultdict(set)
     for pid in full:
-        by_surname[keys[pid][-1]].add(union.find(pid))
+        union.union(by_full_key.setdefault(keys[pid], pid), pid)
+    by_family: dict[str, set[str]] = defaultdict(set)
+    for pid in full:
+        by_family[family_name_key(fullest[pid])].add(union.find(pid))
     for pid, key in keys.items():
-        holders = by_surname.get(key[-1], set()) if len(key) == 1 else set()
+        holders = by_family.get(key[0], set()) if len(key) == 1 else set()
         if len(holders) == 1:
             union.union(next(iter(holders)), pid)
 

@@ -238,7 +238,7 @@ class EntityFixes:
         full_names = self._full_names(doc, ents)
         if not full_names:
             return ents
-        surnames = {name[-1] for name in full_names}
+        surnames = {_family_name(name) for name in full_names}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for name in sorted(full_names, key=len, reverse=True):
             by_first.setdefault(name[0], []).append(name)
@@ -261,8 +261,10 @@ class EntityFixes:
         names = set()
         for ent in ents:
             words = [t for t in doc[ent.start : ent.end] if t.text not in self.gz.honorifics]
-            if ent.label == "PERSON" and len(words) >= 2 and self._name_shaped(words[-1]):
-                if all(self._name_word(t) for t in words):
+            if ent.label != "PERSON" or len(words) < 2:
+                continue
+            family = words[0] if _family_name_first([t.text for t in words]) else words[-1]
+            if self._name_shaped(family) and all(self._name_word(t) for t in words):
                     names.add(tuple(t.text for t in doc[ent.start : ent.end]))
         return names
 
@@ -323,6 +325,16 @@ class EntityFixes:
             and token.lower_ not in self.gz.division_suffixes
             and not token.is_stop
         )
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """Korean-style romanisation, a hyphenated lower-case given name after the family
+    name: "Hwang Joon-kook", "Cho Tae-yul"."""
+    return len(words) >= 4 and words[-2] == "-" and words[-1].isalpha() and words[-1].islower()
+
+
+def _family_name(name: tuple[str, ...]) -> str:
+    return name[0] if _family_name_first(list(name)) else name[-1]
 
 
 def _is_filler(token: Token) -> bool:
