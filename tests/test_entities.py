@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wiretrace.link.entities import canonical_id, canonicalise_article, merge_entities, person_key
+from wiretrace.link.entities import canonical_id, canonicalise_article, entities_by_id, merge_entities, person_key
 from wiretrace.model import Mention, Span
 
 
@@ -192,3 +192,14 @@ def test_korean_style_family_name_comes_first():
         "b": canonicalise_article(_mentions("b", other, [("Park", "PERSON")]), other),
     }
     assert [e.id for e in merge_entities(corpus)] == ["person:park-min-jun"]
+
+
+def test_entities_by_id_resolves_every_per_article_id():
+    corpus = _corpus()
+    lookup = entities_by_id(merge_entities(corpus))
+    for mentions in corpus.values():
+        for m in mentions:
+            if m.entity_id:
+                assert m.entity_id in lookup
+    assert lookup["person:zelenskyy"].id == "person:volodymyr-zelenskyy"
+    assert lookup["role:ukraine-head-of-state"].id == "person:volodymyr-zelenskyy"

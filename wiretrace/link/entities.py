@@ -19,6 +19,8 @@ the full name it abbreviates; a role phrase ("the Ukrainian leader", mention lab
 `merge_entities` works across articles: it merges a bare surname with the unique full-name
 person having that surname, transliteration variants of full names, and role phrases with
 the holder that the corpus's appositions ("President of Ukraine Volodymyr Zelenskyy") name.
+Each `Entity.merged_ids` lists the per-article ids it absorbed; `entities_by_id` maps any
+mention's `entity_id` to its corpus entity.
 """
 
 from __future__ import annotations
@@ -243,6 +245,15 @@ def merge_entities(mentions_by_article: dict[str, list[Mention]]) -> list[Entity
         if not root.startswith("role:"):  # else an office whose holder the corpus never names
             groups[root].append((article_id, m))
     return sorted((_entity(group) for group in groups.values()), key=lambda e: e.id)
+
+
+def entities_by_id(entities: list[Entity]) -> dict[str, Entity]:
+    """Every id a mention may carry (an entity's own id and its `merged_ids`) -> the entity.
+
+    A mention's `entity_id` is the per-article id; after merging it may name a surname
+    ("person:zelenskyy") or an office ("role:ukraine-head-of-state") folded into a person.
+    """
+    return {entity_id: e for e in entities for entity_id in (e.id, *e.merged_ids)}
 
 
 class _UnionFind:
