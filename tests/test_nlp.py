@@ -188,3 +188,15 @@ def test_korean_style_names_give_their_family_name_to_later_mentions():
     ann = _annotate(text)
     assert _find(ann, "Cho Tae-yul", "PERSON").entity_id == "person:cho-tae-yul"
     assert _find(ann, "Cho", "PERSON", nth=1).entity_id == "person:cho-tae-yul"
+
+
+def test_name_words_after_a_title_are_a_person():
+    text = "Navy spokesman Dmytro Pletenchuk said two drones were downed over the port."
+    ann = _annotate(text)
+    assert _find(ann, "Dmytro Pletenchuk", "PERSON").entity_id == "person:dmytro-pletenchuk"
+
+
+def test_known_outlets_are_organisations():
+    ann = _annotate("The strike was first reported by the Kyiv Post and later confirmed to Reuters.")
+    assert _find(ann, "the Kyiv Post").entity_id == "org:kyiv-post"
+    assert _find(ann, "Reuters").entity_id == "org:reuters"

@@ -8,6 +8,7 @@ Rules, in order (each works on token spans, so offsets always stay those of the 
 2. split    - an entity that starts with a known country and continues with two or more
               name-shaped words is a place followed by a person: "(President of) Ukraine
               Volodymyr Zelenskyy" -> GPE "Ukraine" + PERSON "Volodymyr Zelenskyy".
+              Name words right after a title are a person ("spokesman Taras Humeniuk").
               A name-shaped last word of an entity right before a PERSON belongs to that
               person: "the UN Dorothy" + "Camille Shea" -> "the UN" + "Dorothy Camille Shea".
 3. divisions- capitalised word(s) + Oblast/Region/Krai/Province/Raion/... -> one GPE span.
@@ -72,6 +73,7 @@ class EntityFixes:
         ents = [_Ent(e.start, e.end, e.label_) for e in doc.ents]
         ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]
         ents = self._split_place_then_person(doc, ents)
+        ents = self._names_after_titles(doc, ents)
         ents = self._give_first_names_to_persons(doc, ents)
         ents = self._divisions(doc, ents)
         ents = self._gazetteer(doc, ents, known)
@@ -98,8 +100,8 @@ class EntityFixes:
             end = next((t.i for t in doc[start + 1 : end] if t.text in POSSESSIVE), end)  # "Bezos's Blue Origin"
             if doc[end - 1].text in self.gz.organisation_words:
                 label = "ORG"  # "Getty Images"
-        if label in NAME_LABELS:
-            while end > start and (doc[end - 1].text in POSSESSIVE or _is_filler(doc[end - 1])):
+        if label in NAME_LABELS:  # "North Korea's", "Chornomorsk in"
+            while end > start and (doc[end - 1].text in POSSESSIVE or _is_filler(doc[end - 1]) or _lower_stop(doc[end - 1])):
                 end -= 1
         while end > start and _is_filler(doc[end - 1]):
             end -= 1
@@ -152,6 +154,18 @@ class EntityFixes:
             if self.labels.get(doc[start:end].text) in {"GPE", "ORG"}:
                 return end
         return None
+
+    def _names_after_titles(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        """Two or three name words right after a title are a person, whatever the model
+        said: "Air Force spokesman [Taras Humeniuk]", "Minister [Anna Kovach]"."""
+        for ent in ents:
+            if ent.label == "PERSON" or ent.start == 0 or not 2 <= ent.end - ent.start <= 3:
+                continue
+            title = doc[ent.start - 1]
+            is_title = title.lower_ in self.gz.role_words or title.text in self.gz.honorifics
+            if is_title and all(self._name_shaped(t) for t in doc[ent.start : ent.end]):
+                ent.label = "PERSON"
+        return ents
 
     def _give_first_names_to_persons(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
         for left, right in zip(ents, ents[1:]):
@@ -335,6 +349,10 @@ def _family_name_first(words: list[str]) -> bool:
 
 def _family_name(name: tuple[str, ...]) -> str:
     return name[0] if _family_name_first(list(name)) else name[-1]
+
+
+def _lower_stop(token: Token) -> bool:
+    return token.is_stop and token.is_lower
 
 
 def _is_filler(token: Token) -> bool:

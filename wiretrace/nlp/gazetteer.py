@@ -1,4 +1,6 @@
-"""General naming data (countries, organisations, offices) loaded once from `wiretrace/data`.
+"""General naming data (countries, organisations, offices) loaded once from `wiretrace/data`:
+`gazetteer_countries.json`, `gazetteer_names.json`, `gazetteer_roles.json`, and the outlet
+names of `outlets.json` (owned by the cleaning stage) as organisations.
 
 Everything here is general knowledge about the world (what "DPRK" or "Pyongyang" or
 "North Korean" stands for), never a list of the people a story is about.
@@ -66,6 +68,9 @@ def load_gazetteer() -> Gazetteer:
     organisations = {
         surface: org["name"] for org in names_doc["organisations"] for surface in (org["name"], *org["aliases"])
     }
+    for outlet in _outlet_names():
+        organisations.setdefault(outlet, outlet)
+        organisations.setdefault(re.sub(r"^The ", "", outlet), outlet)  # "the Guardian" mid-sentence
     return Gazetteer(
         countries=countries,
         organisations=organisations,
@@ -81,6 +86,14 @@ def load_gazetteer() -> Gazetteer:
         role_qualifiers=frozenset(roles_doc["qualifiers"]),
         past_qualifiers=frozenset(roles_doc["past_qualifiers"]),
     )
+
+
+def _outlet_names() -> list[str]:
+    """News outlets known to the cleaning stage (`outlets.json`): organisations too."""
+    path = DATA_DIR / "outlets.json"
+    if not path.exists():
+        return []
+    return [o["name"] for o in json.loads(path.read_text(encoding="utf-8"))["outlets"]]
 
 
 @lru_cache(maxsize=1)
