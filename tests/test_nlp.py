@@ -200,3 +200,8 @@ def test_known_outlets_are_organisations():
     ann = _annotate("The strike was first reported by the Kyiv Post and later confirmed to Reuters.")
     assert _find(ann, "the Kyiv Post").entity_id == "org:kyiv-post"
     assert _find(ann, "Reuters").entity_id == "org:reuters"
+
+
+def test_shouted_words_are_not_country_acronyms():
+    ann = _annotate("Protesters held signs reading TELL US THE TRUTH outside the ministry.")
+    assert not any(m.text == "US" for m in ann.mentions)

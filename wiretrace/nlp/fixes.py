@@ -214,7 +214,7 @@ class EntityFixes:
         for start, end, label in known:
             covering = [e for e in ents if e.start < end and start < e.end]
             if not covering:
-                if self._may_add(doc[start:end].text):
+                if self._may_add(doc, start, end):
                     ents.append(_Ent(start, end, label))
                 continue
             if len(covering) == 1 and self._same_name(doc, covering[0], start, end):
@@ -236,9 +236,14 @@ class EntityFixes:
             i += len(form[0])
         return matches
 
-    def _may_add(self, text: str) -> bool:
-        """Capitals are also towns and surnames elsewhere; add them only when tagged."""
-        return self.countries.get(name_key(text), ("", ""))[1] != "capital"
+    def _may_add(self, doc: Doc, start: int, end: int) -> bool:
+        """Capitals are also towns and surnames elsewhere: add them only when tagged. An
+        acronym among capitals is a shouted word ("HELP US NOW"), not a name."""
+        if self.countries.get(name_key(doc[start:end].text), ("", ""))[1] == "capital":
+            return False
+        neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+        shouted = any(t.is_upper and t.is_alpha and len(t) > 1 for t in neighbours)
+        return not (doc[start:end].text.isupper() and shouted)
 
     @staticmethod
     def _same_name(doc: Doc, ent: _Ent, start: int, end: int) -> bool:
