@@ -205,3 +205,10 @@ def test_known_outlets_are_organisations():
 def test_shouted_words_are_not_country_acronyms():
     ann = _annotate("Protesters held signs reading TELL US THE TRUTH outside the ministry.")
     assert not any(m.text == "US" for m in ann.mentions)
+
+
+def test_a_surname_that_is_a_common_word_opening_a_sentence_is_not_the_person():
+    text = "Economist Mark Little warned of a slowdown. Little is known about the new plan, Little said."
+    ann = _annotate(text)
+    assert _find(ann, "Little", "PERSON", nth=2).entity_id == "person:mark-little"
+    assert not [m for m in ann.mentions if m.span.start == text.index("Little is")]

@@ -293,7 +293,11 @@ class EntityFixes:
         return self._name_shaped(token) or hyphenated or token.lower_ in NAME_PARTICLES or bool(INITIALS.match(token.text))
 
     def _bare_surname(self, doc: Doc, i: int) -> bool:
-        """`doc[i]` stands alone: not followed by another name word ("Zelenskyy Avenue")."""
+        """`doc[i]` stands alone as a name: not followed by another name word ("Zelenskyy
+        Avenue"), and not a capitalised common word opening a sentence ("Little is known"
+        when the article's person is Mark Little)."""
+        if doc[i].is_sent_start and doc[i].pos_ not in {"PROPN", "NOUN"}:
+            return False
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
 
