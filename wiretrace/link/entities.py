@@ -182,20 +182,19 @@ def _place_or_thing_id(mention: Mention, acts_for_state: bool) -> str:
 
 def _resolve_roles(mentions: list[Mention], text: str) -> list[Mention]:
     """Give each ROLE mention the id of the person holding that office in this article."""
-    holders: list[tuple[int, Role, str]] = []  # (position, office, person id) from appositions
+    # Offices the article gives to named people ("President of Ukraine Volodymyr Zelenskyy").
+    holders: list[tuple[Role, str]] = []
     for i, mention in enumerate(mentions):
         if mention.label != ROLE_LABEL:
             continue
         person = _apposed_person(mentions, i, text)
         role = parse_role(mention.text)
         if person is not None and role is not None and not role.past:
-            holders.append((mention.span.start, role, person.entity_id or ""))
-    out: list[Mention] = []
-    for mention in mentions:
-        if mention.label == ROLE_LABEL:
-            mention = replace(mention, entity_id=_role_holder(mention, holders, mentions, text))
-        out.append(mention)
-    return out
+            holders.append((role, person.entity_id or ""))
+    return [
+        replace(m, entity_id=_role_holder(i, holders, mentions, text)) if m.label == ROLE_LABEL else m
+        for i, m in enumerate(mentions)
+    ]
 
 
 def _apposed_person(mentions: list[Mention], i: int, text: str) -> Mention | None:
@@ -212,14 +211,18 @@ def _apposed_person(mentions: list[Mention], i: int, text: str) -> Mention | Non
     return None
 
 
-def _role_holder(mention: Mention, holders: list[tuple[int, Role, str]], mentions: list[Mention], text: str) -> str | None:
-    apposed = _apposed_person(mentions, mentions.index(mention), text)
+def _role_holder(i: int, holders: list[tuple[Role, str]], mentions: list[Mention], text: str) -> str | None:
+    """The person the role phrase `mentions[i]` refers to: the one apposed to it, else the
+    only holder of a fitting office in the article; else its office id (resolved across
+    articles later) when it names a country, else None. Two fitting holders: unknown."""
+    mention = mentions[i]
+    apposed = _apposed_person(mentions, i, text)
     if apposed is not None:
         return apposed.entity_id
     role = parse_role(mention.text)
     if role is None or role.past:
         return None
-    fitting = {pid for _, held, pid in holders if held.fits(role)}
+    fitting = {pid for held, pid in holders if held.fits(role)}
     if len(fitting) == 1:
         return fitting.pop()
     return role.id if role.country else None

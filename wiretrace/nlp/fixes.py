@@ -101,7 +101,7 @@ class EntityFixes:
             if doc[end - 1].text in self.gz.organisation_words:
                 label = "ORG"  # "Getty Images"
         if label in NAME_LABELS:  # "North Korea's", "Chornomorsk in"
-            while end > start and (doc[end - 1].text in POSSESSIVE or _is_filler(doc[end - 1]) or _lower_stop(doc[end - 1])):
+            while end > start and _trailing_junk(doc[end - 1]):
                 end -= 1
         while end > start and _is_filler(doc[end - 1]):
             end -= 1
@@ -284,13 +284,14 @@ class EntityFixes:
                 continue
             family = words[0] if _family_name_first([t.text for t in words]) else words[-1]
             if self._name_shaped(family) and all(self._name_word(t) for t in words):
-                    names.add(tuple(t.text for t in doc[ent.start : ent.end]))
+                names.add(tuple(t.text for t in doc[ent.start : ent.end]))
         return names
 
     def _name_word(self, token: Token) -> bool:
         """A word of a personal name: "Dorothy", "E.", "T.J.", "de", "Joon-kook"."""
         hyphenated = token.text == "-" or (token.i > 0 and token.nbor(-1).text == "-")
-        return self._name_shaped(token) or hyphenated or token.lower_ in NAME_PARTICLES or bool(INITIALS.match(token.text))
+        particle = token.lower_ in NAME_PARTICLES or bool(INITIALS.match(token.text))
+        return self._name_shaped(token) or hyphenated or particle
 
     def _bare_surname(self, doc: Doc, i: int) -> bool:
         """`doc[i]` stands alone as a name: not followed by another name word ("Zelenskyy
@@ -303,13 +304,11 @@ class EntityFixes:
 
     @staticmethod
     def _claim_person(ents: list[_Ent], start: int, end: int) -> list[_Ent]:
-        """Make [start, end) a PERSON; an entity it sits at the edge of keeps its remainder."""
+        """Make [start, end) a PERSON unless it already is one or sits in the middle of a
+        longer name; an entity it sits at the edge of keeps its remainder."""
         for ent in ents:
-            if ent.label == "PERSON" and ent.start <= start and end <= ent.end:
-                return ents
-        inner = [e for e in ents if e.start < end and start < e.end and not (e.start == start and e.end == end)]
-        for ent in inner:
-            if ent.start < start and ent.end > end:  # a name inside a longer name: leave it
+            inside = ent.start <= start and end <= ent.end
+            if inside and (ent.label == "PERSON" or (ent.start < start and end < ent.end)):
                 return ents
         return _overlay(ents, _Ent(start, end, "PERSON"))
 
@@ -325,7 +324,8 @@ class EntityFixes:
                     ent.start -= 1
                     taken.add(ent.start)
             prev = merged[-1] if merged else None
-            if prev and prev.label == ent.label == "PERSON" and prev.end == ent.start and "\n" not in doc[prev.end - 1].whitespace_:
+            adjacent = prev is not None and prev.end == ent.start and "\n" not in doc[prev.end - 1].whitespace_
+            if adjacent and prev.label == ent.label == "PERSON":
                 prev.end = ent.end
                 continue
             merged.append(ent)
@@ -360,8 +360,9 @@ def _family_name(name: tuple[str, ...]) -> str:
     return name[0] if _family_name_first(list(name)) else name[-1]
 
 
-def _lower_stop(token: Token) -> bool:
-    return token.is_stop and token.is_lower
+def _trailing_junk(token: Token) -> bool:
+    """Not the end of a name: a possessive, punctuation, a function word ("Chornomorsk in")."""
+    return token.text in POSSESSIVE or _is_filler(token) or (token.is_stop and token.is_lower)
 
 
 def _is_filler(token: Token) -> bool:
