@@ -203,3 +203,13 @@ def test_entities_by_id_resolves_every_per_article_id():
                 assert m.entity_id in lookup
     assert lookup["person:zelenskyy"].id == "person:volodymyr-zelenskyy"
     assert lookup["role:ukraine-head-of-state"].id == "person:volodymyr-zelenskyy"
+
+
+def test_a_role_that_fits_two_named_holders_stays_unresolved():
+    text = "President Anna Rusu met President Ion Varga. The president said the talks went well."
+    mentions = _mentions(
+        "a", text, [("President", "ROLE"), ("Anna Rusu", "PERSON"), ("President", "ROLE"), ("Ion Varga", "PERSON"),
+                    ("The president", "ROLE")]
+    )
+    out = canonicalise_article(mentions, text)
+    assert [m.entity_id for m in out if m.label == "ROLE"] == ["person:anna-rusu", "person:ion-varga", None]
