@@ -212,3 +212,12 @@ def test_a_surname_that_is_a_common_word_opening_a_sentence_is_not_the_person():
     ann = _annotate(text)
     assert _find(ann, "Little", "PERSON", nth=2).entity_id == "person:mark-little"
     assert not [m for m in ann.mentions if m.span.start == text.index("Little is")]
+
+
+def test_mention_at_prefers_the_name_inside_a_role_phrase():
+    text = "South Korea's ambassador to the UN, Lee Min-ho, spoke first."
+    ann = _annotate(text)
+    role = _find(ann, "South Korea's ambassador to the UN", "ROLE")
+    assert role.entity_id == "person:lee-min-ho"
+    assert ann.mention_at(text.index("Korea")).label == "GPE"
+    assert ann.mention_at(text.index("ambassador")) is role

@@ -42,17 +42,21 @@ class Annotated:
     article: Article
     doc: Doc
     mentions: list[Mention]  # text order
-    _starts: list[int] = field(init=False, repr=False)
+    # Names (the doc's entities, never overlapping) and role phrases (never overlapping
+    # each other, but they may contain names), each in text order, for `mention_at`.
+    _layers: tuple[list[Mention], list[Mention]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: (m.span.start, m.span.end))
-        self._starts = [m.span.start for m in self.mentions]
+        names = [m for m in self.mentions if m.label != ROLE_LABEL]
+        self._layers = (names, [m for m in self.mentions if m.label == ROLE_LABEL])
 
     def mention_at(self, offset: int) -> Mention | None:
-        """The entity mention (a role phrase only where no name is) covering `offset`."""
-        i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and self.mentions[i].span.start <= offset < self.mentions[i].span.end:
-            return self.mentions[i]
+        """The mention covering character `offset`: a name, else a role phrase, else None."""
+        for layer in self._layers:
+            i = bisect.bisect_right(layer, offset, key=lambda m: m.span.start) - 1
+            if i >= 0 and offset < layer[i].span.end:
+                return layer[i]
         return None
 
 
