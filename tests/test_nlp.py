@@ -221,3 +221,11 @@ def test_mention_at_prefers_the_name_inside_a_role_phrase():
     assert role.entity_id == "person:lee-min-ho"
     assert ann.mention_at(text.index("Korea")).label == "GPE"
     assert ann.mention_at(text.index("ambassador")) is role
+
+
+def test_number_words_stay_cardinals():
+    text = "Two soldiers and one officer were captured, and three more surrendered."
+    ann = _annotate(text)
+    cardinals = {m.text.lower() for m in ann.mentions if m.label == "CARDINAL"}
+    plain = {e.text.lower() for e in load_nlp()(text, disable=[COMPONENT]).ents if e.label_ == "CARDINAL"}
+    assert plain and cardinals == plain

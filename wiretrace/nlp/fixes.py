@@ -107,8 +107,8 @@ class EntityFixes:
             end -= 1
         while start < end and _is_filler(doc[start]):
             start += 1
-        if all(t.is_stop or _is_filler(t) for t in doc[start:end]):
-            return None  # what is left of a trimmed entity: "the"
+        if label in NAME_LABELS and all(t.is_stop or _is_filler(t) for t in doc[start:end]):
+            return None  # what is left of a trimmed name: "the" (but "two" stays a CARDINAL)
         # A line break inside an entity ends it: headlines and bullets glued to a name.
         for i in range(start, end):
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
