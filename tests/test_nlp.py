@@ -229,3 +229,11 @@ def test_number_words_stay_cardinals():
     cardinals = {m.text.lower() for m in ann.mentions if m.label == "CARDINAL"}
     plain = {e.text.lower() for e in load_nlp()(text, disable=[COMPONENT]).ents if e.label_ == "CARDINAL"}
     assert plain and cardinals == plain
+
+
+def test_values_keep_their_signs_and_lose_trailing_line_breaks():
+    text = "Support fell to 35% by November 18, 2019\n\nPrices rose by $40 million."
+    ann = _annotate(text)
+    assert _find(ann, "35%").label == "PERCENT"
+    assert _find(ann, "November 18, 2019").label == "DATE"
+    assert any(m.text.startswith("$40") for m in ann.mentions if m.label == "MONEY")

@@ -103,9 +103,11 @@ class EntityFixes:
         if label in NAME_LABELS:  # "North Korea's", "Chornomorsk in"
             while end > start and _trailing_junk(doc[end - 1]):
                 end -= 1
-        while end > start and _is_filler(doc[end - 1]):
+        # Names lose edge punctuation; values only whitespace ("35%", "$40" keep their signs).
+        edge = _is_filler if label in NAME_LABELS else _is_blank
+        while end > start and edge(doc[end - 1]):
             end -= 1
-        while start < end and _is_filler(doc[start]):
+        while start < end and edge(doc[start]):
             start += 1
         if label in NAME_LABELS and all(t.is_stop or _is_filler(t) for t in doc[start:end]):
             return None  # what is left of a trimmed name: "the" (but "two" stays a CARDINAL)
@@ -363,6 +365,10 @@ def _family_name(name: tuple[str, ...]) -> str:
 def _trailing_junk(token: Token) -> bool:
     """Not the end of a name: a possessive, punctuation, a function word ("Chornomorsk in")."""
     return token.text in POSSESSIVE or _is_filler(token) or (token.is_stop and token.is_lower)
+
+
+def _is_blank(token: Token) -> bool:
+    return token.is_space
 
 
 def _is_filler(token: Token) -> bool:
