@@ -28,6 +28,7 @@ import base64
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -282,15 +283,24 @@ class StoryIndex:
 
     def similarities(self, member: _Member) -> list[tuple[float, str]]:
         """(similarity, story id) for the best candidate stories, best first."""
+        shortlist = self._shortlist(zip(member.ids.tolist(), member.weights.tolist()))
+        scored = [(self.clusters[sid].cosine(member) * self._time_factor(member, sid), sid) for sid in shortlist]
+        return sorted(scored, reverse=True)
+
+    def _shortlist(self, weighted: Iterable[tuple[int, float]], exclude: str | None = None) -> list[str]:
+        """The CANDIDATES stories sharing the most weight with `weighted` features.
+
+        Only these are scored in full, which keeps the cost per article bounded however
+        large the corpus grows (no comparison with every story).
+        """
         partial: dict[str, float] = defaultdict(float)
-        for fid, weight in zip(member.ids.tolist(), member.weights.tolist()):
+        for fid, weight in weighted:
             posting = self._postings.get(fid)
             if posting and len(posting) <= MAX_POSTING:
                 for sid in posting:
                     partial[sid] += weight
-        shortlist = sorted(partial, key=lambda sid: -partial[sid])[:CANDIDATES]
-        scored = [(self.clusters[sid].cosine(member) * self._time_factor(member, sid), sid) for sid in shortlist]
-        return sorted(scored, reverse=True)
+        partial.pop(exclude, None)
+        return sorted(partial, key=lambda sid: -partial[sid])[:CANDIDATES]
 
     def place(self, article_id: str, member: _Member) -> set[str]:
         """Assign a new member to stories; returns the ids of the stories it changed."""
@@ -346,14 +356,8 @@ class StoryIndex:
     def _closest_story(self, story_id: str) -> str | None:
         cluster = self.clusters[story_id]
         heaviest = sorted(cluster.centroid.items(), key=lambda kv: -kv[1])[:INDEXED_FEATURES * 2]
-        candidates = set()
-        for fid, _ in heaviest:
-            posting = self._postings.get(fid, ())
-            if len(posting) <= MAX_POSTING:
-                candidates.update(posting)
-        candidates.discard(story_id)
         best, best_margin = None, 0.0
-        for other in sorted(candidates):
+        for other in sorted(self._shortlist(heaviest, exclude=story_id)):
             sim = cluster.centroid_cosine(self.clusters[other]) * _time_factor(
                 (cluster.date_start, cluster.date_end), (self.clusters[other].date_start, self.clusters[other].date_end)
             )
