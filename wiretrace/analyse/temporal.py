@@ -1,0 +1,380 @@
+"""Temporal expressions in news text, normalised to date intervals.
+
+`resolve_time_expressions(text, reference)` finds expressions with its own patterns and
+resolves each with plain date arithmetic (no free-text parser guessing):
+
+| expression | interval | precision |
+|---|---|---|
+| "18 June 2024", "June 18, 2024", "2024-06-18" | that day | day |
+| "18 June" (no year) | the most recent 18 June on or before the reference; the next one when the clause looks ahead ("will", "is expected", "by ...") | day |
+| "in October", "October 2024" | the month (year as above) | month |
+| "early / mid- / late October" | 1-10 / 11-20 / 21-end | interval |
+| "summer 2024", "last winter" | Jun-Aug, Dec-Feb (northern seasons) | season |
+| "in 2023", "early 2024" | the year, or its first/middle/last third | year / interval |
+| "this week", "last week", "two weeks ago" | Monday-Sunday of that week | week |
+| "this month", "last month", "two months ago" | that month | month |
+| "this year", "last year" | that year | year |
+| "today", "yesterday", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day) | day |
+| "by 1 November", "by year's end", "by the end of the month" | from the reference to that date (a deadline) | interval |
+| "earlier this year" / "later this month" | from the period's start to the reference / from the reference to its end | interval |
+
+`reference` is the article's publication date. Without one, only expressions that carry
+their own year resolve. With `reference_is_publication=False` the reference is a fallback
+(a bound the caller inferred, or the story's median date): expressions relative to "now"
+("this week", "yesterday", "on Monday") stay unresolved because no honest day exists for
+them, and a deadline's year is the one nearest the reference instead of the next one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+# Northern-hemisphere meteorological seasons: (first month, number of months).
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+MONTH_PARTS = {  # part of a month -> (first day, last day or None for the month's end)
+    "early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
+    "mid": (11, 20), "middle of": (11, 20),
+    "late": (21, None), "end of": (21, None),
+}
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end of": (9, 12)}
+
+# Month and weekday names must be capitalised: "in may" and "march on" are no dates.
+_MONTH = r"(?P<month>(?-i:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + r"))\.?"
+_WEEKDAY = r"(?-i:" + "|".join(d.title() for d in WEEKDAYS) + r")"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # not the "2,000" of "12,000"
+_PREP = r"(?:(?P<prep>by|in|on|during|since|until|from|throughout|before|after)\s+)?"
+_NUMBER = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+LOOK_AHEAD_CUE = re.compile(
+    r"\b(?:will|shall|won['’]t|due|expected|expects?|scheduled|plans?|planned|set (?:to|for)|is to|are to|"
+    r"upcoming|intends?|aims?|would)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+_LOOK_BACK_CHARS = 120  # how far back in the sentence a look-ahead cue still governs a date
+
+
+@dataclass
+class TimeExpr:
+    """A temporal expression and the interval it denotes."""
+
+    start: int
+    end: int
+    text: str
+    date_start: date
+    date_end: date
+    precision: str  # day, week, month, season, year, interval
+    deadline: bool = False  # "by 1 November": something is due by date_end, not yet past
+    relative: bool = False  # resolved from the reference alone ("this week", "yesterday")
+
+
+@dataclass
+class _Context:
+    text: str
+    reference: date | None
+    reference_is_publication: bool
+
+
+_Resolver = Callable[[re.Match, _Context], "tuple[date, date, str] | None"]
+
+
+def resolve_time_expressions(
+    text: str, reference: date | None, reference_is_publication: bool = True
+) -> list[TimeExpr]:
+    """Every resolvable temporal expression of `text`, in text order, without overlaps."""
+    context = _Context(text, reference, reference_is_publication)
+    found: list[TimeExpr] = []
+    for pattern, resolver, relative in _PATTERNS:
+        for match in pattern.finditer(text):
+            if not relative or (reference is not None and reference_is_publication):
+                expr = _expression(match, resolver, context, relative)
+                if expr is not None:
+                    found.append(expr)
+    return _without_overlaps(found)
+
+
+def _expression(match: re.Match, resolver: _Resolver, context: _Context, relative: bool) -> TimeExpr | None:
+    resolved = resolver(match, context)
+    if resolved is None:
+        return None
+    start_date, end_date, precision = resolved
+    prep = (match.groupdict().get("prep") or "").lower()
+    deadline = prep in {"by", "until", "before"}
+    if prep == "since" and context.reference and context.reference_is_publication:
+        end_date, precision = max(end_date, context.reference), "interval"
+    if deadline:
+        start_date, precision = _deadline_start(start_date, end_date, context), "interval"
+    start, end = match.span()
+    return TimeExpr(start, end, context.text[start:end], start_date, end_date, precision, deadline, relative)
+
+
+def _deadline_start(own_start: date, deadline: date, context: _Context) -> date:
+    """A deadline runs from the article's date (when known and earlier) to the date."""
+    if context.reference and context.reference_is_publication and context.reference <= deadline:
+        return min(context.reference, own_start)
+    return own_start
+
+
+def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
+    """Longest expression wins where matches overlap ("early October 2024" over "October 2024")."""
+    chosen: list[TimeExpr] = []
+    for expr in sorted(found, key=lambda e: (-(e.end - e.start), e.start)):
+        if all(expr.end <= c.start or expr.start >= c.end for c in chosen):
+            chosen.append(expr)
+    return sorted(chosen, key=lambda e: e.start)
+
+
+# ----- year choice for dates written without one ------------------------------------
+
+
+def _looks_ahead(match: re.Match, context: _Context) -> bool:
+    """A deadline, or a future cue earlier in the same sentence ("will meet on 3 May")."""
+    if (match.groupdict().get("prep") or "").lower() in {"by", "until", "before"}:
+        return True
+    start = match.start()
+    window = context.text[max(0, start - _LOOK_BACK_CHARS):start]
+    boundaries = list(_SENTENCE_START.finditer(window))
+    clause = window[boundaries[-1].end():] if boundaries else window
+    return bool(LOOK_AHEAD_CUE.search(clause))
+
+
+def _choose_year(
+    match: re.Match, context: _Context, interval_in_year: Callable[[int], tuple[date, date]]
+) -> tuple[date, date] | None:
+    """The year of a yearless date: explicit year, else the reference decides (see module doc)."""
+    explicit = match.groupdict().get("year")
+    if explicit:
+        return interval_in_year(int(explicit))
+    reference = context.reference
+    if reference is None:
+        return None
+    candidates = [interval_in_year(reference.year + offset) for offset in (-1, 0, 1)]
+    ahead = _looks_ahead(match, context)
+    if ahead and not context.reference_is_publication:
+        return min(candidates, key=lambda c: abs((c[0] - reference).days))
+    if ahead:
+        return next(c for c in candidates if c[1] >= reference)
+    return [c for c in candidates if c[0] <= reference][-1]
+
+
+def _month_days(year: int, month: int, first: int = 1, last: int | None = None) -> tuple[date, date]:
+    month_end = calendar.monthrange(year, month)[1]
+    return date(year, month, min(first, month_end)), date(year, month, min(last or month_end, month_end))
+
+
+def _month_of(match: re.Match) -> int:
+    return MONTHS[match.group("month").lower().rstrip(".")]
+
+
+# ----- resolvers: absolute ----------------------------------------------------------
+
+
+def _iso_day(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    try:
+        day = date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+    return day, day, "day"
+
+
+def _day_month(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    month, day = _month_of(match), int(match.group("day"))
+    if not 1 <= day <= 31:
+        return None
+
+    def in_year(year: int) -> tuple[date, date]:
+        single = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        return single, single
+
+    if day > calendar.monthrange(2024, month)[1]:  # 31 June is no date in any year
+        return None
+    chosen = _choose_year(match, context, in_year)
+    return (*chosen, "day") if chosen else None
+
+
+def _month(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    month = _month_of(match)
+    chosen = _choose_year(match, context, lambda year: _month_days(year, month))
+    return (*chosen, "month") if chosen else None
+
+
+def _month_part(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    month = _month_of(match)
+    first, last = MONTH_PARTS[_part_key(match.group("part"))]
+    chosen = _choose_year(match, context, lambda year: _month_days(year, month, first, last))
+    return (*chosen, "interval") if chosen else None
+
+
+def _part_key(part: str) -> str:
+    return " ".join(part.lower().replace("-", " ").replace("the ", "").split())
+
+
+def _season(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    first_month = SEASONS[match.group("season").lower()]
+
+    def in_year(year: int) -> tuple[date, date]:
+        # Winter 2024 is Dec 2024 - Feb 2025: the season is named by its first month's year.
+        end_year, end_month = (year + 1, 2) if first_month == 12 else (year, first_month + 2)
+        return date(year, first_month, 1), _month_days(end_year, end_month)[1]
+
+    relation = (match.group("rel") or "").lower()
+    if relation and match.groupdict().get("year") is None:
+        if context.reference is None or not context.reference_is_publication:
+            return None
+        this_one = [in_year(context.reference.year + o) for o in (-1, 0)]
+        current = [c for c in this_one if c[0] <= context.reference][-1]
+        if relation == "last":
+            current = in_year(current[0].year - 1)
+        elif relation == "next":
+            current = in_year(current[0].year + 1)
+        return (*current, "season")
+    chosen = _choose_year(match, context, in_year)
+    return (*chosen, "season") if chosen else None
+
+
+def _year(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    year = int(match.group("year"))
+    part = match.groupdict().get("part")
+    if part:
+        first, last = YEAR_PARTS[_part_key(part)]
+        return date(year, first, 1), _month_days(year, last)[1], "interval"
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+# ----- resolvers: relative to the reference ------------------------------------------
+
+
+def _week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _shift_month(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _period(unit: str, reference: date, offset: int) -> tuple[date, date, str]:
+    """The week / month / year `offset` periods away from the reference's own."""
+    if unit == "week":
+        return (*_week_of(reference + timedelta(weeks=offset)), "week")
+    if unit == "month":
+        return (*_month_days(*_shift_month(reference, offset)), "month")
+    if unit == "weekend":
+        saturday = _week_of(reference + timedelta(weeks=offset))[0] + timedelta(days=5)
+        return saturday, saturday + timedelta(days=1), "interval"
+    year = reference.year + offset
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+_RELATION_OFFSET = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
+
+
+def _this_last_next(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    return _period(match.group("unit").lower(), context.reference, _RELATION_OFFSET[match.group("rel").lower()])
+
+
+def _earlier_later(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    start, end, _ = _period(match.group("unit").lower(), context.reference, 0)
+    if match.group("side").lower() == "earlier":
+        return start, context.reference, "interval"
+    return context.reference, end, "interval"
+
+
+def _end_of_period(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"by year's end", "by the end of the month": from the reference to the period's end."""
+    # The pattern spells the unit three ways ("year's end", "end of the year", "year-end").
+    unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()
+    offset = 1 if (match.group("rel") or "").lower() == "next" else 0
+    reference = context.reference
+    if reference is None or (not context.reference_is_publication and (unit == "week" or offset)):
+        return None
+    if context.reference_is_publication:
+        end = _period(unit, reference, offset)[1]
+    else:  # a bound: the period end nearest to it, as for any deadline
+        end = min((_period(unit, reference, o)[1] for o in (-1, 0, 1)), key=lambda d: abs((d - reference).days))
+    return end, end, "interval"
+
+
+def _day_word(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[match.group("word").lower()]
+    day = context.reference + timedelta(days=offset)
+    return day, day, "day"
+
+
+def _ago(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    count = match.group("count").lower()
+    n = NUMBER_WORDS.get(count) or int(count)
+    unit = match.group("unit").lower()
+    if unit == "day":
+        day = context.reference - timedelta(days=n)
+        return day, day, "day"
+    return _period(unit, context.reference, -n)
+
+
+def _weekday(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    target = WEEKDAYS[match.group("weekday").lower()]
+    reference = context.reference
+    relation = (match.group("rel") or "").lower()
+    back = (reference.weekday() - target) % 7
+    if relation == "next" or (relation != "last" and _looks_ahead(match, context)):
+        day = reference + timedelta(days=(target - reference.weekday()) % 7 or 7)
+    elif relation == "last":
+        day = reference - timedelta(days=back or 7)
+    else:
+        day = reference - timedelta(days=back)
+    return day, day, "day"
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
+_MONTH_PART = r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]*"
+_UNIT = r"(?P<unit>week|month|year)"
+
+# (pattern, resolver, relative): relative patterns need the publication date itself.
+_PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
+    (_compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_day, False),
+    (_compile(r"\b" + _PREP + _WEEKDAY_PREFIX + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"\b(?:,?\s+" + _YEAR + r")?"),
+     _day_month, False),
+    (_compile(r"\b" + _PREP + _WEEKDAY_PREFIX + _MONTH + r"\s+" + _DAY + r"\b(?!:)(?:,?\s+" + _YEAR + r")?"),
+     _day_month, False),
+    (_compile(r"\b" + _PREP + _MONTH + r",?\s+" + _YEAR), _month, False),
+    (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _MONTH + r"\b(?!\s+\d)"),
+     _month, False),
+    (_compile(r"\b" + _PREP + _MONTH_PART + _MONTH + r"\b(?:,?\s+" + _YEAR + r")?"), _month_part, False),
+    (_compile(r"\b" + _PREP + r"(?:(?P<rel>this|last|next)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+              r"(?:\s+of)?\s+" + _YEAR), _season, False),
+    (_compile(r"\b" + _PREP + r"(?P<rel>this|last|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
+     _season, False),
+    (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _YEAR), _year, False),
+    (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?end\s+of)[\s-]*" + _YEAR), _year, False),
+    (_compile(r"\b(?P<prep>by)\s+(?:the\s+)?(?:(?P<unit>year|month|week)['’]s\s+end|"
+              r"end\s+of\s+(?:the\s+|this\s+|(?P<rel>next)\s+)?(?P<unit2>year|month|week)|(?P<unit3>year)-end)"),
+     _end_of_period, False),
+    (_compile(r"\b(?P<side>earlier|later)\s+this\s+" + _UNIT + r"\b"), _earlier_later, True),
+    (_compile(r"\b(?P<rel>this|last|next|previous|current|coming)\s+(?P<unit>week|month|year|weekend)\b"),
+     _this_last_next, True),
+    (_compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b"), _day_word, True),
+    (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"), _ago, True),
+    (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),
+     _weekday, True),
+]
+

@@ -1,0 +1,202 @@
+"""Dated events of one article: each temporal expression, normalised, with its sentence.
+
+The text is cut into lines, then sentences; a bullet line ("• 18 June: Putin visited
+Pyongyang ...") is one unit whose date prefix dates the rest of the bullet. Each resolved
+temporal expression (see `wiretrace.analyse.temporal`) gives one `Event`: the span is its
+sentence (or bullet), the description that sentence trimmed to `DESCRIPTION_CHARS` (a
+dated bullet's description is the text after its date), the actors are the canonical ids
+of the people, organisations and places named in the span.
+
+Sentences come from a line-aware splitter rather than spaCy's parser because bullet lists
+and headings have no sentence punctuation and the parser runs them together.
+
+Which reference date resolves relative and yearless expressions:
+
+1. the article's publication date, when it has one;
+2. otherwise the latest past date the article itself states with a year ("11 October
+   2024"): the article was published on or after it;
+3. otherwise the `reference` the caller passes (the story stage passes the median
+   publication date of the story's dated articles);
+4. otherwise none: only expressions carrying their own year are dated.
+
+In cases 2 and 3 the reference is a bound, not the publication date, so expressions
+relative to "now" ("this week", "yesterday", "on Monday") are left out rather than
+guessed, and a deadline ("by 1 November") takes the year nearest the reference.
+
+An undated article also gets one inferred event, `infer_publication_bound`: "published
+on or after" the latest past date it reports. Its `date_end` equals its `date_start`
+(the model has no open-ended interval); `inferred=True` and precision "interval" mark it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from wiretrace.analyse.temporal import LOOK_AHEAD_CUE, TimeExpr, resolve_time_expressions
+from wiretrace.model import Article, Event, Mention, Span
+from wiretrace.nlp import Annotated
+
+DESCRIPTION_CHARS = 200
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "ROLE"})
+MIN_DESCRIPTION_WORDS = 3  # lower-case words a unit needs besides its date to tell of an event
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_BREAK = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])""")
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+")
+_BULLET_DATE_SEPARATOR = re.compile(r"^\s*[:–—-]\s*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_DEADLINE_PREPOSITIONS = ("by ", "until ", "before ")
+
+
+def extract_events(ann: Annotated, reference: date | None = None) -> list[Event]:
+    """Dated events of an annotated article; `reference` is a fallback for undated articles."""
+    return events_in_text(ann.article, ann.mentions, reference)
+
+
+def events_in_text(article: Article, mentions: list[Mention], reference: date | None = None) -> list[Event]:
+    """Dated events of an article given its entity mentions (see the module docstring)."""
+    published = publication_date(article)
+    if published is not None:
+        expressions = resolve_time_expressions(article.text, published)
+    else:
+        expressions = _undated_expressions(article.text, reference)
+    events = [_event(article, unit, expr, mentions) for unit, expr in _units_with_expressions(article.text, expressions)]
+    events = [e for e in events if e is not None]
+    if published is None:
+        bound = infer_publication_bound(events)
+        events += [bound] if bound else []
+    return events
+
+
+def publication_date(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.published[:10]) if article.published else None
+    except ValueError:
+        return None
+
+
+def _undated_expressions(text: str, fallback: date | None) -> list[TimeExpr]:
+    """Expressions of an article without a date, resolved against the best bound found."""
+    own_years = resolve_time_expressions(text, None)
+    stated_past = [e.date_start for e in own_years if not e.deadline and not _clause_looks_ahead(text, e)]
+    anchor = max(stated_past, default=None) or fallback
+    if anchor is None:
+        return own_years
+    return resolve_time_expressions(text, anchor, reference_is_publication=False)
+
+
+def _clause_looks_ahead(text: str, expr: TimeExpr) -> bool:
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    return bool(LOOK_AHEAD_CUE.search(text[line_start:expr.start]))
+
+
+def infer_publication_bound(events: list[Event]) -> Event | None:
+    """"Published on or after" the latest past date the article reports, or None.
+
+    Deadlines and sentences that look ahead ("will", "is expected") say nothing about
+    when the article was written, so they are left out.
+    """
+    past = [
+        e for e in events
+        if not e.inferred
+        and not e.date_text.lower().startswith(_DEADLINE_PREPOSITIONS)
+        and not LOOK_AHEAD_CUE.search(e.description)
+    ]
+    if not past:
+        return None
+    latest = max(past, key=lambda e: (e.date_start, e.span.start))
+    shown = date.fromisoformat(latest.date_start)
+    return Event(
+        span=latest.span,
+        description=f"Published on or after {shown.day} {shown:%B %Y} (the latest past date it reports)",
+        date_start=latest.date_start,
+        date_end=latest.date_start,
+        precision="interval",
+        date_text=latest.date_text,
+        inferred=True,
+    )
+
+
+# ----- units: sentences and bullets -------------------------------------------------
+
+
+def text_units(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_bullet) of each sentence or bullet line, whitespace trimmed."""
+    units = []
+    for line in _LINE.finditer(text):
+        bullet = _BULLET.match(line.group())
+        if bullet:
+            units.append(_trimmed(text, line.start() + bullet.end(), line.end(), True))
+            continue
+        start = line.start()
+        for brk in _SENTENCE_BREAK.finditer(line.group()):
+            units.append(_trimmed(text, start, line.start() + brk.start(), False))
+            start = line.start() + brk.end()
+        units.append(_trimmed(text, start, line.end(), False))
+    return [u for u in units if u[1] > u[0]]
+
+
+def _trimmed(text: str, start: int, end: int, is_bullet: bool) -> tuple[int, int, bool]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end, is_bullet
+
+
+def _units_with_expressions(text: str, expressions: list[TimeExpr]) -> list[tuple[tuple[int, int, bool], TimeExpr]]:
+    """Each expression with its unit; a dated bullet keeps only its leading date."""
+    pairs = []
+    for unit in text_units(text):
+        inside = [e for e in expressions if unit[0] <= e.start and e.end <= unit[1]]
+        if unit[2] and inside and _is_date_prefix(text, unit, inside[0]):
+            inside = inside[:1]
+        pairs += [(unit, e) for e in inside]
+    return pairs
+
+
+def _is_date_prefix(text: str, unit: tuple[int, int, bool], expr: TimeExpr) -> bool:
+    return not text[unit[0]:expr.start].strip() and bool(_BULLET_DATE_SEPARATOR.match(text[expr.end:unit[1]]))
+
+
+# ----- events -----------------------------------------------------------------------
+
+
+def _event(article: Article, unit: tuple[int, int, bool], expr: TimeExpr, mentions: list[Mention]) -> Event | None:
+    start, end, is_bullet = unit
+    text = article.text
+    if is_bullet and _is_date_prefix(text, unit, expr):
+        rest = _BULLET_DATE_SEPARATOR.match(text[expr.end:end])
+        body_start = expr.end + rest.end()
+        description = text[body_start:end]
+    else:
+        description = text[start:end]
+    remainder = text[start:expr.start] + " " + text[expr.end:end]
+    if len(_LOWER_WORD.findall(remainder)) < MIN_DESCRIPTION_WORDS:
+        return None  # a dateline, a heading or a list of links, not an event
+    return Event(
+        span=Span(article.id, start, end),
+        description=_shorten(description),
+        date_start=expr.date_start.isoformat(),
+        date_end=expr.date_end.isoformat(),
+        precision=expr.precision,
+        date_text=expr.text,
+        actors=_actors(mentions, start, end),
+    )
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= DESCRIPTION_CHARS:
+        return text
+    cut = text.rfind(" ", 0, DESCRIPTION_CHARS - 1)
+    return text[:cut if cut > 0 else DESCRIPTION_CHARS - 1].rstrip(",;:") + "…"
+
+
+def _actors(mentions: list[Mention], start: int, end: int) -> list[str]:
+    found: list[str] = []
+    for mention in mentions:
+        inside = start <= mention.span.start and mention.span.end <= end
+        if inside and mention.label in ACTOR_LABELS and mention.entity_id and mention.entity_id not in found:
+            found.append(mention.entity_id)
+    return found
