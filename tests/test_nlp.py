@@ -237,3 +237,8 @@ def test_values_keep_their_signs_and_lose_trailing_line_breaks():
     assert _find(ann, "35%").label == "PERCENT"
     assert _find(ann, "November 18, 2019").label == "DATE"
     assert any(m.text.startswith("$40") for m in ann.mentions if m.label == "MONEY")
+
+
+def test_us_is_not_taken_for_the_pronoun():
+    ann = _annotate("The figures beat the US EPA estimate, the company said.")
+    assert _find(ann, "US").entity_id == "gpe:united-states"

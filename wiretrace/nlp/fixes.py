@@ -109,8 +109,10 @@ class EntityFixes:
             end -= 1
         while start < end and edge(doc[start]):
             start += 1
-        if label in NAME_LABELS and all(t.is_stop or _is_filler(t) for t in doc[start:end]):
-            return None  # what is left of a trimmed name: "the" (but "two" stays a CARDINAL)
+        if label in NAME_LABELS and all((t.is_stop and not t.is_upper) or _is_filler(t) for t in doc[start:end]):
+            return None  # what is left of a trimmed name: "the" (but not "US"; "two" stays a CARDINAL)
+        if label in NAME_LABELS and end - start == 1 and doc[start].is_stop and _shouted(doc, start, end):
+            return None  # "TELL US THE TRUTH": a pronoun in capitals
         # A line break inside an entity ends it: headlines and bullets glued to a name.
         for i in range(start, end):
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
@@ -176,7 +178,8 @@ class EntityFixes:
             if not self._name_shaped(doc[left.end - 1]):
                 continue
             if left.end - left.start == 1:
-                left.label = "PERSON"  # merged with `right` in step 6
+                if left.label != "NORP":  # "Republican Phil Bryant": a party, not a name
+                    left.label = "PERSON"  # merged with `right` in step 6
             elif not doc[left.end - 2].is_punct:
                 left.end -= 1
                 right.start -= 1
@@ -243,9 +246,7 @@ class EntityFixes:
         acronym among capitals is a shouted word ("HELP US NOW"), not a name."""
         if self.countries.get(name_key(doc[start:end].text), ("", ""))[1] == "capital":
             return False
-        neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
-        shouted = any(t.is_upper and t.is_alpha and len(t) > 1 for t in neighbours)
-        return not (doc[start:end].text.isupper() and shouted)
+        return not _shouted(doc, start, end)
 
     @staticmethod
     def _same_name(doc: Doc, ent: _Ent, start: int, end: int) -> bool:
@@ -276,16 +277,20 @@ class EntityFixes:
         return ents
 
     def _full_names(self, doc: Doc, ents: list[_Ent]) -> set[tuple[str, ...]]:
-        """PERSON entities that look like a full personal name: two or more name words, the
-        last one a capitalised surname. Product names the model calls people ("Switch
-        Lite") mostly fail this and so are not spread through the article."""
+        """PERSON entities that look like a full personal name: two or more proper-noun name
+        words, the family name capitalised, not plural ("Virginia Democrats") and not a
+        word the article also writes in lower case ("Magic Keyboard" ... "keyboard").
+        Product names the model calls people mostly fail this and so are not spread."""
+        lower_words = {t.text for t in doc if t.is_lower}
         names = set()
         for ent in ents:
             words = [t for t in doc[ent.start : ent.end] if t.text not in self.gz.honorifics]
             if ent.label != "PERSON" or len(words) < 2:
                 continue
             family = words[0] if _family_name_first([t.text for t in words]) else words[-1]
-            if self._name_shaped(family) and all(self._name_word(t) for t in words):
+            if not self._name_shaped(family) or family.tag_ == "NNPS" or family.lower_ in lower_words:
+                continue
+            if all(self._name_word(t) for t in words):
                 names.add(tuple(t.text for t in doc[ent.start : ent.end]))
         return names
 
@@ -293,7 +298,7 @@ class EntityFixes:
         """A word of a personal name: "Dorothy", "E.", "T.J.", "de", "Joon-kook"."""
         hyphenated = token.text == "-" or (token.i > 0 and token.nbor(-1).text == "-")
         particle = token.lower_ in NAME_PARTICLES or bool(INITIALS.match(token.text))
-        return self._name_shaped(token) or hyphenated or particle
+        return (token.pos_ == "PROPN" and self._name_shaped(token)) or hyphenated or particle
 
     def _bare_surname(self, doc: Doc, i: int) -> bool:
         """`doc[i]` stands alone as a name: not followed by another name word ("Zelenskyy
@@ -360,6 +365,13 @@ def _family_name_first(words: list[str]) -> bool:
 
 def _family_name(name: tuple[str, ...]) -> str:
     return name[0] if _family_name_first(list(name)) else name[-1]
+
+
+def _shouted(doc: Doc, start: int, end: int) -> bool:
+    """An all-capitals span next to an all-capitals function word ("THE", "NOW"): a shouted
+    phrase, not an acronym ("TELL US THE TRUTH", but "the US EPA")."""
+    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+    return doc[start:end].text.isupper() and any(t.is_upper and t.is_stop and len(t) > 1 for t in neighbours)
 
 
 def _trailing_junk(token: Token) -> bool:
