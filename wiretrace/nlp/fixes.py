@@ -268,11 +268,11 @@ class EntityFixes:
         while i < len(doc):
             hit = next((n for n in by_first.get(words[i], ()) if tuple(words[i : i + len(n)]) == n), None)
             if hit is not None:
-                ents = self._claim_person(ents, i, i + len(hit))
+                ents = self._claim_person(doc, ents, i, i + len(hit))
                 i += len(hit)
                 continue
             if doc[i].text in surnames and self._bare_surname(doc, i):
-                ents = self._claim_person(ents, i, i + 1)
+                ents = self._claim_person(doc, ents, i, i + 1)
             i += 1
         return ents
 
@@ -285,8 +285,8 @@ class EntityFixes:
         names = set()
         for ent in ents:
             words = [t for t in doc[ent.start : ent.end] if t.text not in self.gz.honorifics]
-            if ent.label != "PERSON" or len(words) < 2:
-                continue
+            if ent.label != "PERSON" or len(doc[ent.start : ent.end].text.split()) < 2:
+                continue  # "Rose-Lynn" is one given name
             family = words[0] if _family_name_first([t.text for t in words]) else words[-1]
             if not self._name_shaped(family) or family.tag_ == "NNPS" or family.lower_ in lower_words:
                 continue
@@ -309,13 +309,18 @@ class EntityFixes:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
 
-    @staticmethod
-    def _claim_person(ents: list[_Ent], start: int, end: int) -> list[_Ent]:
+    def _claim_person(self, doc: Doc, ents: list[_Ent], start: int, end: int) -> list[_Ent]:
         """Make [start, end) a PERSON unless it already is one or sits in the middle of a
-        longer name; an entity it sits at the edge of keeps its remainder."""
+        longer name. An entity it starts whose rest is name words is that person's full
+        name ("Rose-Lynn Harlan"); otherwise an entity it sits at the edge of keeps its
+        remainder ("Ukraine - [Zelenskyy]")."""
         for ent in ents:
             inside = ent.start <= start and end <= ent.end
             if inside and (ent.label == "PERSON" or (ent.start < start and end < ent.end)):
+                return ents
+            rest = doc[end : ent.end]
+            if inside and ent.start == start and all(t.pos_ == "PROPN" and self._name_shaped(t) for t in rest):
+                ent.label = "PERSON"
                 return ents
         return _overlay(ents, _Ent(start, end, "PERSON"))
 
