@@ -1,0 +1,137 @@
+"""Dated events per article: sentences, bullets, actors and inferred publication bounds."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wiretrace.analyse.timeline import events_in_text, infer_publication_bound, text_units
+from wiretrace.model import Article, Mention, Span
+
+
+def article(text: str, published: str | None = None, article_id: str = "a1") -> Article:
+    return Article(id=article_id, source="test", input_format="text", raw=text, text=text,
+                   text_hash=article_id, published=published)
+
+
+BRIEFING = """Envoys trade accusations over grain corridor
+
+Key developments:
+• 14 July: Turkey hosted talks in Ankara, brokering a partial deal on shipping lanes
+• 2 September: Insurers raised premiums for vessels calling at Odesa
+• 30 September: The navy reported two mines cleared near the corridor
+
+Officials said the corridor must reopen by 15 November, and warned ships could face delays this week."""
+
+
+def test_bullets_give_one_event_each_dated_by_their_prefix():
+    events = events_in_text(article(BRIEFING, "2024-10-09"), [])
+    bullets = [e for e in events if e.precision == "day"]
+    assert [(e.date_text, e.date_start) for e in bullets] == [
+        ("14 July", "2024-07-14"), ("2 September", "2024-09-02"), ("30 September", "2024-09-30"),
+    ]
+    assert bullets[0].description == "Turkey hosted talks in Ankara, brokering a partial deal on shipping lanes"
+    text = BRIEFING
+    for event in events:
+        assert event.date_text in text[event.span.start:event.span.end]
+
+
+def test_sentence_events_keep_their_sentence_and_resolve_relative_dates():
+    events = events_in_text(article(BRIEFING, "2024-10-09"), [])
+    last = [e for e in events if e.precision != "day"]
+    assert [(e.date_text, e.date_start, e.date_end, e.precision) for e in last] == [
+        ("by 15 November", "2024-10-09", "2024-11-15", "interval"),
+        ("this week", "2024-10-07", "2024-10-13", "week"),
+    ]
+    sentence = BRIEFING[last[0].span.start:last[0].span.end]
+    assert sentence.startswith("Officials said") and sentence.endswith("this week.")
+
+
+def test_actors_are_entity_ids_of_mentions_inside_the_span():
+    text = "On Monday, Ana Pereira met Turkey's envoy. Later Brazil objected."
+    mentions = [
+        Mention(Span("a1", 11, 22), "Ana Pereira", "PERSON", "person:ana-pereira"),
+        Mention(Span("a1", 27, 33), "Turkey", "GPE", "gpe:turkey"),
+        Mention(Span("a1", 49, 55), "Brazil", "GPE", "gpe:brazil"),
+    ]
+    (event,) = events_in_text(article(text, "2024-03-06"), mentions)
+    assert event.date_start == "2024-03-04"
+    assert event.actors == ["person:ana-pereira", "gpe:turkey"]
+
+
+def test_datelines_and_headings_are_not_events():
+    text = "Maria Lopes Thursday, 9 January 2025, 04:47\nRelated: 18 June\nThe court ruled on 8 January that the law stands."
+    events = events_in_text(article(text, "2025-01-09"), [])
+    assert [e.date_text for e in events] == ["on 8 January"]
+
+
+def test_undated_article_uses_its_own_dates_with_a_year_as_the_bound():
+    text = ("The inquiry into the contract opened on 3 March 2023.\n"
+            "• 18 June: Witnesses testified before the panel in closed session\n"
+            "This week the chair said the report would come by 1 August.")
+    events = events_in_text(article(text), [])
+    stated = {e.date_text: (e.date_start, e.date_end) for e in events if not e.inferred}
+    assert stated["on 3 March 2023"] == ("2023-03-03", "2023-03-03")
+    assert stated["18 June"] == ("2022-06-18", "2022-06-18")  # the most recent before the bound
+    assert "This week" not in stated  # relative to an unknown day: left out
+    bound = [e for e in events if e.inferred]
+    assert len(bound) == 1 and bound[0].date_start == "2023-03-03" and bound[0].precision == "interval"
+
+
+def test_undated_article_with_a_fallback_reference():
+    text = ("• 18 June: Ministers signed a partnership treaty in the capital\n"
+            "• 4 October: A newspaper reported shell shipments from the ally\n"
+            "Officials expect the first units to arrive by 1 November.")
+    events = events_in_text(article(text), [], reference=date(2025, 1, 9))
+    dated = {e.date_text: e.date_start for e in events if not e.inferred}
+    assert dated == {"18 June": "2024-06-18", "4 October": "2024-10-04", "by 1 November": "2024-11-01"}
+    bound = infer_publication_bound(events)
+    assert bound is not None and bound.date_start == "2024-10-04" and bound.inferred
+    assert [e for e in events if e.inferred] == [bound]
+
+
+def test_no_reference_no_year_no_events():
+    assert events_in_text(article("This week, on 18 June, troops trained until 1 November."), []) == []
+
+
+def test_text_units_split_lines_sentences_and_bullets():
+    text = "First one. Second one!\n  • a bullet\nThird"
+    units = [(text[s:e], bullet) for s, e, bullet in text_units(text)]
+    assert units == [("First one.", False), ("Second one!", False), ("a bullet", True), ("Third", False)]
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
+
+
+def seed(prefix: str) -> Article:
+    if not SEEDS.is_dir():
+        pytest.skip("seed corpus not present")
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return article(path.read_text(encoding="utf-8"), article_id=prefix)
+
+
+def test_seed_002_bullets_dated_against_the_story_reference():
+    from wiretrace.analyse.timeline import extract_events
+    from wiretrace.nlp import annotate
+
+    events = extract_events(annotate(seed("002")), reference=date(2025, 1, 9))
+    dated = [(e.date_text, e.date_start) for e in events if not e.inferred]
+    assert ("18 June", "2024-06-18") in dated and ("4 October", "2024-10-04") in dated
+    assert ("11 October", "2024-10-11") in dated
+    june = next(e for e in events if e.date_text == "18 June")
+    assert june.description.startswith("Putin visited Pyongyang")
+    assert any(a.startswith("person:") for a in june.actors)
+    bound = [e for e in events if e.inferred]
+    assert [b.date_start for b in bound] == ["2024-10-11"]
+
+
+def test_seed_003_deadline_and_unresolved_this_week():
+    from wiretrace.analyse.timeline import extract_events
+    from wiretrace.nlp import annotate
+
+    ann = annotate(seed("003"))
+    assert [e for e in extract_events(ann) if e.date_text.lower() == "this week"] == []
+    events = extract_events(ann, reference=date(2025, 1, 9))
+    deadline = next(e for e in events if e.date_text == "by 1 November")
+    assert deadline.date_end == "2024-11-01"
+    assert "This week" in seed("003").text[deadline.span.start:deadline.span.end]
