@@ -242,3 +242,12 @@ def test_values_keep_their_signs_and_lose_trailing_line_breaks():
 def test_us_is_not_taken_for_the_pronoun():
     ann = _annotate("The figures beat the US EPA estimate, the company said.")
     assert _find(ann, "US").entity_id == "gpe:united-states"
+
+
+def test_a_place_before_a_name_stays_a_place():
+    text = "President of Moldavia Andrei Rusu addressed parliament. Later the head of state left."
+    ann = _annotate(text)
+    assert _find(ann, "Andrei Rusu", "PERSON").entity_id == "person:andrei-rusu"
+    assert _find(ann, "Moldavia").entity_id == "gpe:moldova"
+    assert _find(ann, "President of Moldavia", "ROLE").entity_id == "person:andrei-rusu"
+    assert _find(ann, "the head of state", "ROLE").entity_id == "person:andrei-rusu"

@@ -178,7 +178,9 @@ class EntityFixes:
             if not self._name_shaped(doc[left.end - 1]):
                 continue
             if left.end - left.start == 1:
-                if left.label != "NORP":  # "Republican Phil Bryant": a party, not a name
+                # "[Dorothy]ORG [Camille Shea]PERSON"; but a place or party stays itself:
+                # "President of [Moldavia]GPE [Andrei Rusu]", "[Republican]NORP [Phil Bryant]".
+                if left.label == "ORG":
                     left.label = "PERSON"  # merged with `right` in step 6
             elif not doc[left.end - 2].is_punct:
                 left.end -= 1
