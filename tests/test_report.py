@@ -41,7 +41,7 @@ IMG = '"><img src=x onerror=alert(1)>'
 JS_URL = "javascript:alert(document.cookie)"
 
 HARBOR_TEXT = (
-    "Officials in Northland said on Monday that more than 5,000 soldiers had crossed the border.\n"
+    "Officials in Northland said on Monday that as many as 5,000 soldiers had crossed the border.\n"
     '"We will not retreat one step," General Ada Mirren told reporters in Portvale.\n'
     "According to Reuters, the soldiers arrived by rail on 6 January.\n"
     "The Eastland foreign ministry denied the reports, calling them fabrications."
@@ -87,10 +87,10 @@ def build_dossier() -> Dossier:
                       Mention(span_of(harbor, "Reuters"), "Reuters", "ORG", "org:reuters")],
             quotes=[Quote(span_of(harbor, "We will not retreat one step,"), "We will not retreat one step,", "direct",
                           mirren, "Ada Mirren", span_of(harbor, "Ada Mirren"), "told")],
-            claims=[Claim(span_of(harbor, HARBOR_TEXT.splitlines()[0]), "more than 5,000", 5000.0, hedge="more than",
+            claims=[Claim(span_of(harbor, HARBOR_TEXT.splitlines()[0]), "as many as 5,000", 5000.0, hedge="as many as",
                           counted="soldiers", unit_class="people", asserter_id="gpe:northland",
                           asserter_name="Northland officials", date="2025-01-06",
-                          value_span=span_of(harbor, "more than 5,000"))],
+                          value_span=span_of(harbor, "as many as 5,000"))],
             denials=[Denial(span_of(harbor, HARBOR_TEXT.splitlines()[3]), "denial", "denied",
                             "gpe:eastland", "Eastland foreign ministry", "the reports")],
             sources=[SourceRef(span_of(harbor, "According to Reuters"), "reuters", "Reuters", "wire", "according to")],
@@ -171,7 +171,7 @@ def test_fixture_spans_cover_what_they_claim(dossier):
             assert quote.span.text_in(by_id[quote.span.article_id].text) == quote.text
     harbor = dossier.articles[0]
     claim = dossier.facts[harbor.id].claims[0]
-    assert claim.value_span.text_in(harbor.text) == "more than 5,000"
+    assert claim.value_span.text_in(harbor.text) == "as many as 5,000"
 
 
 # ---------------------------------------------------------------- HTML security
@@ -263,7 +263,7 @@ def test_article_text_keeps_exact_characters_between_marks(page, dossier):
 def test_story_section_has_chart_claims_denials_timeline_and_duplicates(page):
     story = page[page.index('id="story-story-1"') : page.index('id="who-said-what"')]
     assert "Soldiers at the Northland border" in story
-    assert "more than 5,000" in story and "About 8,000" in story
+    assert "as many as 5,000" in story and "About 8,000" in story
     assert "Eastland foreign ministry" in story
     assert "2025-01-06" in story and "soldiers arrived by rail" in story
     assert "exact copies" in story and "Wire Digest" in story
@@ -301,7 +301,7 @@ def test_corroboration_counts_duplicates_once(dossier):
     finally:
         del dossier.facts["cccc000000000003"]
     eight = [r for r in rows if r.claim.value == 8000]
-    assert len(eight) == 2 and all(r.corroboration == 1 for r in eight)
+    assert len(eight) == 2 and all(r.same_figure == 1 for r in eight)
 
 
 def test_denials_are_set_against_the_assertions_they_dispute(dossier):
@@ -310,12 +310,12 @@ def test_denials_are_set_against_the_assertions_they_dispute(dossier):
 
     ix = DossierIndex(dossier)
     view = views.story_view(ix, dossier.stories[0])
-    by_cue = {row.denial.cue: row for row in view.denials}
+    by_cue = {row.cue: row for row in view.denials}
     dismissal = by_cue["dismissed ... as propaganda"]
     harbor_claim = dossier.facts["aaaa000000000001"].claims[0]
-    assert ("claim", harbor_claim.span) in [(kind, ref.span) for kind, ref in dismissal.contested]
-    # A vague target ("the reports") falls back to the denial's sentence, which shares no subject here.
-    assert by_cue["denied"].contested == []
+    assert harbor_claim.span in [ref.span for ref in dismissal.contested]
+    assert dismissal.quantities == ["soldiers"]
+    assert by_cue["denied"].contested == []  # "the reports" names no quantity
 
 
 def test_unknown_publication_date_shows_the_note(page):
@@ -342,26 +342,24 @@ def test_large_corpus_collapses_articles_and_caps_tables():
     assert page.count('class="doc"') == 260
 
 
-def test_comparison_object_is_rendered_generically(dossier):
-    from dataclasses import dataclass, replace
+def test_story_disagreement_from_the_comparison_is_shown(page):
+    story = page[page.index('id="story-story-1"') : page.index('id="who-said-what"')]
+    disagreements = story[story.index("<h4>Disagreements</h4>") : story.index("<h4>Denials vs assertions</h4>")]
+    assert "as many as 5,000" in disagreements and "About 8,000" in disagreements
+    assert "7 days apart" in disagreements
 
-    @dataclass
-    class Agreement:
-        figure: str
-        where: Span
 
-    @dataclass
-    class FakeComparison:
-        story_id: str
-        agreements: list[Agreement]
+def test_a_supplied_comparison_is_rendered_not_recomputed(dossier):
+    from dataclasses import replace
 
-    harbor = dossier.articles[0]
-    claim_span = dossier.facts[harbor.id].claims[0].span
-    comp = FakeComparison("story-1", [Agreement(f"5,000 {SCRIPT}", claim_span)])
-    page = render_html(replace(dossier, comparisons={"story-1": comp}))
-    assert "Cross-outlet comparison" in page
+    from wiretrace.analyse.compare import compare_story
+
+    story = dossier.stories[0]
+    comparison = compare_story(story, {a.id: a for a in dossier.articles}, dossier.facts, dossier.duplicate_groups)
+    comparison.claim_groups[0].quantity = f"troops at the crossing {SCRIPT}"
+    page = render_html(replace(dossier, comparisons={story.id: comparison}))
+    assert html.escape(f"troops at the crossing {SCRIPT}", quote=False) in page
     assert SCRIPT not in page
-    assert f'href="#{anchor_id(claim_span)}"' in page
 
 
 # ---------------------------------------------------------------- Markdown
@@ -369,8 +367,8 @@ def test_comparison_object_is_rendered_generically(dossier):
 
 def test_markdown_has_claims_table_and_sections(dossier):
     md = render_markdown(dossier)
-    assert "| Figure | What is counted | Hedge | Asserted by | Date | Outlet | Reports | Sentence |" in md
-    assert "more than 5,000" in md and "About 8,000" in md
+    assert "| Figure | What is counted | Hedge | Asserted by | Date | Outlet | Same figure | Sentence |" in md
+    assert "as many as 5,000" in md and "About 8,000" in md
     for heading in ("## Corpus overview", "## Stories", "## Who said what", "## Numeric claims",
                     "## Denials and unverified reports", "## Timeline", "## Entities", "## Articles"):
         assert heading in md

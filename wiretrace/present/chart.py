@@ -22,8 +22,12 @@ from typing import Literal
 Direction = Literal["lower_bound", "upper_bound", "approximate", "exact"]
 
 # Hedge words by what they say about the true value relative to the stated one.
-LOWER_BOUND_HEDGES = ("over", "more than", "at least", "upwards of", "in excess of", "above", "exceed", "plus")
-UPPER_BOUND_HEDGES = ("up to", "nearly", "almost", "under", "less than", "fewer than", "at most", "no more than", "below")
+LOWER_BOUND_HEDGES = (
+    "over", "more than", "at least", "upwards of", "in excess of", "above", "exceed", "plus", "no fewer than",
+)
+UPPER_BOUND_HEDGES = (
+    "up to", "nearly", "almost", "under", "less than", "fewer than", "at most", "no more than", "below", "as many as",
+)
 APPROXIMATE_HEDGES = ("about", "around", "approximately", "roughly", "some", "estimated", "an estimated", "circa", "~")
 
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies.

@@ -117,6 +117,7 @@ class FactRef:
     article: Article | None
     outlet: str
     published: str | None
+    span_text: str  # exactly article.text[start:end]; "" when the span cannot be anchored
     sentence: str
     anchor: str | None  # None when the span cannot be anchored
 
@@ -153,6 +154,7 @@ class DossierIndex:
             article=article,
             outlet=self.outlet(span.article_id),
             published=article.published if article else None,
+            span_text=span.text_in(article.text) if ok and article else "",
             sentence=sentence_of(article.text, span) if ok and article else "",
             anchor=anchor_id(span) if ok else None,
         )

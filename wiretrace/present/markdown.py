@@ -29,6 +29,7 @@ from wiretrace.present.dossier import (
 
 TABLE_ROW_LIMIT = 200
 STORY_ROW_LIMIT = 60
+QUANTITIES_PER_STORY = 12
 
 # CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can
 # start emphasis, links, images, code, HTML or tables in the middle of a line, plus an
@@ -107,7 +108,7 @@ def render_markdown(d: Dossier) -> str:
     out += ["## Timeline", ""]
     if d.stories:
         out += ["_Each story has its own timeline; this one lists events of articles outside every story._", ""]
-    out += _timeline_table(views.timeline(ix, outside if d.stories else ids), TABLE_ROW_LIMIT)
+    out += _timeline_table(views.corpus_timeline(ix, outside), TABLE_ROW_LIMIT)
     out += ["## Entities", "", *_entities(ix)]
     out += ["## Articles", ""]
     for article in d.articles:
@@ -155,20 +156,23 @@ def _overview(ix: DossierIndex) -> list[str]:
 def _story(ix: DossierIndex, v: views.StoryView) -> list[str]:
     s = v.story
     out = [f'### <a id="{story_anchor(s.id)}"></a>{md_inline(s.label)}', "", f"> {md_inline(v.summary)}", ""]
+    if v.first_report:
+        out += [f"**First reported by:** {_article_ref(ix, v.first_report)}", ""]
     out += [f"**Dates:** {s.date_start or '?'} to {s.date_end or '?'} · **Outlets:** {md_inline(', '.join(v.outlets))}", ""]
     if s.key_entities:
         out += ["**Key entities:** " + ", ".join(md_inline(ix.entity_name(e)) for e in s.key_entities[:8]), ""]
     if v.charts:
         out += ["#### Figures over time", ""]
         out += [line for chart in v.charts for line in _series_lines(chart)]
-    out += ["#### Numeric claims", "", *_claims_table(v.claims, STORY_ROW_LIMIT)]
+    out += ["#### Numeric claims by quantity", ""]
+    for q in v.quantities[:QUANTITIES_PER_STORY]:
+        out += [f"**{md_inline(q.quantity)}**: {len(q.rows)} figure(s); {q.independent_outlets} independent outlet(s), "
+                f"{q.independent_sources} independent source(s)", "", *_claims_table(q.rows, STORY_ROW_LIMIT)]
+    if not v.quantities:
+        out += ["_No numeric claims._", ""]
     out += ["#### Disagreements", ""]
-    for dis in v.disagreements:
-        figures = "; ".join(
-            f"{md_inline(r.claim.value_text)} ({md_inline(r.asserter or 'unattributed')}, {_link(r.ref)}, {r.date})"
-            for r in dis.rows
-        )
-        out += [f"- **{md_inline(dis.measure_label)}**: {figures}"]
+    out += [f"- **{md_inline(d.quantity)}**: {_figure(d.first)} vs {_figure(d.second)}; {d.days_apart} day(s) apart"
+            for d in v.disagreements[:STORY_ROW_LIMIT]]
     out += ["" if v.disagreements else "_No conflicting figures._", ""]
     out += ["#### Denials vs assertions", "", *_denials_table(v.denials, STORY_ROW_LIMIT, with_contested=True)]
     out += ["#### Timeline", "", *_timeline_table(v.timeline, STORY_ROW_LIMIT)]
@@ -179,6 +183,10 @@ def _story(ix: DossierIndex, v: views.StoryView) -> list[str]:
     out += ["#### Articles (most central first)", ""]
     out += _ranked(ix, v.articles)
     return out
+
+
+def _figure(f: views.FigureRef) -> str:
+    return f"{md_inline(f.value_text)} ({md_inline(f.who)}, {_link(f.ref)}, {f.date or 'undated'})"
 
 
 def _series_lines(chart: views.ChartSpec) -> list[str]:
@@ -198,12 +206,12 @@ def _series_lines(chart: views.ChartSpec) -> list[str]:
 
 
 def _claims_table(rows: list[views.ClaimRow], limit: int) -> list[str]:
-    header = ["Figure", "What is counted", "Hedge", "Asserted by", "Date", "Outlet", "Reports", "Sentence"]
+    header = ["Figure", "What is counted", "Hedge", "Asserted by", "Date", "Outlet", "Same figure", "Sentence"]
     cells = [
         [
-            md_inline(r.claim.value_text), md_inline(r.claim.counted or r.claim.unit_class), md_inline(r.claim.hedge),
+            md_inline(r.claim.value_text), md_inline(r.claim.counted or r.quantity), md_inline(r.claim.hedge),
             md_inline(r.asserter or "unattributed"), r.date or "undated", md_inline(r.ref.outlet),
-            str(r.corroboration), _link(r.ref, _excerpt(r.ref)),
+            str(r.same_figure), _link(r.ref, _excerpt(r.ref)),
         ]
         for r in rows
     ]
@@ -215,24 +223,32 @@ def _excerpt(ref: FactRef, limit: int = 140) -> str:
 
 
 def _denials_table(rows: list[views.DenialRow], limit: int, with_contested: bool = False) -> list[str]:
-    header = ["Kind", "Who", "Cue", "What", "Outlet", "Sentence"] + (["Assertions on the same subject"] if with_contested else [])
+    header = ["Kind", "Who", "Cue", "What", "Outlet", "Sentence"] + (["Assertions it disputes"] if with_contested else [])
     cells = []
     for r in rows:
         row = [
-            "denial" if r.denial.kind == "denial" else "unverified", md_inline(r.denier or "unnamed"),
-            md_inline(r.denial.cue), md_inline(r.denial.target), md_inline(r.ref.outlet), _link(r.ref, _excerpt(r.ref)),
+            "denial" if r.denial_kind == "denial" else "unverified", md_inline(r.denier or "unnamed"),
+            md_inline(r.cue), md_inline(r.target), md_inline(r.ref.outlet), _link(r.ref, _excerpt(r.ref)),
         ]
         if with_contested:
-            row.append("<br>".join(f"{kind}: {_link(ref, _excerpt(ref, 90))}" for kind, ref in r.contested) or "none found")
+            row.append(_contested(r))
         cells.append(row)
     return table(header, cells, limit)
+
+
+def _contested(row: views.DenialRow) -> str:
+    if not row.contested:
+        return "none found"
+    links = [_link(ref, _excerpt(ref, 90)) for ref in row.contested]
+    more = row.contested_total - len(row.contested)
+    return "<br>".join(links + ([f"and {more} more"] if more > 0 else []))
 
 
 def _timeline_table(rows: list[views.TimelineRow], limit: int) -> list[str]:
     cells = [
         [
-            t.date_start + (f" – {t.date_end}" if t.date_end != t.date_start else "") + (" (inferred)" if t.inferred else ""),
-            md_inline(t.description, 200), _link(t.first.ref), ", ".join(_link(r.ref) for r in t.reports),
+            t.date_start + (f" – {t.date_end}" if t.date_end != t.date_start else "") + (f" ({t.note})" if t.note else ""),
+            md_inline(t.description, 200), _link(t.first), ", ".join(_link(r) for r in t.reports),
         ]
         for t in rows
     ]
