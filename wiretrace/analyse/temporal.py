@@ -6,7 +6,7 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | expression | interval | precision |
 |---|---|---|
 | "18 June 2024", "June 18, 2024", "2024-06-18" | that day | day |
-| "18 June" (no year) | the most recent 18 June on or before the reference; the next one when the clause looks ahead ("will", "is expected", "by ...") | day |
+| "18 June" (no year) | the most recent 18 June on or before the reference; the next one when the clause looks ahead ("will", "is expected", "by ..." unless "had" follows) or when it falls within `NEAR_FUTURE_DAYS` after the reference | day |
 | "in October", "October 2024" | the month (year as above) | month |
 | "early / mid- / late October" | 1-10 / 11-20 / 21-end | interval |
 | "summer 2024", "last winter" | Jun-Aug, Dec-Feb (northern seasons) | season |
@@ -14,7 +14,7 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "this week", "last week", "two weeks ago" | Monday-Sunday of that week | week |
 | "this month", "last month", "two months ago" | that month | month |
 | "this year", "last year" | that year | year |
-| "today", "yesterday", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day) | day |
+| "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day) | day |
 | "by 1 November", "by year's end", "by the end of the month" | from the reference to that date (a deadline) | interval |
 | "earlier this year" / "later this month" | from the period's start to the reference / from the reference to its end | interval |
 
@@ -64,6 +64,10 @@ LOOK_AHEAD_CUE = re.compile(
     r"upcoming|intends?|aims?|would)\b",
     re.IGNORECASE,
 )
+_PAST_COMPLETION = re.compile(r"\b(?:had|was|were|already)\b", re.IGNORECASE)
+# A yearless day this close after the publication date is upcoming ("the assembly sits on
+# 18 July" in a 17 July article): a date eleven months back would carry its year.
+NEAR_FUTURE_DAYS = 45
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _LOOK_BACK_CHARS = 120  # how far back in the sentence a look-ahead cue still governs a date
 
@@ -144,7 +148,8 @@ def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
 def _looks_ahead(match: re.Match, context: _Context) -> bool:
     """A deadline, or a future cue earlier in the same sentence ("will meet on 3 May")."""
     if (match.groupdict().get("prep") or "").lower() in {"by", "until", "before"}:
-        return True
+        # "by mid-November most families had gone home" is a past deadline, met already.
+        return not _PAST_COMPLETION.search(_rest_of_sentence(match, context))
     start = match.start()
     window = context.text[max(0, start - _LOOK_BACK_CHARS):start]
     boundaries = list(_SENTENCE_START.finditer(window))
@@ -152,8 +157,17 @@ def _looks_ahead(match: re.Match, context: _Context) -> bool:
     return bool(LOOK_AHEAD_CUE.search(clause))
 
 
+def _rest_of_sentence(match: re.Match, context: _Context) -> str:
+    after = context.text[match.end():match.end() + _LOOK_BACK_CHARS]
+    boundary = _SENTENCE_START.search(after)
+    return after[:boundary.start()] if boundary else after
+
+
 def _choose_year(
-    match: re.Match, context: _Context, interval_in_year: Callable[[int], tuple[date, date]]
+    match: re.Match,
+    context: _Context,
+    interval_in_year: Callable[[int], tuple[date, date]],
+    near_future_days: int = 0,
 ) -> tuple[date, date] | None:
     """The year of a yearless date: explicit year, else the reference decides (see module doc)."""
     explicit = match.groupdict().get("year")
@@ -166,8 +180,9 @@ def _choose_year(
     ahead = _looks_ahead(match, context)
     if ahead and not context.reference_is_publication:
         return min(candidates, key=lambda c: abs((c[0] - reference).days))
-    if ahead:
-        return next(c for c in candidates if c[1] >= reference)
+    upcoming = next(c for c in candidates if c[1] >= reference)
+    if ahead or (context.reference_is_publication and 0 < (upcoming[0] - reference).days <= near_future_days):
+        return upcoming
     return [c for c in candidates if c[0] <= reference][-1]
 
 
@@ -202,7 +217,7 @@ def _day_month(match: re.Match, context: _Context) -> tuple[date, date, str] | N
 
     if day > calendar.monthrange(2024, month)[1]:  # 31 June is no date in any year
         return None
-    chosen = _choose_year(match, context, in_year)
+    chosen = _choose_year(match, context, in_year, NEAR_FUTURE_DAYS)
     return (*chosen, "day") if chosen else None
 
 
@@ -311,7 +326,8 @@ def _end_of_period(match: re.Match, context: _Context) -> tuple[date, date, str]
 
 
 def _day_word(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[match.group("word").lower()]
+    word = " ".join(match.group("word").lower().split())
+    offset = -1 if word in {"yesterday", "last night"} else 1 if word == "tomorrow" else 0
     day = context.reference + timedelta(days=offset)
     return day, day, "day"
 
@@ -372,7 +388,7 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b(?P<side>earlier|later)\s+this\s+" + _UNIT + r"\b"), _earlier_later, True),
     (_compile(r"\b(?P<rel>this|last|next|previous|current|coming)\s+(?P<unit>week|month|year|weekend)\b"),
      _this_last_next, True),
-    (_compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b"), _day_word, True),
+    (_compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"), _day_word, True),
     (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"), _ago, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),
      _weekday, True),

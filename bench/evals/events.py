@@ -1,0 +1,100 @@
+"""Accuracy of event dating on hand-written news paragraphs: bench/data/events_gold.jsonl.
+
+45 paragraphs with publication dates (4 without one), written to exercise yearless dates
+across a new year ("18 June" in a January article), weekdays, "this week" / "last week",
+parts of months, seasons, quarters, deadlines ("by 1 November", "by year's end") and
+"Key developments" bullet lists. Gold events are every temporal expression that dates a
+happening, as a careful reader would resolve it; datelines, headings and comparisons
+("the lowest since 1978") are not events. In an undated paragraph an expression that
+needs the publication day ("this week", "on Monday") has no gold event, and a row may
+give `published_bound`, the "published on or after" date we expect to be inferred.
+Some gold expressions are beyond the extractor on purpose (quarters, halves of a year,
+present-tense schedules such as "ends on 2 February"), so recall is not flattering.
+
+Matching: a predicted event matches a gold one when their date texts overlap (one
+contains the other, case-insensitive; greedy one-to-one, longest overlap first).
+- detection P/R/F1: matched expressions;
+- date P/R/F1: matched and with exactly the gold date_start and date_end;
+- precision label accuracy: matched events whose precision (day/week/...) agrees.
+Inferred publication bounds are scored apart; actors are not scored here.
+
+    .venv/bin/python -m bench.evals.events            # figures
+    .venv/bin/python -m bench.evals.events --errors   # figures, then every miss
+"""
+
+from __future__ import annotations
+
+import sys
+
+from bench.evals.common import article_from_gold, f1, load_gold, match_pairs, ratio
+from wiretrace.analyse.timeline import events_in_text
+from wiretrace.model import Event
+
+GOLD_FILE = "events_gold.jsonl"
+
+
+def _overlap(gold: dict, predicted: Event) -> float:
+    """Length of the shorter date text when one contains the other, else 0."""
+    g, p = gold["date_text"].lower(), predicted.date_text.lower()
+    return float(min(len(g), len(p))) if g in p or p in g else 0.0
+
+
+def _same_dates(gold: dict, predicted: Event) -> bool:
+    return (gold["date_start"], gold["date_end"]) == (predicted.date_start, predicted.date_end)
+
+
+def evaluate(show_errors: bool = False) -> dict:
+    rows = list(load_gold(GOLD_FILE))
+    gold_total = predicted_total = matched = dated = precision_agrees = 0
+    bounds_expected = bounds_right = 0
+    errors: list[str] = []
+    for row in rows:
+        article = article_from_gold(row)
+        found = events_in_text(article, [])
+        predicted = [e for e in found if not e.inferred]
+        pairs = match_pairs(row["events"], predicted, _overlap, 1.0)
+        gold_total += len(row["events"])
+        predicted_total += len(predicted)
+        matched += len(pairs)
+        dated += sum(_same_dates(g, p) for g, p in pairs)
+        precision_agrees += sum(g["precision"] == p.precision for g, p in pairs)
+        if "published_bound" in row:
+            bounds_expected += 1
+            inferred = [e.date_start for e in found if e.inferred]
+            bounds_right += inferred == ([row["published_bound"]] if row["published_bound"] else [])
+        errors += _row_errors(row, predicted, pairs)
+    detection_p, detection_r = ratio(matched, predicted_total), ratio(matched, gold_total)
+    date_p, date_r = ratio(dated, predicted_total), ratio(dated, gold_total)
+    if show_errors:
+        print("\n".join(errors))
+    return {
+        "paragraphs": len(rows),
+        "gold events": gold_total,
+        "predicted events": predicted_total,
+        "detection precision": detection_p,
+        "detection recall": detection_r,
+        "detection F1": f1(detection_p, detection_r),
+        "date precision": date_p,
+        "date recall": date_r,
+        "date F1": f1(date_p, date_r),
+        "precision label accuracy (matched)": ratio(precision_agrees, matched),
+        "publication bounds right": f"{bounds_right}/{bounds_expected}",
+    }
+
+
+def _row_errors(row: dict, predicted: list[Event], pairs: list[tuple[dict, Event]]) -> list[str]:
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_pred = {id(p) for _, p in pairs}
+    lines = [f"{row['id']} MISSED {g['date_text']!r} {g['date_start']}..{g['date_end']}"
+             for g in row["events"] if id(g) not in matched_gold]
+    lines += [f"{row['id']} EXTRA {p.date_text!r} {p.date_start}..{p.date_end}"
+              for p in predicted if id(p) not in matched_pred]
+    lines += [f"{row['id']} WRONG {g['date_text']!r} gold {g['date_start']}..{g['date_end']} {g['precision']}"
+              f" got {p.date_start}..{p.date_end} {p.precision}"
+              for g, p in pairs if not _same_dates(g, p) or g["precision"] != p.precision]
+    return lines
+
+
+if __name__ == "__main__":
+    for name, value in evaluate("--errors" in sys.argv).items():
+        print(f"  {name:<40} {value:.3f}" if isinstance(value, float) else f"  {name:<40} {value}")
