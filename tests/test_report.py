@@ -118,7 +118,7 @@ def build_dossier() -> Dossier:
                           hedge="up to", counted=f"soldiers {SCRIPT}", unit_class="people", asserter_name=f"blog{IMG}",
                           date="2025-01-14")],
             quotes=[Quote(span_of(hostile, f"news | with pipes"), f"news | with pipes", "indirect",
-                          speaker_name=f"Mallory {SCRIPT}")],
+                          speaker_id="person:not-in-the-entity-list", speaker_name=f"Mallory {SCRIPT}")],
             sources=[SourceRef(span_of(hostile, "Breaking"), "evil-wire", f"Evil {SCRIPT} wire", "other", "Source:")],
         ),
     }
@@ -128,7 +128,7 @@ def build_dossier() -> Dossier:
         Entity("org:reuters", "Reuters", "ORG", [f"Reuters{SCRIPT}"], {harbor.id: 1}),
     ]
     story = Story("story-1", "Soldiers at the Northland border", [harbor.id, valley.id, copy.id],
-                  "2025-01-06", "2025-01-15", ["Harbor Times", "Valley Post", "Wire Digest"], [mirren, "gpe:northland"])
+                  "2025-01-06", "2025-01-15", ["Harbor Times", "Valley Post", "Wire Digest"], [mirren, "gpe:northland", "org:unlisted"])
     return Dossier(
         title="Test dossier",
         generated_at="2025-02-01T00:00:00+00:00",
