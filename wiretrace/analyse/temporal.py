@@ -150,8 +150,12 @@ def _looks_ahead(match: re.Match, context: _Context) -> bool:
     if (match.groupdict().get("prep") or "").lower() in {"by", "until", "before"}:
         # "by mid-November most families had gone home" is a past deadline, met already.
         return not _PAST_COMPLETION.search(_rest_of_sentence(match, context))
-    start = match.start()
-    window = context.text[max(0, start - _LOOK_BACK_CHARS):start]
+    return future_cue_before(context.text, match.start())
+
+
+def future_cue_before(text: str, start: int) -> bool:
+    """Whether the sentence looks ahead ("will", "is expected") before offset `start`."""
+    window = text[max(0, start - _LOOK_BACK_CHARS):start]
     boundaries = list(_SENTENCE_START.finditer(window))
     clause = window[boundaries[-1].end():] if boundaries else window
     return bool(LOOK_AHEAD_CUE.search(clause))

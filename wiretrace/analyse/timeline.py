@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from wiretrace.analyse.temporal import LOOK_AHEAD_CUE, TimeExpr, resolve_time_expressions
+from wiretrace.analyse.temporal import TimeExpr, future_cue_before, resolve_time_expressions
 from wiretrace.model import Article, Event, Mention, Span
 from wiretrace.nlp import Annotated
 
@@ -78,29 +78,24 @@ def publication_date(article: Article) -> date | None:
 def _undated_expressions(text: str, fallback: date | None) -> list[TimeExpr]:
     """Expressions of an article without a date, resolved against the best bound found."""
     own_years = resolve_time_expressions(text, None)
-    stated_past = [e.date_start for e in own_years if not e.deadline and not _clause_looks_ahead(text, e)]
+    stated_past = [e.date_start for e in own_years if not e.deadline and not future_cue_before(text, e.start)]
     anchor = max(stated_past, default=None) or fallback
     if anchor is None:
         return own_years
     return resolve_time_expressions(text, anchor, reference_is_publication=False)
 
 
-def _clause_looks_ahead(text: str, expr: TimeExpr) -> bool:
-    line_start = text.rfind("\n", 0, expr.start) + 1
-    return bool(LOOK_AHEAD_CUE.search(text[line_start:expr.start]))
-
-
 def infer_publication_bound(events: list[Event]) -> Event | None:
     """"Published on or after" the latest past date the article reports, or None.
 
-    Deadlines and sentences that look ahead ("will", "is expected") say nothing about
-    when the article was written, so they are left out.
+    Deadlines and dates in a clause that looks ahead ("will meet on 3 May") say nothing
+    about when the article was written, so they are left out.
     """
     past = [
         e for e in events
         if not e.inferred
         and not e.date_text.lower().startswith(_DEADLINE_PREPOSITIONS)
-        and not LOOK_AHEAD_CUE.search(e.description)
+        and not _looks_ahead(e)
     ]
     if not past:
         return None
@@ -115,6 +110,13 @@ def infer_publication_bound(events: list[Event]) -> Event | None:
         date_text=latest.date_text,
         inferred=True,
     )
+
+
+def _looks_ahead(event: Event) -> bool:
+    """A future cue before the date in the event's description (anywhere, for a bullet's)."""
+    at = event.description.find(event.date_text)
+    before = event.description if at < 0 else event.description[:at]
+    return future_cue_before(before, len(before))
 
 
 # ----- units: sentences and bullets -------------------------------------------------
