@@ -34,7 +34,7 @@ from wiretrace.model import (
 from wiretrace.present import annotated, export
 from wiretrace.present.dossier import Dossier, anchor_id, sentence_of
 from wiretrace.present.html import render_html
-from wiretrace.present.markdown import md_block, md_inline, render_markdown
+from wiretrace.present.markdown import md_article_text, md_inline, render_markdown
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
@@ -403,7 +403,8 @@ def test_markdown_escapes_inline_and_block_markup():
     assert md_inline("a | b\nc") == r"a \| b c"
     assert md_inline("<script>") == r"\<script\>"
     assert md_inline("AT&T &amp; co!") == r"AT&T \&amp; co!"
-    block = md_block("# heading\n- item\n1. one\n> quote\nplain *text*")
+    text = "# heading\n- item\n1. one\n> quote\nplain *text*"
+    block = md_article_text(make_article("e" * 16, text), ArticleFacts("e" * 16))
     assert block.splitlines() == [r"\# heading", "", r"\- item", "", r"1\. one", "", r"\> quote", "", r"plain \*text\*"]
 
 

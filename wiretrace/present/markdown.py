@@ -2,8 +2,8 @@
 
 Article text is hostile here too: every piece of it goes through `md_inline` (tables and
 running text: Markdown punctuation and raw-HTML brackets backslash-escaped, pipes
-escaped, line breaks flattened) or `md_block` (article bodies: line structure kept, but
-no line can start a heading, list, quote or code block). Links point at anchors this
+escaped, line breaks flattened) or `md_article_text` (article bodies: line structure
+kept, but no line can start a heading, list, quote or code block). Links point at anchors this
 module writes itself (`<a id="...">` built from sanitised ids), never at article URLs
 unless they are plain http(s).
 """
@@ -45,11 +45,6 @@ def md_inline(text: str | None, limit: int | None = None) -> str:
     if limit and len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
     return _INLINE_SPECIAL.sub(r"\\\1", flat)
-
-
-def md_block(text: str) -> str:
-    """Article text with its paragraphs kept and every line neutralised."""
-    return _paragraphs(_INLINE_SPECIAL.sub(r"\\\1", text))
 
 
 def _paragraphs(escaped: str) -> str:
