@@ -11,15 +11,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from wiretrace import pipeline
 from wiretrace.analyse.compare import compare_story
 from wiretrace.link import linker
+from wiretrace.link.entities import entities_by_id, resolve_fact_ids
 from wiretrace.model import Article, ArticleFacts, Entity, IngestError, Story
-from wiretrace.present import export, html, markdown
-from wiretrace.present.dossier import Dossier
+from wiretrace.present import Dossier, render_html, render_markdown, to_json_text, write_csv
 from wiretrace.store import Store
 
 REPORT_FORMATS = ("html", "md", "json")
@@ -90,14 +91,17 @@ class Wiretrace:
             keep = {a for s in stories for a in s.article_ids}
             articles = [a for a in articles if a.id in keep]
         by_id = {a.id: a for a in articles}
-        facts = {a: f for a, f in self.store.all_facts().items() if a in by_id}
+        entities = self.store.entities()
+        corpus_ids = {alias: e.id for alias, e in entities_by_id(entities).items()}
+        facts = {a: resolve_fact_ids(f, corpus_ids) for a, f in self.store.all_facts().items() if a in by_id}
+        stories = [replace(s, key_entities=list(dict.fromkeys(corpus_ids.get(e, e) for e in s.key_entities))) for s in stories]
         groups = self.store.duplicate_groups()
         return Dossier(
             title="wiretrace dossier",
             generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             articles=articles,
             facts=facts,
-            entities=[e for e in self.store.entities() if by_id.keys() & e.mentions_by_article.keys()],
+            entities=[e for e in entities if by_id.keys() & e.mentions_by_article.keys()],
             duplicate_groups=[g for g in groups if by_id.keys() & set(g.article_ids)],
             stories=stories,
             comparisons={s.id: compare_story(s, by_id, facts, groups) for s in stories},
@@ -108,12 +112,12 @@ class Wiretrace:
         """Render the dossier as "html", "md" or "json" text."""
         dossier = self.dossier(story_ids)
         if fmt == "html":
-            return html.render_html(dossier)
+            return render_html(dossier)
         if fmt == "md":
-            return markdown.render_markdown(dossier)
+            return render_markdown(dossier)
         if fmt == "json":
-            return export.to_json_text(dossier)
+            return to_json_text(dossier)
         raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}")
 
     def write_csv(self, out_dir: str | Path) -> list[Path]:
-        return export.write_csv(self.dossier(), Path(out_dir))
+        return write_csv(self.dossier(), Path(out_dir))

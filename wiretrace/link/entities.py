@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import replace
 
-from wiretrace.model import Entity, Mention
+from wiretrace.model import ArticleFacts, Entity, Mention
 from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key
 from wiretrace.nlp.roles import Role, parse_role
 
@@ -257,6 +257,27 @@ def entities_by_id(entities: list[Entity]) -> dict[str, Entity]:
     ("person:zelenskyy") or an office ("role:ukraine-head-of-state") folded into a person.
     """
     return {entity_id: e for e in entities for entity_id in (e.id, *e.merged_ids)}
+
+
+def resolve_fact_ids(facts: ArticleFacts, corpus_ids: dict[str, str]) -> ArticleFacts:
+    """`facts` with every per-article entity id replaced by its corpus entity's id.
+
+    Facts are stored with per-article ids (the corpus merge changes as articles arrive);
+    views over the corpus (reports, story comparison) resolve them with this at read time.
+    `corpus_ids` maps each id to its entity's id, e.g. from `entities_by_id`.
+    """
+
+    def to_corpus(entity_id: str | None) -> str | None:
+        return corpus_ids.get(entity_id, entity_id) if entity_id else entity_id
+
+    return replace(
+        facts,
+        mentions=[replace(m, entity_id=to_corpus(m.entity_id)) for m in facts.mentions],
+        quotes=[replace(q, speaker_id=to_corpus(q.speaker_id)) for q in facts.quotes],
+        claims=[replace(c, asserter_id=to_corpus(c.asserter_id)) for c in facts.claims],
+        denials=[replace(d, denier_id=to_corpus(d.denier_id)) for d in facts.denials],
+        events=[replace(e, actors=list(dict.fromkeys(to_corpus(a) for a in e.actors))) for e in facts.events],
+    )
 
 
 class _UnionFind:
