@@ -213,3 +213,25 @@ def test_a_role_that_fits_two_named_holders_stays_unresolved():
     )
     out = canonicalise_article(mentions, text)
     assert [m.entity_id for m in out if m.label == "ROLE"] == ["person:anna-rusu", "person:ion-varga", None]
+
+
+def test_resolve_fact_ids_maps_per_article_ids_to_the_corpus_entity():
+    from wiretrace.link.entities import resolve_fact_ids
+    from wiretrace.model import ArticleFacts, Claim, Event, Quote
+
+    span = Span("a", 0, 4)
+    facts = ArticleFacts(
+        "a",
+        mentions=[Mention(span, "Kovalenko", "PERSON", "person:kovalenko")],
+        quotes=[Quote(span, "text", "direct", speaker_id="role:ukraine-head-of-state")],
+        claims=[Claim(span, "300", 300.0, asserter_id="person:kovalenko")],
+        events=[Event(span, "d", "2024-01-01", "2024-01-01", "day", "1 January",
+                      actors=["person:kovalenko", "person:olena-kovalenko", "gpe:ukraine"])],
+    )
+    corpus_ids = {"person:kovalenko": "person:olena-kovalenko", "role:ukraine-head-of-state": "person:olena-kovalenko"}
+    resolved = resolve_fact_ids(facts, corpus_ids)
+    assert resolved.mentions[0].entity_id == "person:olena-kovalenko"
+    assert resolved.quotes[0].speaker_id == "person:olena-kovalenko"
+    assert resolved.claims[0].asserter_id == "person:olena-kovalenko"
+    assert resolved.events[0].actors == ["person:olena-kovalenko", "gpe:ukraine"]
+    assert facts.mentions[0].entity_id == "person:kovalenko"  # the stored facts are untouched
