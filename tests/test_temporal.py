@@ -99,3 +99,27 @@ def test_lowercase_month_words_and_numbers_are_no_dates():
 
 def test_impossible_day_is_dropped():
     assert resolve_time_expressions("It happened on 31 June.", OCT_24) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected_text", "expected"),
+    [
+        ("Sales rose in the first quarter.", date(2025, 5, 15), "in the first quarter",
+         ("2025-01-01", "2025-03-31", "interval")),
+        ("Growth will slow in the second half of the year.", date(2025, 5, 15), "in the second half of the year",
+         ("2025-07-01", "2025-12-31", "interval")),
+        ("Profits doubled in Q3 2024.", None, "in Q3 2024", ("2024-07-01", "2024-09-30", "interval")),
+        ("She led the bank until last March.", date(2024, 12, 12), "until last March",
+         ("2024-03-01", "2024-03-31", "month")),
+        ("The review will be published in the summer.", date(2025, 2, 17), "in the summer",
+         ("2025-06-01", "2025-08-31", "season")),
+        ("Power was restored to most homes by Saturday evening.", date(2025, 1, 20), "by Saturday",
+         ("2025-01-18", "2025-01-18", "interval")),
+        ("The assembly sits for the first time on 18 July.", date(2024, 7, 17), "on 18 July",
+         ("2024-07-18", "2024-07-18", "day")),
+    ],
+)
+def test_resolves_fractions_relative_months_and_tense(text, reference, expected_text, expected):
+    expr = one(text, reference)
+    assert expr.text == expected_text
+    assert interval(expr) == expected

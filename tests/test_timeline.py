@@ -135,3 +135,10 @@ def test_seed_003_deadline_and_unresolved_this_week():
     deadline = next(e for e in events if e.date_text == "by 1 November")
     assert deadline.date_end == "2024-11-01"
     assert "This week" in seed("003").text[deadline.span.start:deadline.span.end]
+
+
+def test_since_as_a_yardstick_is_no_event():
+    text = "Output in December was the lowest since 1978, while the mill has been closed since 3 May."
+    events = events_in_text(article(text, "2025-01-09"), [])
+    assert [e.date_text for e in events] == ["in December", "since 3 May"]
+    assert events[1].date_start == "2024-05-03" and events[1].date_end == "2025-01-09"

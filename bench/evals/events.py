@@ -1,6 +1,6 @@
 """Accuracy of event dating on hand-written news paragraphs: bench/data/events_gold.jsonl.
 
-45 paragraphs with publication dates (4 without one), written to exercise yearless dates
+65 paragraphs: 45 development rows (4 without a publication date), written to exercise yearless dates
 across a new year ("18 June" in a January article), weekdays, "this week" / "last week",
 parts of months, seasons, quarters, deadlines ("by 1 November", "by year's end") and
 "Key developments" bullet lists. Gold events are every temporal expression that dates a
@@ -10,6 +10,11 @@ needs the publication day ("this week", "on Monday") has no gold event, and a ro
 give `published_bound`, the "published on or after" date we expect to be inferred.
 Some gold expressions are beyond the extractor on purpose (quarters, halves of a year,
 present-tense schedules such as "ends on 2 February"), so recall is not flattering.
+The 20 rows marked "set": "heldout" (batch A) were written after the extractor and scored
+once before any change they prompted. First run of batch A: detection P/R/F1
+0.955/0.955/0.955, date P/R/F1 0.932/0.932/0.932, publication bounds 2/2. Its misses
+("last March", "in the summer", a met deadline "was restored by Saturday", "since"
+yardsticks) were then fixed, so batch A now counts as development data.
 
 Matching: a predicted event matches a gold one when their date texts overlap (one
 contains the other, case-insensitive; greedy one-to-one, longest overlap first).
@@ -31,6 +36,7 @@ from wiretrace.analyse.timeline import events_in_text
 from wiretrace.model import Event
 
 GOLD_FILE = "events_gold.jsonl"
+SETS = {"dev": "", "heldout": "held-out "}  # row "set" -> prefix of its figures
 
 
 def _overlap(gold: dict, predicted: Event) -> float:
@@ -45,6 +51,14 @@ def _same_dates(gold: dict, predicted: Event) -> bool:
 
 def evaluate(show_errors: bool = False) -> dict:
     rows = list(load_gold(GOLD_FILE))
+    figures = {}
+    for name, prefix in SETS.items():
+        chosen = [r for r in rows if r.get("set", "dev") == name]
+        figures |= {prefix + key: value for key, value in _evaluate_rows(chosen, show_errors).items()}
+    return figures
+
+
+def _evaluate_rows(rows: list[dict], show_errors: bool) -> dict:
     gold_total = predicted_total = matched = dated = precision_agrees = 0
     bounds_expected = bounds_right = 0
     errors: list[str] = []

@@ -9,10 +9,11 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "18 June" (no year) | the most recent 18 June on or before the reference; the next one when the clause looks ahead ("will", "is expected", "by ..." unless "had" follows) or when it falls within `NEAR_FUTURE_DAYS` after the reference | day |
 | "in October", "October 2024" | the month (year as above) | month |
 | "early / mid- / late October" | 1-10 / 11-20 / 21-end | interval |
-| "summer 2024", "last winter" | Jun-Aug, Dec-Feb (northern seasons) | season |
+| "summer 2024", "last winter", "in the summer" | Jun-Aug, Dec-Feb (northern seasons) | season |
+| "the first quarter", "Q3 2024", "the second half of the year" | those months | interval |
 | "in 2023", "early 2024" | the year, or its first/middle/last third | year / interval |
 | "this week", "last week", "two weeks ago" | Monday-Sunday of that week | week |
-| "this month", "last month", "two months ago" | that month | month |
+| "this month", "last month", "two months ago", "last March" | that month | month |
 | "this year", "last year" | that year | year |
 | "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day) | day |
 | "by 1 November", "by year's end", "by the end of the month" | from the reference to that date (a deadline) | interval |
@@ -64,7 +65,9 @@ LOOK_AHEAD_CUE = re.compile(
     r"upcoming|intends?|aims?|would)\b",
     re.IGNORECASE,
 )
-_PAST_COMPLETION = re.compile(r"\b(?:had|was|were|already)\b", re.IGNORECASE)
+_PAST_COMPLETION = re.compile(
+    r"\b(?:had|was|were|already)\b(?!\s+(?:to|due|expected|set|supposed|scheduled|likely)\b)", re.IGNORECASE
+)
 # A yearless day this close after the publication date is upcoming ("the assembly sits on
 # 18 July" in a 17 July article): a date eleven months back would carry its year.
 NEAR_FUTURE_DAYS = 45
@@ -117,7 +120,7 @@ def _expression(match: re.Match, resolver: _Resolver, context: _Context, relativ
         return None
     start_date, end_date, precision = resolved
     prep = (match.groupdict().get("prep") or "").lower()
-    deadline = prep in {"by", "until", "before"}
+    deadline = prep == "by"
     if prep == "since" and context.reference and context.reference_is_publication:
         end_date, precision = max(end_date, context.reference), "interval"
     if deadline:
@@ -147,18 +150,26 @@ def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
 
 def _looks_ahead(match: re.Match, context: _Context) -> bool:
     """A deadline, or a future cue earlier in the same sentence ("will meet on 3 May")."""
-    if (match.groupdict().get("prep") or "").lower() in {"by", "until", "before"}:
-        # "by mid-November most families had gone home" is a past deadline, met already.
-        return not _PAST_COMPLETION.search(_rest_of_sentence(match, context))
-    return future_cue_before(context.text, match.start())
+    if future_cue_before(context.text, match.start()):
+        return True
+    if (match.groupdict().get("prep") or "").lower() in {"by", "until"}:
+        # "by mid-November most families had gone home", "power was restored by Saturday":
+        # a deadline already met lies in the past.
+        sentence = clause_before(context.text, match.start()) + " " + _rest_of_sentence(match, context)
+        return not _PAST_COMPLETION.search(sentence)
+    return False
+
+
+def clause_before(text: str, start: int) -> str:
+    """The sentence's text before offset `start` (at most `_LOOK_BACK_CHARS`)."""
+    window = text[max(0, start - _LOOK_BACK_CHARS):start]
+    boundaries = list(_SENTENCE_START.finditer(window))
+    return window[boundaries[-1].end():] if boundaries else window
 
 
 def future_cue_before(text: str, start: int) -> bool:
     """Whether the sentence looks ahead ("will", "is expected") before offset `start`."""
-    window = text[max(0, start - _LOOK_BACK_CHARS):start]
-    boundaries = list(_SENTENCE_START.finditer(window))
-    clause = window[boundaries[-1].end():] if boundaries else window
-    return bool(LOOK_AHEAD_CUE.search(clause))
+    return bool(LOOK_AHEAD_CUE.search(clause_before(text, start)))
 
 
 def _rest_of_sentence(match: re.Match, context: _Context) -> str:
@@ -250,7 +261,7 @@ def _season(match: re.Match, context: _Context) -> tuple[date, date, str] | None
         end_year, end_month = (year + 1, 2) if first_month == 12 else (year, first_month + 2)
         return date(year, first_month, 1), _month_days(end_year, end_month)[1]
 
-    relation = (match.group("rel") or "").lower()
+    relation = (match.groupdict().get("rel") or "").lower()
     if relation and match.groupdict().get("year") is None:
         if context.reference is None or not context.reference_is_publication:
             return None
@@ -274,7 +285,43 @@ def _year(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _year_fraction(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"the first quarter", "Q3 2024", "the second half of the year"."""
+    size = 3 if (match.group("part") or "quarter").lower() == "quarter" else 6
+    ordinal = (match.group("ordinal") or "").lower()
+    number = int(match.group("qnum")) if match.group("qnum") else _ORDINALS.get(ordinal, 12 // size)
+    if number > 12 // size:
+        return None
+
+    def in_year(year: int) -> tuple[date, date]:
+        return date(year, size * (number - 1) + 1, 1), _month_days(year, size * number)[1]
+
+    if match.group("this_year"):
+        if context.reference is None or not context.reference_is_publication:
+            return None
+        return (*in_year(context.reference.year), "interval")
+    chosen = _choose_year(match, context, in_year)
+    return (*chosen, "interval") if chosen else None
+
+
 # ----- resolvers: relative to the reference ------------------------------------------
+
+
+def _relative_month(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"last March": the latest March before the reference's month; "next March" the first after."""
+    month, reference = _month_of(match), context.reference
+    relation = match.group("rel").lower()
+    if relation == "last":
+        year = reference.year if month < reference.month else reference.year - 1
+    elif relation == "next":
+        year = reference.year if month > reference.month else reference.year + 1
+    else:
+        year = reference.year
+    return (*_month_days(year, month), "month")
+
 
 
 def _week_of(day: date) -> tuple[date, date]:
@@ -384,6 +431,11 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"(?:\s+of)?\s+" + _YEAR), _season, False),
     (_compile(r"\b" + _PREP + r"(?P<rel>this|last|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
      _season, False),
+    (_compile(r"\b(?P<prep>in|during|over|through|by|until)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+              r"(?!\s+of\s+\d)"), _season, False),
+    (_compile(r"\b" + _PREP + r"(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)"
+              r"|Q(?P<qnum>[1-4]))(?:,?\s+(?:of\s+)?(?:(?P<this_year>the\s+year|this\s+year)|" + _YEAR + r"))?\b"),
+     _year_fraction, False),
     (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _YEAR), _year, False),
     (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?end\s+of)[\s-]*" + _YEAR), _year, False),
     (_compile(r"\b(?P<prep>by)\s+(?:the\s+)?(?:(?P<unit>year|month|week)['’]s\s+end|"
@@ -392,6 +444,7 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b(?P<side>earlier|later)\s+this\s+" + _UNIT + r"\b"), _earlier_later, True),
     (_compile(r"\b(?P<rel>this|last|next|previous|current|coming)\s+(?P<unit>week|month|year|weekend)\b"),
      _this_last_next, True),
+    (_compile(r"\b" + _PREP + r"(?P<rel>last|next|this)\s+" + _MONTH + r"\b(?!\s+\d)"), _relative_month, True),
     (_compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"), _day_word, True),
     (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"), _ago, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from wiretrace.analyse.temporal import TimeExpr, future_cue_before, resolve_time_expressions
+from wiretrace.analyse.temporal import TimeExpr, clause_before, future_cue_before, resolve_time_expressions
 from wiretrace.model import Article, Event, Mention, Span
 from wiretrace.nlp import Annotated
 
@@ -44,8 +44,15 @@ _LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])""")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+")
 _BULLET_DATE_SEPARATOR = re.compile(r"^\s*[:–—-]\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _DEADLINE_PREPOSITIONS = ("by ", "until ", "before ")
+# "the lowest since 1978", "the second walkout since 11 November": a yardstick, not a happening.
+_COMPARISON_BEFORE_SINCE = re.compile(
+    r"\b(?:first|second|third|only|most|least|lowest|highest|biggest|largest|smallest|worst|best|"
+    r"strongest|weakest|longest|shortest|deepest|fastest|slowest)\b",
+    re.IGNORECASE,
+)
 
 
 def extract_events(ann: Annotated, reference: date | None = None) -> list[Event]:
@@ -60,12 +67,21 @@ def events_in_text(article: Article, mentions: list[Mention], reference: date | 
         expressions = resolve_time_expressions(article.text, published)
     else:
         expressions = _undated_expressions(article.text, reference)
+    expressions = [e for e in expressions if not _comparison_baseline(article.text, e)]
     events = [_event(article, unit, expr, mentions) for unit, expr in _units_with_expressions(article.text, expressions)]
     events = [e for e in events if e is not None]
     if published is None:
         bound = infer_publication_bound(events)
         events += [bound] if bound else []
     return events
+
+
+def _comparison_baseline(text: str, expr: TimeExpr) -> bool:
+    """A "since" date after a superlative or ordinal of its own clause (up to a comma)."""
+    if not expr.text.lower().startswith("since "):
+        return False
+    clause = _CLAUSE_BREAK.split(clause_before(text, expr.start))[-1]
+    return bool(_COMPARISON_BEFORE_SINCE.search(clause))
 
 
 def publication_date(article: Article) -> date | None:
