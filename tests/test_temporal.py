@@ -7,8 +7,8 @@ import pytest
 from wiretrace.analyse.temporal import resolve_time_expressions
 
 
-def one(text: str, reference: date | None, publication: bool = True):
-    found = resolve_time_expressions(text, reference, publication)
+def one(text: str, reference: date | None):
+    found = resolve_time_expressions(text, reference)
     assert len(found) == 1, [e.text for e in found]
     expr = found[0]
     assert text[expr.start:expr.end] == expr.text
@@ -80,7 +80,7 @@ def test_without_reference_only_dates_with_a_year_resolve():
 
 def test_bound_reference_leaves_now_relative_expressions_out():
     text = "This week officials said troops trained since 18 June; deployment by 1 November."
-    found = resolve_time_expressions(text, date(2025, 1, 9), reference_is_publication=False)
+    found = resolve_time_expressions(text, date(2025, 1, 9), reference_kind="estimate")
     assert [e.text for e in found] == ["since 18 June", "by 1 November"]
     # the past date is the most recent one before the bound; the deadline the nearest one
     assert found[0].date_start == date(2024, 6, 18)
@@ -123,3 +123,12 @@ def test_resolves_fractions_relative_months_and_tense(text, reference, expected_
     expr = one(text, reference)
     assert expr.text == expected_text
     assert interval(expr) == expected
+
+
+def test_parts_of_relative_periods_and_weekends():
+    (early,) = resolve_time_expressions("Talks are due to begin early next month.", date(2025, 2, 25))
+    assert interval(early) == ("2025-03-01", "2025-03-10", "interval")
+    (weekend,) = resolve_time_expressions("Officials expect power back by the weekend.", OCT_24)
+    assert interval(weekend) == ("2024-10-24", "2024-10-27", "interval")
+    (past,) = resolve_time_expressions("Two ferries sank over the weekend.", OCT_24)
+    assert interval(past) == ("2024-10-19", "2024-10-20", "interval")

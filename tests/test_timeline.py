@@ -72,10 +72,11 @@ def test_undated_article_uses_its_own_dates_with_a_year_as_the_bound():
     events = events_in_text(article(text), [])
     stated = {e.date_text: (e.date_start, e.date_end) for e in events if not e.inferred}
     assert stated["on 3 March 2023"] == ("2023-03-03", "2023-03-03")
-    assert stated["18 June"] == ("2022-06-18", "2022-06-18")  # the most recent before the bound
+    assert stated["18 June"] == ("2023-06-18", "2023-06-18")  # the year nearest the stated date
+    assert stated["by 1 August"] == ("2023-08-01", "2023-08-01")
     assert "This week" not in stated  # relative to an unknown day: left out
     bound = [e for e in events if e.inferred]
-    assert len(bound) == 1 and bound[0].date_start == "2023-03-03" and bound[0].precision == "interval"
+    assert len(bound) == 1 and bound[0].date_start == "2023-06-18" and bound[0].precision == "interval"
 
 
 def test_undated_article_with_a_fallback_reference():
@@ -142,3 +143,9 @@ def test_since_as_a_yardstick_is_no_event():
     events = events_in_text(article(text, "2025-01-09"), [])
     assert [e.date_text for e in events] == ["in December", "since 3 May"]
     assert events[1].date_start == "2024-05-03" and events[1].date_end == "2025-01-09"
+
+
+def test_wire_dateline_is_no_event_and_abbreviated_months_stay_whole():
+    text = "LIMA, Oct 24 (Wirenews) - Rescuers said the quake killed nine people. An aftershock on Oct. 17 was weaker."
+    events = events_in_text(article(text, "2024-10-24"), [])
+    assert [(e.date_text, e.date_start) for e in events] == [("on Oct. 17", "2024-10-17")]

@@ -13,6 +13,8 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "the first quarter", "Q3 2024", "the second half of the year" | those months | interval |
 | "in 2023", "early 2024" | the year, or its first/middle/last third | year / interval |
 | "this week", "last week", "two weeks ago" | Monday-Sunday of that week | week |
+| "early next month", "late last year" | a third of that month / year | interval |
+| "this weekend", "by the weekend" | Saturday-Sunday (the coming one when looking ahead) | interval |
 | "this month", "last month", "two months ago", "last March" | that month | month |
 | "this year", "last year" | that year | year |
 | "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day) | day |
@@ -20,10 +22,16 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "earlier this year" / "later this month" | from the period's start to the reference / from the reference to its end | interval |
 
 `reference` is the article's publication date. Without one, only expressions that carry
-their own year resolve. With `reference_is_publication=False` the reference is a fallback
-(a bound the caller inferred, or the story's median date): expressions relative to "now"
-("this week", "yesterday", "on Monday") stay unresolved because no honest day exists for
-them, and a deadline's year is the one nearest the reference instead of the next one.
+their own year resolve. `reference_kind` says what the reference is:
+
+- "published": the publication date; everything above applies.
+- "stated": the latest past date the article itself states, so it was written on or
+  after it; a yearless date takes the year that puts it nearest that date.
+- "estimate": a date from outside the article (the story's median date); a yearless
+  date takes the most recent year on or before it, a deadline the nearest year.
+
+With "stated" or "estimate", expressions relative to "now" ("this week", "yesterday",
+"on Monday") stay unresolved: no honest day exists for them.
 """
 
 from __future__ import annotations
@@ -33,6 +41,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
+
+ReferenceKind = Literal["published", "stated", "estimate"]
 
 MONTHS = {
     name.lower(): number
@@ -93,21 +104,25 @@ class TimeExpr:
 class _Context:
     text: str
     reference: date | None
-    reference_is_publication: bool
+    reference_kind: ReferenceKind
+
+    @property
+    def reference_is_publication(self) -> bool:
+        return self.reference_kind == "published"
 
 
 _Resolver = Callable[[re.Match, _Context], "tuple[date, date, str] | None"]
 
 
 def resolve_time_expressions(
-    text: str, reference: date | None, reference_is_publication: bool = True
+    text: str, reference: date | None, reference_kind: ReferenceKind = "published"
 ) -> list[TimeExpr]:
     """Every resolvable temporal expression of `text`, in text order, without overlaps."""
-    context = _Context(text, reference, reference_is_publication)
+    context = _Context(text, reference, reference_kind)
     found: list[TimeExpr] = []
     for pattern, resolver, relative in _PATTERNS:
         for match in pattern.finditer(text):
-            if not relative or (reference is not None and reference_is_publication):
+            if not relative or (reference is not None and context.reference_is_publication):
                 expr = _expression(match, resolver, context, relative)
                 if expr is not None:
                     found.append(expr)
@@ -193,7 +208,7 @@ def _choose_year(
         return None
     candidates = [interval_in_year(reference.year + offset) for offset in (-1, 0, 1)]
     ahead = _looks_ahead(match, context)
-    if ahead and not context.reference_is_publication:
+    if context.reference_kind == "stated" or (ahead and context.reference_kind == "estimate"):
         return min(candidates, key=lambda c: abs((c[0] - reference).days))
     upcoming = next(c for c in candidates if c[1] >= reference)
     if ahead or (context.reference_is_publication and 0 < (upcoming[0] - reference).days <= near_future_days):
@@ -354,6 +369,25 @@ def _this_last_next(match: re.Match, context: _Context) -> tuple[date, date, str
     return _period(match.group("unit").lower(), context.reference, _RELATION_OFFSET[match.group("rel").lower()])
 
 
+def _part_of_period(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"early next month", "late last year": a third of a relative month or year."""
+    unit, part = match.group("unit").lower(), _part_key(match.group("part"))
+    start, end, _ = _period(unit, context.reference, _RELATION_OFFSET[match.group("rel").lower()])
+    if unit == "month":
+        return (*_month_days(start.year, start.month, *MONTH_PARTS[part]), "interval")
+    first, last = YEAR_PARTS[part]
+    return date(start.year, first, 1), _month_days(start.year, last)[1], "interval"
+
+
+def _the_weekend(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"by the weekend": the coming one; "over the weekend" in past tense: the last one."""
+    reference = context.reference
+    saturday = _week_of(reference)[0] + timedelta(days=5)
+    if not _looks_ahead(match, context) and saturday > reference:
+        saturday -= timedelta(weeks=1)
+    return saturday, saturday + timedelta(days=1), "interval"
+
+
 def _earlier_later(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     start, end, _ = _period(match.group("unit").lower(), context.reference, 0)
     if match.group("side").lower() == "earlier":
@@ -442,6 +476,9 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"end\s+of\s+(?:the\s+|this\s+|(?P<rel>next)\s+)?(?P<unit2>year|month|week)|(?P<unit3>year)-end)"),
      _end_of_period, False),
     (_compile(r"\b(?P<side>earlier|later)\s+this\s+" + _UNIT + r"\b"), _earlier_later, True),
+    (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]*"
+              r"(?P<rel>this|last|next)\s+(?P<unit>month|year)\b"), _part_of_period, True),
+    (_compile(r"\b(?P<prep>by|over|at|during|on)\s+the\s+weekend\b"), _the_weekend, True),
     (_compile(r"\b(?P<rel>this|last|next|previous|current|coming)\s+(?P<unit>week|month|year|weekend)\b"),
      _this_last_next, True),
     (_compile(r"\b" + _PREP + r"(?P<rel>last|next|this)\s+" + _MONTH + r"\b(?!\s+\d)"), _relative_month, True),

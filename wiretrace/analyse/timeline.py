@@ -14,7 +14,8 @@ Which reference date resolves relative and yearless expressions:
 
 1. the article's publication date, when it has one;
 2. otherwise the latest past date the article itself states with a year ("11 October
-   2024"): the article was published on or after it;
+   2024"): the article was published on or after it, so a yearless date takes the year
+   nearest to it;
 3. otherwise the `reference` the caller passes (the story stage passes the median
    publication date of the story's dated articles);
 4. otherwise none: only expressions carrying their own year are dated.
@@ -49,10 +50,19 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _DEADLINE_PREPOSITIONS = ("by ", "until ", "before ")
 # "the lowest since 1978", "the second walkout since 11 November": a yardstick, not a happening.
 _COMPARISON_BEFORE_SINCE = re.compile(
-    r"\b(?:first|second|third|only|most|least|lowest|highest|biggest|largest|smallest|worst|best|"
-    r"strongest|weakest|longest|shortest|deepest|fastest|slowest)\b",
+    r"\b(?:first|only|most|least|lowest|highest|biggest|largest|smallest|worst|best|"
+    r"strongest|weakest|longest|shortest|deepest|fastest|slowest)\b"
+    r"|\b(?:second|third|fourth|fifth)\b(?!\s+of\b)",  # "a third of" is a fraction
     re.IGNORECASE,
 )
+# A full stop after these is no sentence end: "on Oct. 17", "Mr. Smith", "the U.S. said".
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|"
+    r"[A-Z])\.$"
+)
+# "KYIV, Oct 24 (Reuters) -": the place and date a wire story was filed, not an event.
+_DATELINE_BEFORE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’-]*,?\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
 
 
 def extract_events(ann: Annotated, reference: date | None = None) -> list[Event]:
@@ -67,7 +77,7 @@ def events_in_text(article: Article, mentions: list[Mention], reference: date | 
         expressions = resolve_time_expressions(article.text, published)
     else:
         expressions = _undated_expressions(article.text, reference)
-    expressions = [e for e in expressions if not _comparison_baseline(article.text, e)]
+    expressions = [e for e in expressions if not _comparison_baseline(article.text, e) and not _in_dateline(article.text, e)]
     events = [_event(article, unit, expr, mentions) for unit, expr in _units_with_expressions(article.text, expressions)]
     events = [e for e in events if e is not None]
     if published is None:
@@ -84,6 +94,11 @@ def _comparison_baseline(text: str, expr: TimeExpr) -> bool:
     return bool(_COMPARISON_BEFORE_SINCE.search(clause))
 
 
+def _in_dateline(text: str, expr: TimeExpr) -> bool:
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    return bool(_DATELINE_BEFORE.match(text[line_start:expr.start]) and _DATELINE_AFTER.match(text[expr.end:]))
+
+
 def publication_date(article: Article) -> date | None:
     try:
         return date.fromisoformat(article.published[:10]) if article.published else None
@@ -95,10 +110,11 @@ def _undated_expressions(text: str, fallback: date | None) -> list[TimeExpr]:
     """Expressions of an article without a date, resolved against the best bound found."""
     own_years = resolve_time_expressions(text, None)
     stated_past = [e.date_start for e in own_years if not e.deadline and not future_cue_before(text, e.start)]
-    anchor = max(stated_past, default=None) or fallback
-    if anchor is None:
-        return own_years
-    return resolve_time_expressions(text, anchor, reference_is_publication=False)
+    if stated_past:
+        return resolve_time_expressions(text, max(stated_past), reference_kind="stated")
+    if fallback is not None:
+        return resolve_time_expressions(text, fallback, reference_kind="estimate")
+    return own_years
 
 
 def infer_publication_bound(events: list[Event]) -> Event | None:
@@ -148,6 +164,8 @@ def text_units(text: str) -> list[tuple[int, int, bool]]:
             continue
         start = line.start()
         for brk in _SENTENCE_BREAK.finditer(line.group()):
+            if _ABBREVIATION_END.search(line.group()[:brk.start()]):
+                continue
             units.append(_trimmed(text, start, line.start() + brk.start(), False))
             start = line.start() + brk.end()
         units.append(_trimmed(text, start, line.end(), False))
