@@ -159,3 +159,20 @@ def test_timeline_merges_same_event_and_keeps_all_sources():
     assert redated.event_index is None and undated.text[redated.span.start:redated.span.end].startswith("8 October")
     bound = [m for m in comparison.timeline if m.inferred]
     assert len(bound) == 1 and bound[0].dated_by_story and bound[0].sources[0].article_id == "u"
+
+
+def test_undated_article_figure_is_placed_by_its_publication_bound_but_not_compared():
+    dated = make_article("p", "On 2 May officials said 400 volunteers had joined the rescue.", "Ledger", "2024-05-06")
+    undated = make_article("q", "Rescue teams were formed on 4 May 2024. Some 900 volunteers joined the rescue effort.",
+                           "Post", None)
+    facts = {
+        "p": ArticleFacts("p", claims=[claim(dated, dated.text, "400", 400, "volunteers")]),
+        "q": ArticleFacts("q", claims=[claim(undated, "Some 900 volunteers joined the rescue effort.", "Some 900", 900,
+                                             "volunteers", "some")]),
+    }
+    comparison = compare_story(Story("s", "rescue", ["p", "q"]), {"p": dated, "q": undated}, facts, [])
+    (group,) = comparison.claim_groups
+    assert [(p.date, p.value, p.approximate) for p in group.series] == [
+        ("2024-05-04", 900, True), ("2024-05-06", 400, False),
+    ]
+    assert group.disagreements == []  # the 900 has no known date to compare with

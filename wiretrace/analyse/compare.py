@@ -94,6 +94,7 @@ class ClaimRef:
     outlet: str | None
     date: str | None  # ISO date the claim holds / was asserted (claim date, else publication)
     copy_of: str  # the canonical article of its duplicate group (itself when unique)
+    date_is_bound: bool = False  # `date` is an undated article's "published on or after" bound
 
 
 @dataclass
@@ -105,6 +106,7 @@ class SeriesPoint:
     value_max: float | None
     label: str  # asserter name, else outlet, else article id
     ref: ClaimRef
+    approximate: bool = False  # dated by an inferred publication bound, not a stated date
 
 
 @dataclass
@@ -200,15 +202,16 @@ def compare_story(
 ) -> StoryComparison:
     """Compare what the story's articles report: figures, denials and dated events."""
     members = [articles[a] for a in story.article_ids if a in articles]
-    copy_of = canonical_copies(duplicate_groups)
-    refs = claim_refs(members, facts, copy_of)
-    groups = group_claims(refs, {a.id: facts[a.id].claims for a in members if a.id in facts}, members, facts)
     reference = story_reference(members)
+    events = {a.id: _article_events(a, facts.get(a.id), reference) for a in members}
+    bounds = {aid: e.date_start for aid, found in events.items() for e, _, _ in found if e.inferred}
+    refs = claim_refs(members, facts, canonical_copies(duplicate_groups), bounds)
+    groups = group_claims(refs, {a.id: facts[a.id].claims for a in members if a.id in facts}, members, facts)
     return StoryComparison(
         story_id=story.id,
         claim_groups=groups,
         denials_vs_assertions=denial_conflicts(members, facts, groups),
-        timeline=merge_timeline(members, facts, reference),
+        timeline=merge_timeline(members, events),
         first_reported_by=first_report(members),
         reference_date=reference.isoformat() if reference else None,
     )
@@ -222,15 +225,25 @@ def canonical_copies(duplicate_groups: Iterable[DuplicateGroup]) -> dict[str, st
     return {aid: g.article_ids[0] for g in duplicate_groups if g.article_ids for aid in g.article_ids}
 
 
-def claim_refs(members: list[Article], facts: dict[str, ArticleFacts], copy_of: dict[str, str]) -> list[ClaimRef]:
+def claim_refs(
+    members: list[Article],
+    facts: dict[str, ArticleFacts],
+    copy_of: dict[str, str],
+    publication_bounds: dict[str, str] | None = None,
+) -> list[ClaimRef]:
+    """Every claim of the members; an undated claim of an undated article takes the
+    article's inferred publication bound as an approximate date."""
     refs = []
+    bounds = publication_bounds or {}
     for article in members:
         for index, claim in enumerate(facts[article.id].claims if article.id in facts else []):
+            stated = (claim.date or article.published or "")[:10] or None
             refs.append(ClaimRef(
                 article_id=article.id, claim_index=index, span=claim.span, value_text=claim.value_text,
                 value=claim.value, value_max=claim.value_max, hedge=claim.hedge, counted=claim.counted,
                 asserter_id=claim.asserter_id, asserter_name=claim.asserter_name, outlet=article.outlet,
-                date=(claim.date or article.published or "")[:10] or None, copy_of=copy_of.get(article.id, article.id),
+                date=stated or bounds.get(article.id), copy_of=copy_of.get(article.id, article.id),
+                date_is_bound=stated is None and article.id in bounds,
             ))
     return refs
 
@@ -337,7 +350,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _series(refs: list[ClaimRef]) -> list[SeriesPoint]:
     points = [
-        SeriesPoint(r.date, r.value, r.value_max, r.asserter_name or r.outlet or r.article_id, r)
+        SeriesPoint(r.date, r.value, r.value_max, r.asserter_name or r.outlet or r.article_id, r, r.date_is_bound)
         for r in _one_per_copy(refs)
         if r.date and r.value is not None
     ]
@@ -358,8 +371,11 @@ def value_range(ref: ClaimRef) -> tuple[float, float] | None:
 
 
 def find_disagreements(refs: list[ClaimRef]) -> list[Disagreement]:
-    """Pairs of figures dated within the window whose ranges are too far apart to agree."""
-    dated = sorted((r for r in _one_per_copy(refs) if r.date and value_range(r)), key=lambda r: r.date)
+    """Pairs of figures dated within the window whose ranges are too far apart to agree.
+    Figures dated only by a publication bound are left out: their time is not known."""
+    dated = sorted(
+        (r for r in _one_per_copy(refs) if r.date and not r.date_is_bound and value_range(r)), key=lambda r: r.date
+    )
     found = []
     for i, first in enumerate(dated):
         for second in dated[i + 1:]:
@@ -456,7 +472,9 @@ def denial_targets(denial: Denial, article_text: str, group: ClaimGroup) -> bool
     if head not in heads:
         return False
     countries = {t for t in rest if t.startswith("gpe:")}
-    return not countries or bool(countries & _countries(target))
+    states = set(rest) - countries  # "killed": the denial must speak of casualties too
+    target_states = {_STATES[w] for w in _WORD.findall(target.lower()) if w in _STATES}
+    return (not countries or bool(countries & _countries(target))) and states <= target_states
 
 
 # ----- timeline --------------------------------------------------------------------
@@ -471,11 +489,13 @@ def story_reference(members: list[Article]) -> date | None:
     return dates[(len(dates) - 1) // 2]
 
 
-def merge_timeline(members: list[Article], facts: dict[str, ArticleFacts], reference: date | None) -> list[MergedEvent]:
-    """Events of all articles, one entry per happening, in date order."""
+def merge_timeline(
+    members: list[Article], events: dict[str, list[tuple[Event, int | None, bool]]]
+) -> list[MergedEvent]:
+    """Events of all articles (from `_article_events`), one entry per happening, in date order."""
     merged: list[MergedEvent] = []
     for article in sorted(members, key=_publication_order):
-        for event, index, by_story in _article_events(article, facts.get(article.id), reference):
+        for event, index, by_story in events.get(article.id, []):
             source = EventSource(article.id, event.span, article.outlet, article.published, event.date_text, index)
             match = next((m for m in merged if same_event(m, event)), None)
             if match is None:
