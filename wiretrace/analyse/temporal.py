@@ -479,7 +479,7 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]*"
               r"(?P<rel>this|last|next)\s+(?P<unit>month|year)\b"), _part_of_period, True),
     (_compile(r"\b(?P<prep>by|over|at|during|on)\s+the\s+weekend\b"), _the_weekend, True),
-    (_compile(r"\b(?P<rel>this|last|next|previous|current|coming)\s+(?P<unit>week|month|year|weekend)\b"),
+    (_compile(r"\b(?P<rel>this|last|next|previous|current|coming)\s+(?P<unit>week|month|year|weekend)\b(?!\s+of\b)"),
      _this_last_next, True),
     (_compile(r"\b" + _PREP + r"(?P<rel>last|next|this)\s+" + _MONTH + r"\b(?!\s+\d)"), _relative_month, True),
     (_compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"), _day_word, True),
