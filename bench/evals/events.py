@@ -46,7 +46,8 @@ from wiretrace.analyse.timeline import events_in_text
 from wiretrace.model import Event
 
 GOLD_FILE = "events_gold.jsonl"
-SETS = {"dev": "", "heldout": "batch A ", "heldout-b": "batch B ", "heldout-c": "batch C "}  # row "set" -> figure prefix
+# row "set" -> prefix of its figures
+SETS = {"dev": "", "heldout": "batch A ", "heldout-b": "batch B ", "heldout-c": "batch C "}
 
 
 def _overlap(gold: dict, predicted: Event) -> float:

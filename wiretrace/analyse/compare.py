@@ -76,6 +76,10 @@ _STOPWORDS = frozenset(
 _OPEN_ABOVE = {"over", "more than", "at least", "above", "upwards of", "no fewer than", "in excess of"}
 _OPEN_BELOW = {"up to", "nearly", "almost", "fewer than", "less than", "under", "no more than", "as many as"}
 
+# An article's events for the timeline: (event, index in ArticleFacts.events or None when
+# the story re-dated it, whether the story's reference date dated it).
+ArticleEvents = list[tuple[Event, int | None, bool]]
+
 
 @dataclass
 class ClaimRef:
@@ -206,7 +210,7 @@ def compare_story(
     events = {a.id: _article_events(a, facts.get(a.id), reference) for a in members}
     bounds = {aid: e.date_start for aid, found in events.items() for e, _, _ in found if e.inferred}
     refs = claim_refs(members, facts, canonical_copies(duplicate_groups), bounds)
-    groups = group_claims(refs, {a.id: facts[a.id].claims for a in members if a.id in facts}, members, facts)
+    groups = group_claims(refs, members, facts)
     return StoryComparison(
         story_id=story.id,
         claim_groups=groups,
@@ -256,18 +260,13 @@ def claim_key(claim: Claim, sentence: str) -> tuple[str, str, frozenset[str], st
     return claim.unit_class, _head_class(head), frozenset(countries), _state(claim, counted, sentence)
 
 
-def group_claims(
-    refs: list[ClaimRef],
-    claims_by_article: dict[str, list[Claim]],
-    members: list[Article],
-    facts: dict[str, ArticleFacts],
-) -> list[ClaimGroup]:
+def group_claims(refs: list[ClaimRef], members: list[Article], facts: dict[str, ArticleFacts]) -> list[ClaimGroup]:
     """Group claims about one quantity; see the module docstring for the key."""
     texts = {a.id: a.text for a in members}
     keyed: dict[tuple, list[ClaimRef]] = defaultdict(list)
     loose: list[tuple[tuple, ClaimRef, set[str]]] = []
     for ref in refs:
-        claim = claims_by_article[ref.article_id][ref.claim_index]
+        claim = facts[ref.article_id].claims[ref.claim_index]
         sentence = claim.span.text_in(texts[ref.article_id])
         key = claim_key(claim, sentence)
         if key[2] or not key[1]:
@@ -447,7 +446,9 @@ def _state(claim: Claim, counted: str, sentence: str) -> str:
 # ----- denials ---------------------------------------------------------------------
 
 
-def denial_conflicts(members: list[Article], facts: dict[str, ArticleFacts], groups: list[ClaimGroup]) -> list[DenialConflict]:
+def denial_conflicts(
+    members: list[Article], facts: dict[str, ArticleFacts], groups: list[ClaimGroup]
+) -> list[DenialConflict]:
     """Every denial of the story, with the claim groups its target speaks of."""
     conflicts = []
     for article in members:
@@ -490,7 +491,7 @@ def story_reference(members: list[Article]) -> date | None:
 
 
 def merge_timeline(
-    members: list[Article], events: dict[str, list[tuple[Event, int | None, bool]]]
+    members: list[Article], events: dict[str, ArticleEvents]
 ) -> list[MergedEvent]:
     """Events of all articles (from `_article_events`), one entry per happening, in date order."""
     merged: list[MergedEvent] = []
@@ -506,7 +507,7 @@ def merge_timeline(
     return sorted(merged, key=lambda m: (m.date_start, m.date_end, m.description))
 
 
-def _article_events(article: Article, facts: ArticleFacts | None, reference: date | None) -> list[tuple[Event, int | None, bool]]:
+def _article_events(article: Article, facts: ArticleFacts | None, reference: date | None) -> ArticleEvents:
     """The article's own events; an undated article is re-dated against the story reference."""
     own = facts.events if facts else []
     if article.published or reference is None:

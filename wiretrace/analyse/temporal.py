@@ -467,7 +467,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
      _season, False),
     (_compile(r"\b(?P<prep>in|during|over|through|by|until)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b"
               r"(?!\s+of\s+\d)"), _season, False),
-    (_compile(r"\b" + _PREP + r"(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)"
+    (_compile(r"\b" + _PREP + r"(?:the\s+)?"
+              r"(?:(?P<ordinal>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)"
               r"|Q(?P<qnum>[1-4]))(?:,?\s+(?:of\s+)?(?:(?P<this_year>the\s+year|this\s+year)|" + _YEAR + r"))?\b"),
      _year_fraction, False),
     (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _YEAR), _year, False),
@@ -482,7 +483,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b(?P<rel>this|last|next|previous|current|coming)\s+(?P<unit>week|month|year|weekend)\b(?!\s+of\b)"),
      _this_last_next, True),
     (_compile(r"\b" + _PREP + r"(?P<rel>last|next|this)\s+" + _MONTH + r"\b(?!\s+\d)"), _relative_month, True),
-    (_compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"), _day_word, True),
+    (_compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
+     _day_word, True),
     (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"), _ago, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),
      _weekday, True),

@@ -77,8 +77,9 @@ def events_in_text(article: Article, mentions: list[Mention], reference: date | 
         expressions = resolve_time_expressions(article.text, published)
     else:
         expressions = _undated_expressions(article.text, reference)
-    expressions = [e for e in expressions if not _comparison_baseline(article.text, e) and not _in_dateline(article.text, e)]
-    events = [_event(article, unit, expr, mentions) for unit, expr in _units_with_expressions(article.text, expressions)]
+    text = article.text
+    expressions = [e for e in expressions if not _comparison_baseline(text, e) and not _in_dateline(text, e)]
+    events = [_event(article, unit, expr, mentions) for unit, expr in _units_with_expressions(text, expressions)]
     events = [e for e in events if e is not None]
     if published is None:
         bound = infer_publication_bound(events)
