@@ -1,52 +1,29 @@
 """Boilerplate removal for whole-page plain-text scrapes.
 
 A scraped page is header (masthead, menus, headline, byline, date) + body + trailer
-("Read also" lists, clock-time headline lists, appeals, tags). Each line gets a score:
-prose (long, sentence-ending) scores up, link-like short lines, clock times and lexicon
-boilerplate score down, end markers ("Read also:", "Tags:", appeals) score far down.
-The body is the contiguous run of lines with the highest total score (boilerpipe-style
+("Read also" lists, clock-time headline lists, appeals, tags). A logistic line classifier
+(`wiretrace/data/lineclf.json`, trained by `bench/train_lineclf.py`) gives every line a
+body probability from its own features and its neighbourhood's (`_linefeatures`). The body
+is then the contiguous run of lines with the highest total evidence (boilerpipe-style
 densest region), so short subheadings and bullets inside the body survive while the same
-kind of line in a menu or headline list does not. Lexicon: `wiretrace/data/boilerplate.json`.
+kind of line in a menu or a headline list does not. Lexicon rules (`_lexicon`) veto
+furniture the classifier might let through; headline lines above the first sentence go
+to the header, where the metadata stage looks for them.
 """
 
 from __future__ import annotations
 
 import json
-import re
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-# Weights of the line score; a prose line scores its word count.
-BOILERPLATE_WEIGHT = -8.0
-END_MARKER_WEIGHT = -60.0
-SHORT_LINE_WEIGHT = -2.0
-MEDIUM_PROSE_FACTOR = 0.5
-PROSE_MIN_WORDS = 10
-MEDIUM_MIN_WORDS = 4
-LONG_UNPUNCTUATED_WORDS = 25  # a line this long is prose even without a final full stop
+from wiretrace.clean._linefeatures import FEATURE_NAMES, LineInfo, page_features
 
-_WORD = re.compile(r"\w+")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●■\-–*]\s+)")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
-_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?![\d:])", re.IGNORECASE)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-# A line that is only a date/time stamp: digits, month and weekday names, separators.
-_DATELINE_WORDS = re.compile(
-    rf"^(?:\d+(?:st|nd|rd|th)?|{_MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
-    r"|am|pm|at|utc|gmt|edt|est|updated|published|posted|ago|minutes?|hours?|days?)$",
-    re.IGNORECASE,
-)
-# "By Jane Doe" / "Author: Jane Doe": a label and a capitalised name, nothing else.
-_BYLINE = re.compile(
-    r"^(?:[Bb]y|BY|[Aa]uthors?|AUTHORS?|[Ww]ritten by|Автор|Авторка)\s*:?\s+"
-    r"[A-ZА-ЯІЇЄҐ][\w'’.\-]*(?:[\s,]+(?:and\s+|&\s+)?[A-ZА-ЯІЇЄҐ][\w'’.\-]*){0,5}$"
-)
-# Tag runs scraped without separators: "North KoreaUNUSAwar" (lower then upper inside a word).
-_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+KEEP_PROBABILITY = 0.2  # a line inside the body region is kept from this probability up
+END_MARKER_EVIDENCE = -50.0
+HEADLINE_MAX_WORDS = 20
 
 
 @dataclass
@@ -56,90 +33,61 @@ class PlainTextResult:
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    end_markers: tuple[re.Pattern[str], ...]
-    boilerplate: tuple[re.Pattern[str], ...]
+class LineModel:
+    """Logistic regression over standardised line features."""
+
+    mean: list[float]
+    scale: list[float]
+    weights: list[float]
+    bias: float
+
+    def probability(self, vector: list[float]) -> float:
+        logit = self.bias + sum(
+            w * (x - m) / s for w, x, m, s in zip(self.weights, vector, self.mean, self.scale, strict=True)
+        )
+        return 1 / (1 + math.exp(-max(min(logit, 30.0), -30.0)))
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The boilerplate lexicon shipped in `wiretrace/data/boilerplate.json`, compiled."""
-    data = json.loads(resources.files("wiretrace.data").joinpath("boilerplate.json").read_text("utf-8"))
-
-    def compiled(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(pattern, re.IGNORECASE) for pattern in data[key])
-
-    return Lexicon(end_markers=compiled("end_markers"), boilerplate=compiled("boilerplate"))
+def load_model() -> LineModel:
+    """The shipped line classifier; its feature list must match the code's."""
+    data = json.loads(resources.files("wiretrace.data").joinpath("lineclf.json").read_text("utf-8"))
+    if data["features"] != FEATURE_NAMES:
+        raise ValueError("lineclf.json was trained on other features: rerun bench/train_lineclf.py --write")
+    return LineModel(mean=data["mean"], scale=data["scale"], weights=data["weights"], bias=data["bias"])
 
 
 def clean_plaintext(raw: str) -> PlainTextResult:
     """Keep the article body of a whole-page plain-text scrape."""
+    return clean_with_model(raw, load_model())
+
+
+def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
+    """`clean_plaintext` with a given classifier (training evaluates held-out models with it)."""
     lines = raw.splitlines()
-    texts = [strip_bullet(line) for line in lines]
-    scores = [line_score(text) for text in texts]
-    start, end = densest_region(scores)
-    kept = [i for i in range(start, end) if texts[i] and scores[i] > BOILERPLATE_WEIGHT]
-    kept = drop_leading_headlines(kept, texts)
-    return PlainTextResult(body="\n\n".join(texts[i] for i in kept), kept_lines=kept)
+    infos, vectors = page_features(lines)
+    probabilities = [model.probability(v) if info.text else 0.0 for info, v in zip(infos, vectors, strict=True)]
+    start, end = densest_region([evidence(info, p) for info, p in zip(infos, probabilities, strict=True)])
+    start, end = extend_over_prose(start, end, infos, probabilities)
+    kept = [
+        i
+        for i in range(start, end)
+        if infos[i].text and probabilities[i] >= KEEP_PROBABILITY and not (infos[i].boilerplate or infos[i].end_marker)
+    ]
+    kept = drop_leading_headlines(kept, infos)
+    return PlainTextResult(body="\n\n".join(infos[i].text for i in kept), kept_lines=kept)
 
 
-def strip_bullet(line: str) -> str:
-    """The line without surrounding whitespace and without a leading bullet glyph."""
-    return _BULLET.sub("", line).strip()
+def evidence(info: LineInfo, probability: float) -> float:
+    """A line's vote for being inside the body region: its confidence, weighted by its length.
 
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
-def is_sentence_like(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
-
-
-def is_boilerplate(text: str) -> bool:
-    lexicon = load_lexicon()
-    return (
-        any(pattern.match(text) for pattern in lexicon.boilerplate)
-        or bool(_BYLINE.match(text))
-        or is_timestamp(text)
-        or is_glued_tag_run(text)
-    )
-
-
-def is_end_marker(text: str) -> bool:
-    return any(pattern.match(text) for pattern in load_lexicon().end_markers)
-
-
-def is_timestamp(text: str) -> bool:
-    """A clock time, or a line made only of date/time words ("2 February, 2025 Sunday")."""
-    words = _WORD.findall(text)
-    if not words:
-        return False
-    if _CLOCK.search(text) and len(words) <= 8:
-        return True
-    return all(_DATELINE_WORDS.match(word) for word in words)
-
-
-def is_glued_tag_run(text: str) -> bool:
-    """Tags scraped without separators ("North KoreaUNUSAwar"): glued words, no sentence."""
-    return len(_GLUED_WORDS.findall(text)) >= 2 and not is_sentence_like(text) and word_count(text) <= 8
-
-
-def line_score(text: str) -> float:
-    """How much a line looks like article body (positive) or page furniture (negative)."""
-    if not text:
+    An end marker ("Read also:", "Tags:", an appeal) is a wall: the body never runs across it.
+    """
+    if not info.text:
         return 0.0
-    if is_end_marker(text):
-        return END_MARKER_WEIGHT
-    if is_boilerplate(text):
-        return BOILERPLATE_WEIGHT
-    words = word_count(text)
-    sentence = is_sentence_like(text)
-    if words >= LONG_UNPUNCTUATED_WORDS or (sentence and words >= PROSE_MIN_WORDS):
-        return float(words)
-    if sentence and words >= MEDIUM_MIN_WORDS:
-        return words * MEDIUM_PROSE_FACTOR
-    return SHORT_LINE_WEIGHT
+    if info.end_marker:
+        return END_MARKER_EVIDENCE
+    return (probability - 0.5) * info.words
 
 
 def densest_region(scores: list[float]) -> tuple[int, int]:
@@ -155,7 +103,44 @@ def densest_region(scores: list[float]) -> tuple[int, int]:
     return best
 
 
-def drop_leading_headlines(kept: list[int], texts: list[str]) -> list[int]:
-    """Headline and kicker lines (no sentence ending) at the top of the body belong to the header."""
-    first_sentence = next((n for n, i in enumerate(kept) if is_sentence_like(texts[i])), len(kept))
-    return kept[first_sentence:]
+def extend_over_prose(
+    start: int, end: int, infos: list[LineInfo], probabilities: list[float]
+) -> tuple[int, int]:
+    """Grow the region over adjoining prose lines the classifier did not rule out.
+
+    The last paragraph before a trailer (or the first under a header) has little body around
+    it, so its context features undersell it; a full sentence-ending paragraph still reads
+    as body unless it is unlikely outright.
+    """
+
+    def adjoining_prose(i: int) -> bool:
+        return infos[i].prose and probabilities[i] >= KEEP_PROBABILITY
+
+    if start == end:
+        return start, end
+    while (nxt := _next_content(infos, end, 1)) is not None and adjoining_prose(nxt):
+        end = nxt + 1
+    while (prev := _next_content(infos, start - 1, -1)) is not None and adjoining_prose(prev):
+        start = prev
+    return start, end
+
+
+def _next_content(infos: list[LineInfo], i: int, step: int) -> int | None:
+    """The first non-blank line from `i` in direction `step`, if any."""
+    while 0 <= i < len(infos):
+        if infos[i].text:
+            return i
+        i += step
+    return None
+
+
+def drop_leading_headlines(kept: list[int], infos: list[LineInfo]) -> list[int]:
+    """Headline and kicker lines at the top of the body belong to the header.
+
+    A headline is short and does not end as a sentence does; the first line that is long
+    or sentence-like opens the body (a standfirst under the headline is body).
+    """
+    first_body = next(
+        (n for n, i in enumerate(kept) if infos[i].sentence or infos[i].words > HEADLINE_MAX_WORDS), len(kept)
+    )
+    return kept[first_body:]
