@@ -150,15 +150,14 @@ def test_timeline_merges_same_event_and_keeps_all_sources():
     }
     articles = {a.id: a for a in (early, late, other, undated)}
     comparison = compare_story(Story("s", "border", ["y", "z", "x", "u"]), articles, facts, [])
-    merged = [m for m in comparison.timeline if not m.inferred]
+    merged = comparison.timeline
     assert len(merged) == 2
     crossing = next(m for m in merged if "troops" in m.description)
     assert [s.article_id for s in crossing.sources] == ["x", "y", "u"]
     assert crossing.first_reported_by == "Ledger"
     redated = next(s for s in crossing.sources if s.article_id == "u")
     assert redated.event_index is None and undated.text[redated.span.start:redated.span.end].startswith("8 October")
-    bound = [m for m in comparison.timeline if m.inferred]
-    assert len(bound) == 1 and bound[0].dated_by_story and bound[0].sources[0].article_id == "u"
+    assert comparison.publication_bounds == {"u": "2024-10-08"}
 
 
 def test_undated_article_figure_is_placed_by_its_publication_bound_but_not_compared():

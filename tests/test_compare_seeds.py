@@ -65,8 +65,9 @@ def test_series_places_the_undated_early_figure_by_its_bound(comparison):
 
 def test_story_timeline_dates_the_undated_bullets(comparison):
     assert comparison.reference_date == "2025-01-09"
-    by_text = {(m.date_text, m.date_start) for m in comparison.timeline if not m.inferred}
+    by_text = {(m.date_text, m.date_start) for m in comparison.timeline}
     assert {("18 June", "2024-06-18"), ("4 October", "2024-10-04"), ("11 October", "2024-10-11"),
             ("by 1 November", "2024-11-01")} <= by_text
     june = next(m for m in comparison.timeline if m.date_text == "18 June")
     assert june.dated_by_story and june.sources[0].article_id == "002"
+    assert comparison.publication_bounds["002"] == "2024-10-11"

@@ -19,7 +19,10 @@
   precision and the descriptions or actors agree; the merged event keeps every source
   and the outlet that reported it first (by publication date; undated articles last).
   Articles without a publication date are re-dated against the story's reference date
-  (median publication date of its dated articles), see `wiretrace.analyse.timeline`.
+  (median publication date of its dated articles), see `wiretrace.analyse.timeline`;
+  their inferred "published on or after" bounds go to `publication_bounds` and date
+  their figures approximately (charted, never compared for disagreements).
+- **first report**: the earliest-published dated article; undated ones cannot compete.
 """
 
 from __future__ import annotations
@@ -177,7 +180,6 @@ class MergedEvent:
     actors: list[str]
     sources: list[EventSource]  # earliest-published first, undated last
     first_reported_by: str | None  # outlet (else article id) of the earliest source
-    inferred: bool = False
     dated_by_story: bool = False  # the year came from the story's reference date
 
 
@@ -196,6 +198,8 @@ class StoryComparison:
     timeline: list[MergedEvent]
     first_reported_by: FirstReport | None
     reference_date: str | None  # date used for articles without one (median of the dated)
+    # undated article id -> ISO date it was published on or after (inferred from its events)
+    publication_bounds: dict[str, str] = field(default_factory=dict)
 
 
 def compare_story(
@@ -218,6 +222,7 @@ def compare_story(
         timeline=merge_timeline(members, events),
         first_reported_by=first_report(members),
         reference_date=reference.isoformat() if reference else None,
+        publication_bounds=bounds,
     )
 
 
@@ -493,10 +498,13 @@ def story_reference(members: list[Article]) -> date | None:
 def merge_timeline(
     members: list[Article], events: dict[str, ArticleEvents]
 ) -> list[MergedEvent]:
-    """Events of all articles (from `_article_events`), one entry per happening, in date order."""
+    """Events of all articles (from `_article_events`), one entry per happening, in date order.
+    Inferred publication bounds are facts about an article, not happenings: left out."""
     merged: list[MergedEvent] = []
     for article in sorted(members, key=_publication_order):
         for event, index, by_story in events.get(article.id, []):
+            if event.inferred:
+                continue
             source = EventSource(article.id, event.span, article.outlet, article.published, event.date_text, index)
             match = next((m for m in merged if same_event(m, event)), None)
             if match is None:
@@ -523,7 +531,7 @@ def _event_key(event: Event) -> tuple[Span, str, str]:
 
 def same_event(merged: MergedEvent, event: Event) -> bool:
     """Overlapping dates at one precision, and agreeing descriptions or shared actors."""
-    if merged.inferred or event.inferred or merged.precision != event.precision:
+    if merged.precision != event.precision:
         return False
     if event.date_start > merged.date_end or merged.date_start > event.date_end:
         return False
@@ -536,8 +544,7 @@ def _merged_event(event: Event, source: EventSource, by_story: bool) -> MergedEv
     return MergedEvent(
         date_start=event.date_start, date_end=event.date_end, precision=event.precision,
         date_text=event.date_text, description=event.description, actors=list(event.actors),
-        sources=[source], first_reported_by=source.outlet or source.article_id,
-        inferred=event.inferred, dated_by_story=by_story,
+        sources=[source], first_reported_by=source.outlet or source.article_id, dated_by_story=by_story,
     )
 
 
