@@ -13,9 +13,9 @@ and headings have no sentence punctuation and the parser runs them together.
 Which reference date resolves relative and yearless expressions:
 
 1. the article's publication date, when it has one;
-2. otherwise the latest past date the article itself states with a year ("11 October
-   2024"): the article was published on or after it, so a yearless date takes the year
-   nearest to it;
+2. otherwise the latest past day or month the article itself states with a year
+   ("11 October 2024"): the article was published on or after it, so a yearless date
+   takes the year nearest to it;
 3. otherwise the `reference` the caller passes (the story stage passes the median
    publication date of the story's dated articles);
 4. otherwise none: only expressions carrying their own year are dated.
@@ -40,6 +40,9 @@ from wiretrace.nlp import Annotated
 
 DESCRIPTION_CHARS = 200
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "ROLE"})
+# Only a stated day or month anchors an undated article's yearless dates: "in 1998" or
+# "summer 2019" says too little about when the article itself was written.
+ANCHOR_SPAN_DAYS = 31
 MIN_DESCRIPTION_WORDS = 3  # lower-case words a unit needs besides its date to tell of an event
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_BREAK = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])""")
@@ -110,7 +113,10 @@ def publication_date(article: Article) -> date | None:
 def _undated_expressions(text: str, fallback: date | None) -> list[TimeExpr]:
     """Expressions of an article without a date, resolved against the best bound found."""
     own_years = resolve_time_expressions(text, None)
-    stated_past = [e.date_start for e in own_years if not e.deadline and not future_cue_before(text, e.start)]
+    stated_past = [
+        e.date_start for e in own_years
+        if not e.deadline and not future_cue_before(text, e.start) and (e.date_end - e.date_start).days <= ANCHOR_SPAN_DAYS
+    ]
     if stated_past:
         return resolve_time_expressions(text, max(stated_past), reference_kind="stated")
     if fallback is not None:
