@@ -149,3 +149,9 @@ def test_wire_dateline_is_no_event_and_abbreviated_months_stay_whole():
     text = "LIMA, Oct 24 (Wirenews) - Rescuers said the quake killed nine people. An aftershock on Oct. 17 was weaker."
     events = events_in_text(article(text, "2024-10-24"), [])
     assert [(e.date_text, e.date_start) for e in events] == [("on Oct. 17", "2024-10-17")]
+
+
+def test_a_bare_year_does_not_anchor_yearless_dates():
+    text = "The fair, first held in 1998, drew record crowds.\n• 18 June: Organisers opened a second hall for visitors"
+    events = events_in_text(article(text), [])
+    assert [(e.date_text, e.date_start) for e in events if not e.inferred] == [("in 1998", "1998-01-01")]
