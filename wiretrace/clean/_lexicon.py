@@ -35,6 +35,9 @@ _BYLINE = re.compile(
 # Tag runs scraped without separators: "North KoreaUNUSAwar" (lower then upper inside a word).
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 GLUED_TAGS_MAX_WORDS = 8
+# Menus flattened onto one line: "Contact Us/FAQ | Terms of Use | Privacy Policy".
+_MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 3, 4
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ def is_boilerplate(text: str) -> bool:
         or bool(_BYLINE.match(text))
         or is_timestamp(text)
         or is_glued_tag_run(text)
+        or is_flat_menu(text)
     )
 
 
@@ -89,3 +93,9 @@ def is_glued_tag_run(text: str) -> bool:
         and not is_sentence_like(text)
         and len(_WORD.findall(text)) <= GLUED_TAGS_MAX_WORDS
     )
+
+
+def is_flat_menu(text: str) -> bool:
+    """Three or more short items separated by pipes or bullets."""
+    items = [item for item in _MENU_SEPARATOR.split(text) if item]
+    return len(items) >= MENU_MIN_ITEMS and all(len(_WORD.findall(item)) <= MENU_MAX_ITEM_WORDS for item in items)

@@ -24,6 +24,7 @@ from wiretrace.clean._linefeatures import FEATURE_NAMES, LineInfo, page_features
 KEEP_PROBABILITY = 0.2  # a line inside the body region is kept from this probability up
 END_MARKER_EVIDENCE = -50.0
 HEADLINE_MAX_WORDS = 20
+RELATED_LIST_MIN_LINES = 2
 
 
 @dataclass
@@ -75,6 +76,7 @@ def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
         if infos[i].text and probabilities[i] >= KEEP_PROBABILITY and not (infos[i].boilerplate or infos[i].end_marker)
     ]
     kept = drop_leading_headlines(kept, infos)
+    kept = drop_trailing_headlines(kept, infos)
     return PlainTextResult(body="\n\n".join(infos[i].text for i in kept), kept_lines=kept)
 
 
@@ -144,3 +146,18 @@ def drop_leading_headlines(kept: list[int], infos: list[LineInfo]) -> list[int]:
         (n for n, i in enumerate(kept) if infos[i].sentence or infos[i].words > HEADLINE_MAX_WORDS), len(kept)
     )
     return kept[first_body:]
+
+
+def drop_trailing_headlines(kept: list[int], infos: list[LineInfo]) -> list[int]:
+    """Short unpunctuated lines closing the body are a related-links list, not body.
+
+    Subheadings and bullet lists inside the body are followed by their paragraphs; a run of
+    headline-like lines after the last sentence has nothing to introduce. A single such line
+    (a signature under an embedded post) stays.
+    """
+    last_body = next(
+        (n for n in range(len(kept) - 1, -1, -1) if infos[kept[n]].sentence or infos[kept[n]].words > HEADLINE_MAX_WORDS),
+        -1,
+    )
+    trailing_run = len(kept) - 1 - last_body
+    return kept[: last_body + 1] if trailing_run >= RELATED_LIST_MIN_LINES else kept
