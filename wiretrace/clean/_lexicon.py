@@ -32,6 +32,10 @@ _BYLINE = re.compile(
     r"^(?:[Bb]y|BY|[Aa]uthors?|AUTHORS?|[Ww]ritten by|Автор|Авторка)\s*:?\s+"
     r"[A-ZА-ЯІЇЄҐ][\w'’.\-]*(?:[\s,]+(?:and\s+|&\s+)?[A-ZА-ЯІЇЄҐ][\w'’.\-]*){0,5}$"
 )
+# "By Jane Doe | Example Media for example.com": a byline followed by the author's affiliation.
+_BYLINE_WITH_AFFILIATION = re.compile(
+    r"^(?:By|BY)\s+[A-ZА-ЯІЇЄҐ][\w'’.\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.\-]*){0,3}\s*(?:[|/,]|\s[-–—]\s|\bfor\b).{0,80}$"
+)
 # Tag runs scraped without separators: "North KoreaUNUSAwar" (lower then upper inside a word).
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 GLUED_TAGS_MAX_WORDS = 8
@@ -70,6 +74,7 @@ def is_boilerplate(text: str) -> bool:
     return (
         any(pattern.match(text) for pattern in load_lexicon().boilerplate)
         or bool(_BYLINE.match(text))
+        or (bool(_BYLINE_WITH_AFFILIATION.match(text)) and not is_sentence_like(text))
         or is_timestamp(text)
         or is_glued_tag_run(text)
         or is_flat_menu(text)

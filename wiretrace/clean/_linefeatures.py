@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from wiretrace.clean._lexicon import is_boilerplate, is_end_marker, is_sentence_like, is_timestamp
@@ -18,6 +19,11 @@ _WORD = re.compile(r"\w+")
 _BULLET = re.compile(r"^\s*[•·▪◦●■\-–*]\s+")
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w", re.IGNORECASE)
+# Words that place people in a picture: "Jane Doe, left, speaks with ..." reads as a caption.
+_CAPTION_CUE = re.compile(
+    r",\s*(?:left|right|center|centre|second from (?:left|right)|foreground|background)\s*,|\bpictured\b|\bfile photo\b",
+    re.IGNORECASE,
+)
 CONTEXT_RADIUS = 3
 PROSE_WORDS = 10
 
@@ -76,18 +82,19 @@ def own_features(line: str, info: LineInfo) -> list[float]:
         info.text.count(",") / n,
         float(bool(_URLISH.search(info.text))),
         min(len(info.text) / n, 15.0) / 15.0,
+        float(bool(_CAPTION_CUE.search(info.text))),
     ]
 
 
 OWN_FEATURE_NAMES = [
     "log_words", "sentence_end", "colon_end", "prose", "boilerplate", "end_marker", "bullet",
     "clock", "timestamp", "title_case", "lower_case", "digit_words", "upper_letters",
-    "commas_per_word", "urlish", "chars_per_word",
+    "commas_per_word", "urlish", "chars_per_word", "caption_cue",
 ]  # fmt: skip
 
 CONTEXT_FEATURE_NAMES = [
     "window_prose", "window_log_words", "window_short", "prev_prose", "next_prose",
-    "prev_blank", "next_blank", "prose_before", "prose_after", "position",
+    "prev_blank", "next_blank", "repeated", "prose_before", "prose_after", "position",
 ]  # fmt: skip
 
 FEATURE_NAMES = OWN_FEATURE_NAMES + CONTEXT_FEATURE_NAMES
@@ -98,6 +105,7 @@ def page_features(lines: list[str]) -> tuple[list[LineInfo], list[list[float]]]:
     infos = [describe(line) for line in lines]
     content = [i for i, info in enumerate(infos) if info.text]
     total_prose = sum(info.words for info in infos if info.prose) or 1
+    occurrences = Counter(info.text for info in infos if info.text)
     prose_before = 0
     vectors: list[list[float]] = [[0.0] * len(FEATURE_NAMES) for _ in lines]
     for rank, i in enumerate(content):
@@ -113,6 +121,7 @@ def page_features(lines: list[str]) -> tuple[list[LineInfo], list[list[float]]]:
             float(next_info is not None and next_info.prose),
             float(i == 0 or not lines[i - 1].strip()),
             float(i + 1 >= len(lines) or not lines[i + 1].strip()),
+            float(occurrences[info.text] > 1),  # captions, galleries and headlines repeat; prose rarely
             prose_before / total_prose,
             (total_prose - prose_before - (info.words if info.prose else 0)) / total_prose,
             i / max(len(lines) - 1, 1),

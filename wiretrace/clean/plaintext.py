@@ -23,6 +23,8 @@ from wiretrace.clean._linefeatures import FEATURE_NAMES, LineInfo, page_features
 
 KEEP_PROBABILITY = 0.2  # a line inside the body region is kept from this probability up
 END_MARKER_EVIDENCE = -50.0
+MAX_SKIPPED_LINES = 3  # furniture lines the region may grow across to reach prose
+SKIPPABLE_MAX_WORDS = 5
 HEADLINE_MAX_WORDS = 20
 RELATED_LIST_MIN_LINES = 2
 
@@ -108,30 +110,35 @@ def densest_region(scores: list[float]) -> tuple[int, int]:
 def extend_over_prose(
     start: int, end: int, infos: list[LineInfo], probabilities: list[float]
 ) -> tuple[int, int]:
-    """Grow the region over adjoining prose lines the classifier did not rule out.
+    """Grow the region over nearby prose lines the classifier did not rule out.
 
     The last paragraph before a trailer (or the first under a header) has little body around
     it, so its context features undersell it; a full sentence-ending paragraph still reads
-    as body unless it is unlikely outright.
+    as body unless it is unlikely outright, even across a few lines of furniture (an
+    "ADVERTISEMENT" slot, a video player's leftovers). End markers are never crossed.
     """
-
-    def adjoining_prose(i: int) -> bool:
-        return infos[i].prose and probabilities[i] >= KEEP_PROBABILITY
-
     if start == end:
         return start, end
-    while (nxt := _next_content(infos, end, 1)) is not None and adjoining_prose(nxt):
+    while (nxt := _prose_within_reach(infos, probabilities, end, 1)) is not None:
         end = nxt + 1
-    while (prev := _next_content(infos, start - 1, -1)) is not None and adjoining_prose(prev):
+    while (prev := _prose_within_reach(infos, probabilities, start - 1, -1)) is not None:
         start = prev
     return start, end
 
 
-def _next_content(infos: list[LineInfo], i: int, step: int) -> int | None:
-    """The first non-blank line from `i` in direction `step`, if any."""
-    while 0 <= i < len(infos):
-        if infos[i].text:
-            return i
+def _prose_within_reach(infos: list[LineInfo], probabilities: list[float], i: int, step: int) -> int | None:
+    """The next prose line from `i` in direction `step`, if only a few short lines lie between."""
+    skipped = 0
+    while 0 <= i < len(infos) and skipped <= MAX_SKIPPED_LINES:
+        info = infos[i]
+        if info.text:
+            if info.end_marker:
+                return None
+            if info.prose and probabilities[i] >= KEEP_PROBABILITY:
+                return i
+            if info.words >= SKIPPABLE_MAX_WORDS and not info.boilerplate:
+                return None
+            skipped += 1
         i += step
     return None
 
