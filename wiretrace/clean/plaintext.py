@@ -22,7 +22,11 @@ from importlib import resources
 from wiretrace.clean._linefeatures import FEATURE_NAMES, LineInfo, page_features
 
 KEEP_PROBABILITY = 0.2  # a line inside the body region is kept from this probability up
-END_MARKER_EVIDENCE = -50.0
+END_MARKER_EVIDENCE = -math.inf  # nothing outweighs an end marker: regions stop there
+# A region beyond an end marker joins the body only when it carries on right after the
+# marker and weighs at least this share of the body ("Read also:" + one link mid-article).
+CONTINUATION_SHARE = 0.3
+CONTINUATION_REACH = 3  # content lines between the marker and the continuation, at most
 MAX_SKIPPED_LINES = 3  # furniture lines the region may grow across to reach prose
 SKIPPABLE_MAX_WORDS = 5
 HEADLINE_MAX_WORDS = 20
@@ -70,7 +74,7 @@ def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
     lines = raw.splitlines()
     infos, vectors = page_features(lines)
     probabilities = [model.probability(v) if info.text else 0.0 for info, v in zip(infos, vectors, strict=True)]
-    start, end = densest_region([evidence(info, p) for info, p in zip(infos, probabilities, strict=True)])
+    start, end = body_region([evidence(info, p) for info, p in zip(infos, probabilities, strict=True)], infos)
     start, end = extend_over_prose(start, end, infos, probabilities)
     kept = [
         i
@@ -92,6 +96,37 @@ def evidence(info: LineInfo, probability: float) -> float:
     if info.end_marker:
         return END_MARKER_EVIDENCE
     return (probability - 0.5) * info.words
+
+
+def body_region(scores: list[float], infos: list[LineInfo]) -> tuple[int, int]:
+    """The densest region, joined with strong continuations across single end markers."""
+    start, end = densest_region(scores)
+    weight = sum(scores[start:end])
+    if start == end:
+        return start, end
+    while (after := _continuation(scores, infos, end, weight, forward=True)) is not None:
+        end = after
+    while (before := _continuation(scores, infos, start, weight, forward=False)) is not None:
+        start = before
+    return start, end
+
+
+def _continuation(scores: list[float], infos: list[LineInfo], edge: int, weight: float, forward: bool) -> int | None:
+    """The far edge of a strong region just beyond the end marker next to `edge`, if any."""
+    content = range(edge, len(infos)) if forward else range(edge - 1, -1, -1)
+    markers = [i for i in content if infos[i].text][:1]
+    if not markers or not infos[markers[0]].end_marker:
+        return None
+    marker = markers[0]
+    lo, hi = (marker + 1, len(scores)) if forward else (0, marker)
+    start, end = densest_region(scores[lo:hi])
+    start, end = start + lo, end + lo
+    if start == end or sum(scores[start:end]) < CONTINUATION_SHARE * weight:
+        return None
+    gap = range(marker + 1, start) if forward else range(end, marker)
+    if sum(1 for i in gap if infos[i].text) > CONTINUATION_REACH:
+        return None
+    return end if forward else start
 
 
 def densest_region(scores: list[float]) -> tuple[int, int]:
