@@ -120,11 +120,11 @@ SEED_EXPECTATIONS = {
     ),
     "002": (
         ["Key developments:", "18 June: Putin visited Pyongyang", "The Kremlin continues to dismiss claims"],
-        ["Zelenskyy warns: North Korean troops join", "Read more:", "You could close this page", "Become a Patron!", "Visited 2 times", "About The Author"],
+        ["Zelenskyy warns: North Korean troops join", "Read more:", "You could close this page", "We keep our reporting open", "Become a Patron!", "Visited 2 times", "About The Author"],
     ),
     "003": (
         ["With over 11,000 North Korean soldiers preparing for deployment", "The war, he concluded, must end swiftly"],
-        ["Ukraine demands global response", "Related:", "WP: thousands of North Korean troops train", "You could close this page"],
+        ["Ukraine demands global response", "Related:", "WP: thousands of North Korean troops train", "You could close this page", "A little bit goes a long way"],
     ),
     "004": (
         ["North Korean troops in Ukraine", "Western media reports that North Korean soldiers"],

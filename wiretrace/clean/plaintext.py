@@ -115,16 +115,16 @@ def _continuation(scores: list[float], infos: list[LineInfo], edge: int, weight:
     """The far edge of a strong region just beyond the end marker next to `edge`, if any."""
     content = range(edge, len(infos)) if forward else range(edge - 1, -1, -1)
     markers = [i for i in content if infos[i].text][:1]
-    if not markers or not infos[markers[0]].end_marker:
-        return None
+    if not markers or not infos[markers[0]].end_marker or infos[markers[0]].text.endswith(":"):
+        return None  # a colon announces a list ("Read also:", "Tags:"): the body is over
     marker = markers[0]
     lo, hi = (marker + 1, len(scores)) if forward else (0, marker)
     start, end = densest_region(scores[lo:hi])
     start, end = start + lo, end + lo
     if start == end or sum(scores[start:end]) < CONTINUATION_SHARE * weight:
         return None
-    gap = range(marker + 1, start) if forward else range(end, marker)
-    if sum(1 for i in gap if infos[i].text) > CONTINUATION_REACH:
+    gap = [infos[i] for i in (range(marker + 1, start) if forward else range(end, marker)) if infos[i].text]
+    if len(gap) > CONTINUATION_REACH or any(info.end_marker for info in gap):
         return None
     return end if forward else start
 
