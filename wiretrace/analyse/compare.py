@@ -495,6 +495,13 @@ def story_reference(members: list[Article]) -> date | None:
     return dates[(len(dates) - 1) // 2]
 
 
+def timeline_of(members: list[Article], facts: dict[str, ArticleFacts]) -> list[MergedEvent]:
+    """The merged timeline of any set of articles; undated ones are re-dated by the set's
+    median publication date, as a story's are."""
+    reference = story_reference(members)
+    return merge_timeline(members, {a.id: _article_events(a, facts.get(a.id), reference) for a in members})
+
+
 def merge_timeline(
     members: list[Article], events: dict[str, ArticleEvents]
 ) -> list[MergedEvent]:

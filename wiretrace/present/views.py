@@ -269,13 +269,12 @@ def timeline_rows(ix: DossierIndex, merged: list[MergedEvent]) -> list[TimelineR
 def corpus_timeline(ix: DossierIndex, article_ids: list[str]) -> list[TimelineRow]:
     """Events of articles that belong to no story, merged as a story's would be."""
     members = [ix.articles[aid] for aid in article_ids if aid in ix.articles]
-    merged = compare.merge_timeline(members, ix.d.facts, compare.story_reference(members))
-    return timeline_rows(ix, merged)
+    return timeline_rows(ix, compare.timeline_of(members, ix.d.facts))
 
 
 def _timeline_row(ix: DossierIndex, event: MergedEvent) -> TimelineRow:
     reports = [ix.ref(source.span) for source in event.sources]
-    note = "inferred" if event.inferred else "year from the story's dates" if event.dated_by_story else ""
+    note = "year from the story's dates" if event.dated_by_story else ""
     return TimelineRow(event.date_start, event.date_end, event.date_text, event.description, reports[0], reports, note)
 
 
