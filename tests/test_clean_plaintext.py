@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from wiretrace.clean.plaintext import clean_plaintext
+from wiretrace.clean._lexicon import is_boilerplate, is_end_marker, is_flat_menu, is_timestamp
+from wiretrace.clean.plaintext import clean_plaintext, load_model
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
 
@@ -97,6 +98,74 @@ def test_empty_and_bodiless_pages_do_not_crash() -> None:
     result = clean_plaintext(menu_only)
     assert result.body == ""
     assert result.kept_lines == []
+
+
+# A long article whose body is interrupted by an ad slot and a "Read More" button, written for
+# these tests; the page ends with a teaser list of other stories, each with a one-line blurb.
+INTERRUPTED = """Valley Times
+Home | News | Weather | Sport
+
+Reservoir levels fall to lowest point in a decade
+
+The regional water authority said on Monday that the main reservoir had dropped to 38 per cent of capacity, the lowest level recorded since the drought of 2014.
+Officials urged households to cut their daily use by a fifth and said a ban on garden hoses would take effect from the first of next month if no rain fell.
+ADVERTISEMENT
+Farmers in the lower valley said the restrictions came too late for this season's maize, which needs steady watering during the hottest weeks of the summer.
+Read More
+The authority's chief engineer said a new pipeline from the northern lakes would be finished by the end of next year, adding roughly a tenth to the region's supply.
+She said that leaks in the old network still wasted almost a quarter of all treated water, and that repairs would take priority over new building projects.
+Environmental groups welcomed the plan but warned that pumping water across the hills would use a great deal of electricity, most of it from gas.
+Subscribe
+More stories
+Town hall to reopen after two years of repairs
+The renovated building will host weddings again from the spring, the council said.
+Cyclists demand safer crossing on the ring road
+Residents say the junction has seen three serious accidents this year alone.
+"""
+
+
+def test_body_continues_past_ad_slot_and_read_more_button_but_not_into_teasers() -> None:
+    result = clean_plaintext(INTERRUPTED)
+    assert result.body.startswith("The regional water authority said on Monday")
+    assert "Farmers in the lower valley" in result.body
+    assert "The authority's chief engineer said" in result.body
+    assert result.body.endswith("most of it from gas.")
+    for furniture in ("ADVERTISEMENT", "Read More", "Subscribe", "Town hall", "weddings", "three serious accidents"):
+        assert furniture not in result.body, furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "end_marker", "boilerplate"),
+    [
+        ("Read also:", True, False),
+        ("Read more: Grain exports reached a record in May", False, True),  # a link inside the body
+        ("Tags: ferry, council", True, False),
+        ("(Visited 7 times, 1 visits today)", False, True),
+        ("client/title.list_title", False, True),
+        ("North KoreaUNUSAwar", False, True),
+        ("By Maria Novak", False, True),
+        ("By Monday, the river had risen by two metres.", False, False),
+        ("Vladimir Putin and Kim Jong Un. Photo: Getty Images", False, True),
+        ("Source: Reuters", False, False),
+        ("Details: the ministry confirmed the figures.", False, False),
+    ],
+)
+def test_lexicon_reads_lines(line: str, end_marker: bool, boilerplate: bool) -> None:
+    assert is_end_marker(line) is end_marker
+    assert is_boilerplate(line) is boilerplate
+
+
+def test_line_shapes() -> None:
+    assert is_timestamp("2 February, 2025 Sunday")
+    assert is_timestamp("18:15")
+    assert not is_timestamp("The talks lasted until 18:15 on Friday, when both delegations left the building.")
+    assert is_flat_menu("Contact Us/FAQ | Terms of Use | Privacy Policy")
+    assert not is_flat_menu("Prices rose 3% | analysts expected a smaller rise after a quiet month in the markets")
+
+
+def test_shipped_model_matches_the_features() -> None:
+    model = load_model()
+    assert len(model.weights) == len(model.mean) == len(model.scale)
 
 
 # seed file prefix -> (body sentences that must be kept, header/trailer text that must go, headline first)

@@ -36,8 +36,9 @@ _BYLINE = re.compile(
 _BYLINE_WITH_AFFILIATION = re.compile(
     r"^(?:By|BY)\s+[A-ZА-ЯІЇЄҐ][\w'’.\-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’.\-]*){0,3}\s*(?:[|/,]|\s[-–—]\s|\bfor\b).{0,80}$"
 )
-# Tag runs scraped without separators: "North KoreaUNUSAwar" (lower then upper inside a word).
-_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
+# Tag runs scraped without separators: "North KoreaUNUSAwar" (a word starting inside a word:
+# lower then upper case, or an acronym running into a lower-case word).
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 GLUED_TAGS_MAX_WORDS = 8
 # Menus flattened onto one line: "Contact Us/FAQ | Terms of Use | Privacy Policy".
 _MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*")
