@@ -19,6 +19,7 @@ from wiretrace import pipeline
 from wiretrace.analyse.compare import compare_story
 from wiretrace.link import linker
 from wiretrace.link.entities import entities_by_id, resolve_fact_ids
+from wiretrace.link.network import CoMentionNetwork, co_mention_network
 from wiretrace.model import Article, ArticleFacts, Entity, IngestError, Story
 from wiretrace.present import Dossier, render_html, render_markdown, to_json_text, write_csv
 from wiretrace.store import Store
@@ -118,6 +119,11 @@ class Wiretrace:
         if fmt == "json":
             return to_json_text(dossier)
         raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}")
+
+    def network(self, story_ids: Iterable[str] | None = None) -> CoMentionNetwork:
+        """Who is named with whom (people, organisations, countries), for Gephi or JSON."""
+        d = self.dossier(story_ids)
+        return co_mention_network(d.articles, d.facts, d.entities)
 
     def write_csv(self, out_dir: str | Path) -> list[Path]:
         return write_csv(self.dossier(), Path(out_dir))

@@ -11,6 +11,8 @@ from pathlib import Path
 import click
 
 from wiretrace.api import REPORT_FORMATS, Wiretrace
+from wiretrace.link.network import to_gexf
+from wiretrace.link.network import to_json as network_json
 from wiretrace.model import Article
 
 DB_OPTION = click.option(
@@ -75,6 +77,11 @@ def report(fmt: str, out: Path | None, story_ids: tuple[str, ...], db: str) -> N
             click.echo("\n".join(str(p) for p in paths))
             return
         text = wt.report(fmt, story_ids or None)
+    _emit(text, out)
+
+
+def _emit(text: str, out: Path | None) -> None:
+    """Write `text` to `out`, or to stdout when no file is given."""
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
@@ -154,6 +161,18 @@ def entities(db: str) -> None:
         for e in sorted(wt.entities(), key=lambda e: -sum(e.mentions_by_article.values())):
             total = sum(e.mentions_by_article.values())
             click.echo(f"{e.id:<40} {total:>4} mentions in {len(e.mentions_by_article)} articles  ({', '.join(e.aliases)})")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["gexf", "json"]), default="gexf", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), help="Output file; stdout if omitted.")
+@click.option("--story", "story_ids", multiple=True, help="Only these stories (repeatable).")
+@DB_OPTION
+def network(fmt: str, out: Path | None, story_ids: tuple[str, ...], db: str) -> None:
+    """Export the entity co-mention network as GEXF (for Gephi) or JSON."""
+    with Wiretrace(db) as wt:
+        graph = wt.network(story_ids or None)
+    _emit(to_gexf(graph) if fmt == "gexf" else json.dumps(network_json(graph), ensure_ascii=False, indent=2), out)
 
 
 @main.command()
