@@ -251,3 +251,11 @@ def test_a_place_before_a_name_stays_a_place():
     assert _find(ann, "Moldavia").entity_id == "gpe:moldova"
     assert _find(ann, "President of Moldavia", "ROLE").entity_id == "person:andrei-rusu"
     assert _find(ann, "the head of state", "ROLE").entity_id == "person:andrei-rusu"
+
+
+def test_an_article_in_another_language_gets_no_mentions_from_the_english_model():
+    text = "Президент Володимир Петренко заявив, що порт Чорноморськ працює."
+    article = Article(id="uk1", source="t", input_format="text", raw=text, text=text, text_hash="x", language="uk")
+    ann = annotate(article)
+    assert ann.mentions == []
+    assert ann.doc.text == text

@@ -4,8 +4,8 @@
 
 - `doc`: the spaCy `Doc` over exactly `article.text` (offsets are those of the text; the
   text is never changed). Its entities are the model's, repaired by the
-  `wiretrace_entity_fixes` component (see `wiretrace.nlp.fixes`) when the article is in
-  English (or of unknown language).
+  `wiretrace_entity_fixes` component (see `wiretrace.nlp.fixes`). Articles in another
+  language get no mentions: only an English model is available.
 - `mentions`: one `Mention` per entity span, in text order, with `entity_id` filled by
   `wiretrace.link.entities.canonicalise_article` for names (PERSON, ORG, GPE, LOC, NORP,
   FAC, PRODUCT ...) and None for DATE, CARDINAL and other values.
@@ -73,10 +73,13 @@ def annotate(article: Article) -> Annotated:
     # import would make the two packages import each other.
     from wiretrace.link.entities import canonicalise_article
 
-    # The English model tags random capitalised words of other languages as people; the
-    # fixes would spread those through the article, so they run on English text only.
+    # Only an English model exists. On other languages it tags random capitalised words
+    # (and Cyrillic ones) as people and places, so such articles get no mentions at all
+    # rather than wrong ones; the doc still serves sentence splitting and quote marks.
     english = article.language in (None, "en")
     doc = load_nlp()(article.text, disable=[] if english else [FIXES_COMPONENT])
+    if not english:
+        return Annotated(article, doc, [])
     mentions = [
         Mention(Span(article.id, ent.start_char, ent.end_char), ent.text, ent.label_)
         for ent in doc.ents
