@@ -213,3 +213,17 @@ def test_seed_body_kept_and_boilerplate_dropped(prefix: str) -> None:
         assert sentence in result.body, sentence
     for furniture in dropped:
         assert furniture not in result.body, furniture
+
+
+def test_repeated_question_headline_stays_in_the_header() -> None:
+    page = (
+        "Will the reservoir run dry this summer? - Valley Times\n\n"
+        "Will the reservoir run dry this summer?\n\n"
+        "The regional water authority said on Monday that the main reservoir had dropped to 38 per cent "
+        "of capacity, the lowest level recorded since the drought of 2014.\n\n"
+        "Officials urged households to cut their daily use by a fifth and said a ban on garden hoses would "
+        "take effect next month if no rain fell.\n"
+    )
+    result = clean_plaintext(page)
+    assert result.kept_lines == [4, 6]
+    assert result.body.startswith("The regional water authority")

@@ -6,7 +6,9 @@ A scraped page is header (masthead, menus, headline, byline, date) + body + trai
 body probability from its own features and its neighbourhood's (`_linefeatures`). The body
 is then the contiguous run of lines with the highest total evidence (boilerpipe-style
 densest region), so short subheadings and bullets inside the body survive while the same
-kind of line in a menu or a headline list does not. Lexicon rules (`_lexicon`) veto
+kind of line in a menu or a headline list does not. End markers ("Read also:", "Tags:",
+appeals) are walls; the region grows only across a button-like marker ("Read More") into
+strong prose right behind it, and across a few furniture lines into adjoining prose. Lexicon rules (`_lexicon`) veto
 furniture the classifier might let through; headline lines above the first sentence go
 to the header, where the metadata stage looks for them.
 """
@@ -89,7 +91,8 @@ def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
 def evidence(info: LineInfo, probability: float) -> float:
     """A line's vote for being inside the body region: its confidence, weighted by its length.
 
-    An end marker ("Read also:", "Tags:", an appeal) is a wall: the body never runs across it.
+    An end marker ("Read also:", "Tags:", an appeal) is a wall no region runs across; only
+    `body_region` may join a strong continuation beyond it.
     """
     if not info.text:
         return 0.0
@@ -181,12 +184,18 @@ def _prose_within_reach(infos: list[LineInfo], probabilities: list[float], i: in
 def drop_leading_headlines(kept: list[int], infos: list[LineInfo]) -> list[int]:
     """Headline and kicker lines at the top of the body belong to the header.
 
-    A headline is short and does not end as a sentence does; the first line that is long
-    or sentence-like opens the body (a standfirst under the headline is body).
+    A headline is short and does not end as a sentence does, or it repeats a line above it
+    (pages print the headline in the title bar and again over the article; a question
+    headline ends with "?"). The first other line opens the body, so a standfirst under
+    the headline is body.
     """
-    first_body = next(
-        (n for n, i in enumerate(kept) if infos[i].sentence or infos[i].words > HEADLINE_MAX_WORDS), len(kept)
-    )
+
+    def is_headline(i: int) -> bool:
+        if infos[i].words > HEADLINE_MAX_WORDS:
+            return False
+        return not infos[i].sentence or any(infos[j].text == infos[i].text for j in range(i))
+
+    first_body = next((n for n, i in enumerate(kept) if not is_headline(i)), len(kept))
     return kept[first_body:]
 
 
