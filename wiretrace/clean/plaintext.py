@@ -185,15 +185,15 @@ def drop_leading_headlines(kept: list[int], infos: list[LineInfo]) -> list[int]:
     """Headline and kicker lines at the top of the body belong to the header.
 
     A headline is short and does not end as a sentence does, or it repeats a line above it
-    (pages print the headline in the title bar and again over the article; a question
-    headline ends with "?"). The first other line opens the body, so a standfirst under
+    (pages print the headline in the title bar, "Headline - Site", and again over the
+    article; a question headline ends with "?"). The first other line opens the body, so a standfirst under
     the headline is body.
     """
 
     def is_headline(i: int) -> bool:
         if infos[i].words > HEADLINE_MAX_WORDS:
             return False
-        return not infos[i].sentence or any(infos[j].text == infos[i].text for j in range(i))
+        return not infos[i].sentence or any(infos[i].text in infos[j].text for j in range(i))
 
     first_body = next((n for n, i in enumerate(kept) if not is_headline(i)), len(kept))
     return kept[first_body:]
