@@ -82,6 +82,10 @@ def is_boilerplate(text: str) -> bool:
     )
 
 
+def has_clock_time(text: str) -> bool:
+    return bool(_CLOCK.search(text))
+
+
 def is_timestamp(text: str) -> bool:
     """A clock-time line, or a line made only of date/time words ("2 February, 2025 Sunday")."""
     words = _WORD.findall(text)

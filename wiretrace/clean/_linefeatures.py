@@ -2,8 +2,8 @@
 
 Features describe a line on its own (length, sentence ending, capitalisation, digits,
 clock times, lexicon hits) and in its neighbourhood (how prose-like the lines around it
-are, whether an end marker such as "Read also:" came before it, where it sits relative to
-the page's prose mass). Everything is language-agnostic except the lexicon.
+are, whether it repeats elsewhere on the page, where it sits relative to the page's prose
+mass). Everything is language-agnostic except the lexicon and the caption cues.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from wiretrace.clean._lexicon import is_boilerplate, is_end_marker, is_sentence_like, is_timestamp
+from wiretrace.clean._lexicon import has_clock_time, is_boilerplate, is_end_marker, is_sentence_like, is_timestamp
 
 _WORD = re.compile(r"\w+")
 _BULLET = re.compile(r"^\s*[•·▪◦●■\-–*]\s+")
-_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w", re.IGNORECASE)
 # Words that place people in a picture: "Jane Doe, left, speaks with ..." reads as a caption.
 _CAPTION_CUE = re.compile(
@@ -73,7 +73,7 @@ def own_features(line: str, info: LineInfo) -> list[float]:
         float(info.boilerplate),
         float(info.end_marker),
         float(bool(_BULLET.match(line))),
-        float(bool(_CLOCK.search(info.text))),
+        float(has_clock_time(info.text)),
         float(is_timestamp(info.text)),
         sum(t[0].isupper() for t in tokens) / n,  # title case: headlines, menus, names
         sum(t[0].islower() for t in tokens) / n,  # running text has many lower-case words
@@ -131,5 +131,6 @@ def page_features(lines: list[str]) -> tuple[list[LineInfo], list[list[float]]]:
     return infos, vectors
 
 
-def _share(infos: list[LineInfo], predicate) -> float:
+def _share(infos: list[LineInfo], predicate: Callable[[LineInfo], bool]) -> float:
+    """The fraction of `infos` for which `predicate` holds (0 for none)."""
     return sum(1 for x in infos if predicate(x)) / len(infos) if infos else 0.0
