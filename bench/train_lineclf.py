@@ -2,7 +2,8 @@
 
 Line labels come from the true bodies: a line is body when its token sequence occurs in the
 page's `articleBody` (short lines only next to a long matched line, so "Home" does not
-count as body because the word appears in the text). The model is an L2-regularised
+count as body because the word appears in the text); the pages' own `body_lines` lists are
+not used because on some pages they are shifted by a line. The model is an L2-regularised
 logistic regression over `wiretrace.clean._linefeatures` (fitted by Newton's method, numpy
 at training time only). Cross-validation: for each page, a model fitted on the other pages
 cleans it and the cleaned body is scored like `bench/clean_textbench.py` does; those held-out
@@ -17,11 +18,12 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 
-from bench.clean_textbench import DEFAULT_DIR, load_pages, macro, score
+from bench.clean_textbench import DEFAULT_DIR, Score, load_pages, macro, score
 from wiretrace.clean._linefeatures import FEATURE_NAMES, page_features
 from wiretrace.clean.plaintext import LineModel, clean_with_model
 
@@ -76,7 +78,8 @@ def fit(x: np.ndarray, y: np.ndarray) -> LineModel:
     )
 
 
-def cross_validate(pages: list[tuple[str, str, str]], matrices: list[tuple[np.ndarray, np.ndarray]]) -> None:
+def cross_validate(pages: list[tuple[str, str, str]], matrices: list[tuple[np.ndarray, np.ndarray]]) -> Score:
+    """Clean each page with a model fitted on the other pages; print and return the scores."""
     scores = []
     for held_out, (page_id, page, truth) in enumerate(pages):
         x = np.vstack([m[0] for n, m in enumerate(matrices) if n != held_out])
@@ -86,6 +89,7 @@ def cross_validate(pages: list[tuple[str, str, str]], matrices: list[tuple[np.nd
         print(f"{page_id[:12]:<14} {result.precision:6.3f} {result.recall:6.3f} {result.f1:6.3f}")
     m = macro(scores)
     print(f"leave-one-page-out macro P={m.precision:.3f} R={m.recall:.3f} F1={m.f1:.3f}  ({len(scores)} pages)")
+    return m
 
 
 def main(argv: list[str]) -> int:
@@ -93,10 +97,14 @@ def main(argv: list[str]) -> int:
     bench_dir = Path(args[0]) if args else DEFAULT_DIR
     pages = load_pages(bench_dir)
     matrices = [page_matrix(page, truth) for _, page, truth in pages]
-    cross_validate(pages, matrices)
+    held_out = cross_validate(pages, matrices)
     if "--write" in argv:
         model = fit(np.vstack([m[0] for m in matrices]), np.concatenate([m[1] for m in matrices]))
-        payload = {"features": FEATURE_NAMES, **model.__dict__}
+        payload = {
+            "features": FEATURE_NAMES,
+            **asdict(model),
+            "leave_one_page_out": {**asdict(held_out), "pages": len(pages)},
+        }
         MODEL_PATH.write_text(json.dumps(payload, indent=1) + "\n", "utf-8")
         print(f"wrote {MODEL_PATH}")
     return 0
