@@ -140,3 +140,14 @@ def test_bundled_sample_builds_into_a_multi_story_report(tmp_path):
         md = wt.report("md")
     assert titles and all(html.escape(t, quote=False) in page for t in titles)
     assert all(t.split()[0] in md for t in titles)
+
+
+def test_worker_processes_store_the_same_facts_as_one_process(tmp_path, corpus):
+    (corpus / "copy.txt").write_text(PAGE.replace("Kyiv Wire", "Odesa Daily"), encoding="utf-8")
+    with Wiretrace(tmp_path / "one.db") as one, Wiretrace(tmp_path / "two.db") as two:
+        one.build([corpus])
+        two.build([corpus], jobs=2)
+        assert one.store.counts() == two.store.counts()
+        assert [a.id for a in one.articles()] == [a.id for a in two.articles()]
+        for article in one.articles():
+            assert one.facts(article.id) == two.facts(article.id)

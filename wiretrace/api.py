@@ -43,10 +43,16 @@ class Wiretrace:
         self.close()
 
     def build(
-        self, paths: Iterable[str | Path], on_progress: pipeline.ProgressCallback | None = None
+        self,
+        paths: Iterable[str | Path],
+        on_progress: pipeline.ProgressCallback | None = None,
+        jobs: int = 1,
     ) -> pipeline.BuildReport:
-        """Ingest, clean, annotate, analyse, store and link; re-running changes nothing."""
-        return pipeline.build(self.store, paths, on_progress)
+        """Ingest, clean, annotate, analyse, store and link; re-running changes nothing.
+
+        `jobs` > 1 analyses articles in that many worker processes.
+        """
+        return pipeline.build(self.store, paths, on_progress, jobs)
 
     def articles(self) -> list[Article]:
         return self.store.articles()

@@ -49,12 +49,13 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
 @DB_OPTION
-def build(paths: tuple[Path, ...], db: str) -> None:
+def build(paths: tuple[Path, ...], jobs: int, db: str) -> None:
     """Ingest, clean, annotate and store PATHS (files or folders of .txt, .html, .jsonl)."""
     progress = Progress()
     with Wiretrace(db) as wt:
-        report = wt.build(paths, on_progress=progress)
+        report = wt.build(paths, on_progress=progress, jobs=jobs)
         progress.finish()
         for error in report.errors:
             click.echo(f"skipped {error.source}: {error.reason}", err=True)

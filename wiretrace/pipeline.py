@@ -9,7 +9,10 @@ so a run killed half-way is finished by the next one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,33 +58,70 @@ def build(
     store: Store,
     paths: Iterable[str | Path],
     on_progress: ProgressCallback | None = None,
+    jobs: int = 1,
 ) -> BuildReport:
-    """Ingest, clean, annotate, analyse and store `paths`, then link the corpus."""
+    """Ingest, clean, annotate, analyse and store `paths`, then link the corpus.
+
+    With `jobs` > 1 the per-article stage runs in that many worker processes; the store
+    is written by this process only, one transaction per article, in input order.
+    """
     report = BuildReport()
-    for done, item in enumerate(iter_inputs(paths), start=1):
-        if isinstance(item, IngestError):
-            _record_failure(store, report, item)
-        else:
-            _build_one(store, report, item)
-        if on_progress:
-            on_progress(done, item.source)
+    with _article_processor(jobs) as process:
+        for done, (source, outcome) in enumerate(process(_new_documents(store, paths, report)), start=1):
+            if isinstance(outcome, IngestError):
+                _record_failure(store, report, outcome)
+            else:
+                store.add_article(*outcome)
+                report.added.append(outcome[0].id)
+            if on_progress:
+                on_progress(done, source)
     linker.link_pending(store)
     return report
 
 
-def _build_one(store: Store, report: BuildReport, doc: RawDoc) -> None:
-    known_id = article_id(doc.raw_bytes)
-    if store.has_article(known_id):  # same bytes, same article: skip before any work
-        report.unchanged.append(known_id)
-        return
+Outcome = tuple[Article, ArticleFacts] | IngestError
+
+
+def process_document(doc: RawDoc | IngestError) -> tuple[str, Outcome]:
+    """Clean and analyse one document; a failure becomes an IngestError naming the reason."""
+    if isinstance(doc, IngestError):
+        return doc.source, doc
     try:
         article = prepare_article(doc)
-        facts = analyse_article(article)
+        return doc.source, (article, analyse_article(article))
     except Exception as exc:  # one bad document must never kill the batch
-        _record_failure(store, report, IngestError(doc.source, f"processing failed: {type(exc).__name__}: {exc}"))
+        return doc.source, IngestError(doc.source, f"processing failed: {type(exc).__name__}: {exc}")
+
+
+def _new_documents(store: Store, paths: Iterable[str | Path], report: BuildReport) -> Iterator[RawDoc | IngestError]:
+    """Inputs not in the store yet (same bytes, same article: skipped before any work)."""
+    for item in iter_inputs(paths):
+        if isinstance(item, RawDoc) and store.has_article(known := article_id(item.raw_bytes)):
+            report.unchanged.append(known)
+        else:
+            yield item
+
+
+@contextmanager
+def _article_processor(jobs: int) -> Iterator[Callable[[Iterable], Iterator[tuple[str, Outcome]]]]:
+    """`process_document` mapped over documents, here or in `jobs` worker processes."""
+    if jobs <= 1:
+        yield lambda docs: map(process_document, docs)
         return
-    store.add_article(article, facts)
-    report.added.append(article.id)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield lambda docs: _bounded_map(pool, docs, in_flight=4 * jobs)
+
+
+def _bounded_map(pool: ProcessPoolExecutor, docs: Iterable, in_flight: int) -> Iterator[tuple[str, Outcome]]:
+    """Like pool.map, in order, but never reads more than `in_flight` documents ahead, so a
+    huge corpus is not held in memory at once."""
+    pending: deque[Future] = deque()
+    for doc in docs:
+        pending.append(pool.submit(process_document, doc))
+        if len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _record_failure(store: Store, report: BuildReport, error: IngestError) -> None:
