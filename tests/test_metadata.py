@@ -180,3 +180,10 @@ def test_own_outlet_suffix_is_stripped_but_a_cited_source_is_not() -> None:
     assert meta_of(own, 1).title == "Harbour pilots walk out over rosters"
     cited = "Pilots walk out over rosters – Reuters\nBody.\n© 2024 Coastal Times"
     assert meta_of(cited, 1).title == "Pilots walk out over rosters – Reuters"
+
+
+def test_a_labelled_byline_followed_by_a_timestamp_gives_just_the_name():
+    from wiretrace.clean.metadata import find_author
+
+    lines = ["Comet tail seen from orbit", "By Hana Ortiz 2021-03-02T10:15:00Z Science & Space"]
+    assert find_author(lines, [0, 1]) == "Hana Ortiz"

@@ -327,8 +327,8 @@ def _byline_before_date(line: str) -> str | None:
     match = _DATE_SPAN.search(line)
     if not match or match.start() == 0:
         return None
-    before = _WEEKDAYS.sub(" ", line[: match.start()])
-    return _as_person_name(before.strip(" ,|-–—·"))
+    before = _WEEKDAYS.sub(" ", line[: match.start()]).strip(" ,|-–—·")
+    return _labelled_byline(before) or _as_person_name(before)  # "By X 2019-11-18T20:51Z"
 
 
 def _as_person_name(text: str) -> str | None:
