@@ -22,13 +22,23 @@ demo: $(STAMP)
 	$(BIN)/wiretrace report --db out/demo.db --format html --out out/report.html
 	$(BIN)/wiretrace report --db out/demo.db --format md --out out/report.md
 	$(BIN)/wiretrace report --db out/demo.db --format json --out out/report.json
-	@echo "Report written to out/report.html (also out/report.md, out/report.json)"
+	$(BIN)/wiretrace report --db out/demo.db --format csv --out out/csv
+	$(BIN)/wiretrace network --db out/demo.db --format gexf --out out/network.gexf
+	$(BIN)/wiretrace stories --db out/demo.db
+	@echo "Report written to out/report.html (also out/report.md, out/report.json, out/csv/, out/network.gexf)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Quality and speed figures quoted in the README (several minutes; scale.py takes longest).
 bench: $(STAMP)
 	$(BIN)/python bench/clean_textbench.py
+	$(BIN)/python -m bench.train_lineclf
+	$(BIN)/python bench/extract_eval.py
+	$(BIN)/python -m bench.cluster_eval
+	$(BIN)/python -m bench.dedup_eval
+	$(BIN)/python bench/nlp_bench.py
+	$(BIN)/python -m bench.scale --sizes 10000,50000,100000 --pipeline 187
 
 clean-venv:
 	rm -rf $(VENV)
