@@ -1,0 +1,287 @@
+"""Numeric claims: a figure, what it counts, how it is hedged, who asserts it and when.
+
+`extract_claims(ann, quotes, sources)` turns each number phrase of
+`wiretrace.analyse.numbers.find_numbers` that is a real figure into a `Claim`. No figures:
+dates ("1 November", "June 18"), years ("2025", "between 2022 and 2024"), clock times,
+ages ("aged 25"), index and model names ("S&P 500"; "F-16" and "G7" never reach us), list
+numbering, phone numbers, "one" (one of the, one day) and durations ("three days").
+
+- **counted**: the noun the number modifies in the dependency parse, with its compounds
+  and adjectives ("12,000 North Korean troops" -> "North Korean troops"), the object of
+  "of" after a vague magnitude or a percentage ("thousands of troops" -> "troops"), and
+  a "from" phrase ("soldiers from various branches").
+- **unit_class**: percent and money from the figure; people or equipment from the counted
+  head (lexicon in `wiretrace/data/claim_lexicon.json`); else other. Durations ("three
+  days") are no claims, and neither are figures in words ("two countries") that count
+  neither people, equipment, money nor a percentage.
+- **asserter**: the speaker of the quote whose content holds the figure; else an
+  attribution in the sentence ("according to X", the subject of a speech verb, a cited
+  source); else the article's credited main source ("Source: Reuters"); else None.
+- **date**: a date the sentence opens with ("4 October: ...") or gives as the time the
+  figure holds ("as of 1 March"), else the article's publication date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span as TokenSpan, Token
+
+from wiretrace.analyse._quote_lexicon import load_lexicon
+from wiretrace.analyse.numbers import NumberPhrase, find_numbers
+from wiretrace.analyse.provenance import REPORT_VERBS, main_source
+from wiretrace.analyse.temporal import resolve_time_expressions
+from wiretrace.model import Claim, Quote, SourceRef, Span
+from wiretrace.nlp import Annotated
+
+_NOUN_POS = {"NOUN", "PROPN"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case"}
+_NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+_STATED_DATE = re.compile(r"^\s*(?:as\s+of|as\s+at)\s+$|^\s*$", re.IGNORECASE)
+
+
+def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]) -> list[Claim]:
+    """Every numeric claim of the article, in text order."""
+    text = ann.article.text
+    claims = []
+    for figure in find_numbers(text):
+        if not_a_figure(text, figure):
+            continue
+        claim = _claim(ann, figure, quotes, sources)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """wiretrace/data/claim_lexicon.json: unit nouns, time units, index names, measures."""
+    return json.loads(resources.files("wiretrace.data").joinpath("claim_lexicon.json").read_text("utf-8"))
+
+
+def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: list[SourceRef]) -> Claim | None:
+    doc, article = ann.doc, ann.article
+    tokens = doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
+    if tokens is None or len(tokens) == 0:
+        return None
+    head = None if figure.currency else _counted_head(tokens)
+    if head is not None and head.lower_ in lexicon()["time_units"]:
+        return None  # a duration ("three days"), not a figure of anything
+    counted = _counted_phrase(doc, tokens, head) if head is not None else None
+    unit, unit_class = _unit(figure, head, counted)
+    if not figure.digits and not figure.vague and unit_class == "other":
+        return None
+    sentence = _sentence(doc, figure.number_start)
+    asserter = _asserter(ann, figure, sentence, quotes, sources)
+    return Claim(
+        span=Span(article.id, sentence.start_char, _trimmed_end(article.text, sentence)),
+        value_text=figure.text,
+        value=figure.value,
+        value_max=figure.value_max,
+        vague=figure.vague,
+        hedge=figure.hedge,
+        counted=counted,
+        unit_class=unit_class,
+        unit=unit,
+        asserter_id=asserter[0],
+        asserter_name=asserter[1],
+        date=_claim_date(ann, sentence),
+        value_span=Span(article.id, figure.start, figure.end),
+    )
+
+
+# ----- what is counted -------------------------------------------------------------------
+
+
+def _counted_head(tokens: TokenSpan) -> Token | None:
+    """The noun the figure counts: the noun it modifies, else the object of a following "of"."""
+    last = tokens[-1]
+    if last.lower_ in {"%", "percent", "cent"} or last.lower_ == "half":
+        return _of_object(last) or _of_object(last.head)
+    number = max((t for t in tokens if t.like_num or t.pos_ in {"NUM", "NOUN"}), key=lambda t: t.i, default=last)
+    of_object = _of_object(number)
+    if of_object is not None:
+        return of_object
+    head = number.head
+    if number.dep_ in _NUMBER_DEPS and head.i > number.i and head.pos_ in _NOUN_POS:
+        return _of_object(head) if head.lower_ in {"dozen", "hundred", "thousand", "million"} else head
+    following = number.nbor() if number.i + 1 < len(number.doc) else None
+    if following is not None and following.pos_ in _NOUN_POS and following.head.i >= following.i:
+        return following.head if following.head.pos_ in _NOUN_POS else following
+    return None
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lower_ not in _PRONOUNS | {"them", "those", "these"}:
+                return objects[0]
+    return None
+
+
+def _counted_phrase(doc: Doc, tokens: TokenSpan, head: Token) -> str:
+    """The head noun with its left modifiers (after the figure) and a "from"/"of" phrase."""
+    first = max(head.left_edge.i, tokens.end if head.i >= tokens.end else 0)
+    while first < head.i and (doc[first].dep_ in {"det", "prep", "punct", "quantmod", "nummod"} or doc[first].like_num):
+        first += 1
+    return (doc[first:head.i + 1].text + _trailing_phrase(head)).strip()
+
+
+def _trailing_phrase(head: Token) -> str:
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                obj = objects[0]
+                start = min([obj.i] + [t.i for t in obj.lefts if t.dep_ in _MODIFIER_DEPS | {"det"}])
+                return " " + child.text + " " + obj.doc[start:obj.i + 1].text
+    return ""
+
+
+def _unit(figure: NumberPhrase, head: Token | None, counted: str | None) -> tuple[str | None, str]:
+    if figure.percent:
+        return "%", "percent"
+    if figure.currency:
+        return figure.currency, "money"
+    if head is None:
+        return None, "other"
+    lex = lexicon()
+    measure = lex["measures"].get(head.lower_)
+    if measure:
+        return measure, "other"
+    phrase = (counted or "").lower()
+    if any(p.lower() in phrase for p in lex["equipment_phrases"]) or head.text in lex["equipment"] or head.lower_ in lex["equipment"]:
+        return None, "equipment"
+    if head.lower_ in lex["people"] or head.text in lex["people"] or head.ent_type_ == "NORP":
+        return None, "people"
+    return None, "other"
+
+
+# ----- who asserts it, and when --------------------------------------------------------------
+
+
+def _sentence(doc: Doc, offset: int) -> TokenSpan:
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return token[0].sent if token is not None else doc[:].sents.__next__()
+
+
+def _trimmed_end(text: str, sentence: TokenSpan) -> int:
+    return sentence.start_char + len(text[sentence.start_char:sentence.end_char].rstrip())
+
+
+def _asserter(
+    ann: Annotated, figure: NumberPhrase, sentence: TokenSpan, quotes: list[Quote], sources: list[SourceRef]
+) -> tuple[str | None, str | None]:
+    for quote in quotes:
+        if quote.span.start <= figure.number_start < quote.span.end and (quote.speaker_id or quote.speaker_name):
+            return quote.speaker_id, quote.speaker_name
+    found = _sentence_attribution(ann, sentence, sources)
+    if found is not None:
+        return found
+    credited = main_source(sources)
+    if credited is not None:
+        return credited.source_id, credited.name
+    return None, None
+
+
+def _sentence_attribution(ann: Annotated, sentence: TokenSpan, sources: list[SourceRef]) -> tuple[str, str] | None:
+    """"according to X", the subject of a speech or report verb, or a source cited in it."""
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
+            for obj in token.nbor().children:
+                if obj.dep_ == "pobj":
+                    named = _named(ann, obj, sources)
+                    if named is not None:
+                        return named
+    speech = load_lexicon().speech_verbs | REPORT_VERBS
+    for token in sentence:
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech:
+            for subject in token.children:
+                if subject.dep_ in {"nsubj", "nsubjpass"}:
+                    named = _named(ann, subject, sources)
+                    if named is not None:
+                        return named
+    inside = [s for s in sources if sentence.start_char <= s.span.start < sentence.end_char]
+    return (inside[0].source_id, inside[0].name) if inside else None
+
+
+def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str, str] | None:
+    """The entity or source a phrase headed by `token` names ("RBC-Ukraine's sources")."""
+    if token.lower_ in _PRONOUNS:
+        return None
+    candidates = [token] + [t for t in token.subtree if t.dep_ in {"poss", "compound", "appos"}]
+    for candidate in candidates:
+        for source in sources:
+            if source.span.start <= candidate.idx < source.span.end:
+                return source.source_id, source.name
+        mention = ann.mention_at(candidate.idx)
+        if mention is not None and mention.entity_id:
+            return mention.entity_id, mention.text
+    return None
+
+
+def _claim_date(ann: Annotated, sentence: TokenSpan) -> str | None:
+    published = (ann.article.published or "")[:10] or None
+    reference = date.fromisoformat(published) if published else None
+    text = sentence.text
+    for expr in resolve_time_expressions(text, reference):
+        opens_line = _STATED_DATE.match(text[:expr.start]) and text[expr.end:expr.end + 1] == ":"
+        as_of = re.search(r"\bas\s+(?:of|at)\s+$", text[:expr.start], re.IGNORECASE)
+        if expr.precision == "day" and (opens_line or as_of):
+            return expr.date_start.isoformat()
+    return published
+
+
+# ----- what is no figure ---------------------------------------------------------------------
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|age)\s$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^(?:[:.]\d{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EET\b|EEST\b|BST\b|hrs\b))", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
+_PHONE = re.compile(r"^\+?\(?\d{2,4}\)?(?:[\s-]\d{2,4}){2,}$")
+_WORDS_NO_FIGURE = {"one", "a", "an", "zero"}
+
+
+def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
+    """Why a number phrase is no figure (a date, a year, an age ...), or None."""
+    if figure.vague or figure.currency or figure.percent:
+        return None
+    before = text[max(0, figure.number_start - 24):figure.number_start]
+    after = text[figure.end:figure.end + 24]
+    core = text[figure.number_start:figure.end].strip()
+    checks = (
+        ("word", core.lower() in _WORDS_NO_FIGURE),
+        ("date", _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)),
+        ("year", _is_year(figure, core)),
+        ("clock time", _CLOCK_AFTER.match(after) or re.search(r"\d[:.]$", before)),
+        ("age", _AGE_BEFORE.search(before) or _AGE_AFTER.match(after)),
+        ("index name", _index_name(before)),
+        ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),
+        ("phone number", before.rstrip().endswith(("+", "tel", "Tel", "phone", "Phone")) or _PHONE.match(core)),
+    )
+    return next((reason for reason, hit in checks if hit), None)
+
+
+def _is_year(figure: NumberPhrase, core: str) -> bool:
+    """ "2025", "between 2022 and 2024": plain four-digit numbers of recent centuries."""
+    if figure.hedge is not None or not figure.digits or re.search(r"[,\u00a0\u202f]", core):
+        return False
+    values = [v for v in (figure.value, figure.value_max) if v is not None]
+    return all(v.is_integer() and 1800 <= v <= 2100 for v in values)
+
+
+def _index_name(before: str) -> bool:
+    words = before.split()
+    return any(" ".join(words[-len(name.split()):]) == name for name in lexicon()["index_names"] if words)

@@ -1,0 +1,220 @@
+"""Number phrases in news text, normalised: "over 12,000", "10-12,000", "$2.3 billion", "thousands".
+
+`find_numbers(text)` returns every quantity-like phrase with its value (or range), vague
+magnitude, hedge, currency and percent sign. It knows nothing about sentences or syntax;
+`wiretrace.analyse.claims` decides which phrases are claims (dates, ages, model names ...
+are filtered there or here, whichever needs less context).
+
+Normalisation rules:
+- digits with thousand separators (comma, space, thin space), decimals, scale words and
+  suffixes: "12 000", "12k", "1.5 million", "2.3bn";
+- number words up to the millions: "six", "twenty-five", "a dozen", "two hundred";
+- ranges "10,000 to 12,000", "10-12,000" (the bare lower bound takes the upper bound's
+  scale: 10 000 - 12 000), "between 5 and 7";
+- vague magnitudes "thousands", "tens of thousands", "several hundred", "dozens": value
+  None and `vague` holding the phrase;
+- a hedge right before the number ("over", "around", "up to", "at least" ...);
+- currency symbols and words ("$", "€", "hryvnias", "USD"), percent ("%", "per cent").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Hedges, longest first so "just over" wins over "over".
+HEDGES = sorted(
+    [
+        "more than", "over", "just over", "well over", "around", "about", "approximately", "approx.",
+        "nearly", "almost", "up to", "at least", "some", "roughly", "fewer than", "less than",
+        "as many as", "as few as", "close to", "an estimated", "estimated", "no more than",
+        "no fewer than", "no less than", "at most", "upwards of", "in excess of", "under",
+        "just under", "more or less", "an approximate", "a total of", "only", "at minimum", "circa",
+        "below", "above", "exceeding", "nearly", "some", "almost",
+    ],
+    key=len,
+    reverse=True,
+)
+# A hedge that states a total, not an uncertainty: matched so it stays out of `counted`.
+NON_HEDGES = {"a total of", "only"}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "₩": "KRW"}
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds": "GBP", "pound sterling": "GBP", "gbp": "GBP", "hryvnias": "UAH", "hryvnia": "UAH",
+    "hryvnas": "UAH", "uah": "UAH", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+    "rub": "RUB", "won": "KRW", "krw": "KRW", "yuan": "CNY", "cny": "CNY", "yen": "JPY",
+}
+
+_SEP_NUMBER = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}\b))\d{3})+(?:\.\d+)?"
+_PLAIN_NUMBER = r"\d+(?:\.\d+)?"
+_DIGITS = rf"(?:{_SEP_NUMBER}|{_PLAIN_NUMBER})"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|mn|mln|bn|tn|m|b)\b)"
+_WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, reverse=True))
+_WORD_TENS = "|".join(TENS_WORDS)
+_WORD_NUMBER = (
+    rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT})|a|an)"
+    r"(?:\s(?:hundred|thousand|million|billion))*"
+)
+_SYMBOL = r"(?:US\$|\$|€|£|₴|₽|¥|₩)"
+_CURRENCY_WORD = r"(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")"
+_HEDGE = "|".join(re.escape(h) for h in HEDGES)
+_VAGUE = (
+    r"(?:(?:tens|hundreds) of (?:thousands|millions)|(?:several|a few|many|some) "
+    r"(?:dozen|hundred|thousand|million)|(?:dozens|scores|hundreds|thousands|millions|billions)"
+    r"(?= of\b))"
+)
+_AMOUNT = rf"(?:{_SYMBOL}\s?)?(?:{_DIGITS}{_SCALE}?|{_WORD_NUMBER})"
+_PERCENT = r"(?:\s?%|\s(?:percent|per cent)\b)"
+_RANGE_JOIN = r"(?:\s?[-–—]\s?|\s(?:to|and|or)\s)"
+
+NUMBER_PHRASE = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE})\s)?(?:(?P<between>between|from)\s)?"
+    rf"(?:(?P<vague>{_VAGUE})"
+    rf"|(?P<low>{_AMOUNT})(?:{_RANGE_JOIN}(?P<high>{_AMOUNT}))?"
+    rf"(?P<percent>{_PERCENT})?(?:\s(?P<curword>{_CURRENCY_WORD})\b)?)",
+    re.IGNORECASE,
+)
+_WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]$")
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    value_max: float | None
+    vague: str | None
+    hedge: str | None
+    currency: str | None
+    percent: bool
+    digits: bool  # written with digits (word numbers need more evidence to be claims)
+    number_start: int  # where the number itself starts (after the hedge)
+
+
+def find_numbers(text: str) -> list[NumberPhrase]:
+    """Every number phrase in `text`, left to right, never overlapping."""
+    found = []
+    for match in NUMBER_PHRASE.finditer(text):
+        phrase = _phrase(match, text)
+        if phrase is not None:
+            found.append(phrase)
+    return found
+
+
+def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
+    start = match.start()
+    if start and _WORD_BOUNDARY_BEFORE.search(text[:start]) and not text[start] in "$€£₴₽¥₩":
+        return None  # inside a word or a longer number: "F-16", "Su-34", "1.5.2"
+    if match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] == "-" and _glued_after(text, match.end())):
+        return None  # "1st", "25-year-old" continues past the number
+    hedge = (match.group("hedge") or "").lower() or None
+    number_start = match.start("vague") if match.group("vague") else match.start("low")
+    if match.group("between"):
+        hedge = hedge or None
+    if match.group("vague"):
+        return NumberPhrase(start, match.end(), match.group(0), None, None, match.group("vague").lower(),
+                            _hedge(hedge), None, False, False, number_start)
+    low_text, high_text = match.group("low"), match.group("high")
+    if match.group("between") and not high_text:
+        return None  # "between 5" alone is not a range
+    if _is_article_only(low_text) and not high_text:
+        return None  # "a", "an" alone
+    low = parse_amount(low_text)
+    if low is None:
+        return None
+    high = parse_amount(high_text) if high_text else None
+    if high_text and high is None:
+        return None
+    if high is not None:
+        low = _scale_bare_low(low, low_text, high, high_text)
+        if high <= low:
+            return None  # "3-1", "2024-25": not a range of values
+    currency = _currency(low_text, match.group("curword"))
+    return NumberPhrase(
+        start, match.end(), match.group(0), low, high, None, _hedge(hedge), currency,
+        bool(match.group("percent")), bool(re.search(r"\d", low_text)), number_start,
+    )
+
+
+def _glued_after(text: str, end: int) -> bool:
+    return end + 1 < len(text) and text[end + 1].isalpha()
+
+
+def _hedge(hedge: str | None) -> str | None:
+    return None if hedge in NON_HEDGES else hedge
+
+
+def _is_article_only(text: str) -> bool:
+    return text.lower() in {"a", "an"}
+
+
+def parse_amount(text: str) -> float | None:
+    """"12,000" -> 12000, "1.5 million" -> 1.5e6, "$2.3bn" -> 2.3e9, "twenty-five" -> 25."""
+    text = re.sub(r"^" + _SYMBOL + r"\s?", "", text.strip())
+    digits = re.match(rf"({_DIGITS})\s?([a-z]+)?$", text, re.IGNORECASE)
+    if digits:
+        number = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits.group(1)))
+        scale = (digits.group(2) or "").lower()
+        if scale and scale not in SCALES:
+            return None
+        return number * SCALES.get(scale, 1)
+    return parse_number_words(text)
+
+
+def parse_number_words(text: str) -> float | None:
+    """"six" -> 6, "twenty-five" -> 25, "two hundred" -> 200, "a dozen" -> 12, "a million" -> 1e6."""
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["a", "dozen"]:
+        return 12.0
+    total, current = 0.0, 0.0
+    for word in words:
+        if word in ("a", "an") and current == 0:
+            current = 1
+        elif word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million", "billion"):
+            total += (current or 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _scale_bare_low(low: float, low_text: str, high: float, high_text: str) -> float:
+    """"10-12,000": a bare lower bound shares the upper bound's magnitude."""
+    if re.search(r"[a-z,\s]", low_text.strip(), re.IGNORECASE) or low >= high:
+        return low
+    scale_word = re.search(rf"{_SCALE}$", high_text.strip(), re.IGNORECASE)
+    if scale_word:
+        return low * SCALES[scale_word.group(0).strip().lower()]
+    if "," in high_text or re.search(r"\d\s\d{3}", high_text):
+        for factor in (1e6, 1e3):
+            if low * factor <= high and high < low * factor * 10:
+                return low * factor
+    return low
+
+
+def _currency(low_text: str, currency_word: str | None) -> str | None:
+    symbol = re.match(_SYMBOL, low_text.strip())
+    if symbol:
+        return CURRENCY_SYMBOLS[symbol.group(0)]
+    if currency_word:
+        return CURRENCY_WORDS[currency_word.lower()]
+    return None

@@ -1,0 +1,223 @@
+"""Provenance: the sources an article relies on (wire services, agencies, media,
+intelligence bodies, think tanks, officials).
+
+A name counts as a source only when the text relies on it, that is when a cue ties it to
+what is reported:
+
+- a credit line: "Source: Reuters" (the article's main source), "Original Source" carries
+  no name and is skipped;
+- a prepositional cue: "according to Ukrinform", "according to RBC-Ukraine's sources",
+  "in an interview with AP", "told Reuters", "cited by TASS", "reported by CNN";
+- the source as the subject of a reporting verb: "Ukrinform reported", "The Times reports",
+  "The Institute for the Study of War reports ...", "the CCD states ...", or inside that
+  subject ("Kyrylo Budanov, head of the Main Intelligence Directorate, revealed ...");
+- "<adjective> intelligence" where a reporting cue governs it ("Ukrainian intelligence",
+  "Western intelligence claiming ...", "according to Ukrainian intelligence official X").
+
+Known sources and their aliases come from `wiretrace/data/sources.json`; "<demonym>
+intelligence" uses the country gazetteer. An organisation
+cited with a prepositional cue that the file does not know ("according to sources in the
+General Prosecutor's Office") gets a slug id and kind "other".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from wiretrace.analyse._quote_lexicon import load_lexicon
+from wiretrace.link.entities import slug
+from wiretrace.model import SourceRef, Span
+from wiretrace.nlp import Annotated
+from wiretrace.nlp.gazetteer import country_index, name_key
+
+MAIN_SOURCE_CUE = "Source:"
+# Verbs that make their subject the source of what follows, beyond the speech verbs.
+REPORT_VERBS = frozenset({
+    "report", "reveal", "estimate", "cite", "publish", "confirm", "find", "assess", "say", "state", "write",
+    "claim", "note", "show", "indicate", "suggest", "learn", "obtain", "quote", "release", "detail",
+})
+_PREPOSITIONAL_CUES = (
+    ("according to", re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.IGNORECASE)),
+    ("in an interview with", re.compile(r"\b(?:in\s+an?\s+)?interview\s+with\s+(?:the\s+)?$", re.IGNORECASE)),
+    ("told", re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)),
+    ("cited by", re.compile(r"\b(?:cited|quoted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)),
+    ("reported by", re.compile(r"\breported\s+by\s+(?:the\s+)?$", re.IGNORECASE)),
+    ("citing", re.compile(r"\bciting\s+(?:the\s+)?$", re.IGNORECASE)),
+    ("sources in", re.compile(r"\bsources\s+(?:in|at|close\s+to|within)\s+(?:the\s+)?$", re.IGNORECASE)),
+)
+_CREDIT_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<name>[^\n]+?)[ \t]*$", re.MULTILINE)
+_INTELLIGENCE = re.compile(
+    r"(?P<qualifier>(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|allied))\s+(?:military\s+)?intelligence\b"
+)
+_BLOC_WORDS = {"western", "allied", "european", "nato"}
+_UNKNOWN_AFTER_CUE = re.compile(r"(?:[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|the|and|on)[ \t]+|[ \t]+)?){1,6}")
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    id: str
+    name: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> tuple[dict[str, KnownSource], re.Pattern]:
+    """(alias key -> source, one pattern matching every alias, longest first)."""
+    data = json.loads(resources.files("wiretrace.data").joinpath("sources.json").read_text("utf-8"))
+    entries = {key: entry for key, entry in data.items() if not key.startswith("_")}
+    by_alias: dict[str, KnownSource] = {}
+    for source_id, entry in entries.items():
+        source = KnownSource(source_id, entry["name"], entry["kind"])
+        for alias in entry["aliases"]:
+            by_alias.setdefault(_alias_key(alias), source)
+    aliases = sorted({a for e in entries.values() for a in e["aliases"]}, key=len, reverse=True)
+    parts = [(re.escape(a) if _case_sensitive(a) else f"(?i:{re.escape(a)})") for a in aliases]
+    return by_alias, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def _intelligence_phrases(text: str) -> list[tuple[int, int, str]]:
+    """ "Ukrainian intelligence", "Western intelligence", "US military intelligence":
+    a country's demonym or name (gazetteer), or "Western"/"allied", before "intelligence"."""
+    found = []
+    for match in _INTELLIGENCE.finditer(text):
+        qualifier = match.group("qualifier")
+        words = qualifier.split()
+        for size in range(min(3, len(words)), 0, -1):
+            tail = " ".join(words[-size:])
+            hit = country_index().get(name_key(tail))
+            if tail.lower() in _BLOC_WORDS or (hit and hit[1] != "capital"):
+                start = match.start("qualifier") + qualifier.rindex(tail)
+                found.append((start, match.end(), text[start:match.end()]))
+                break
+    return found
+
+
+def _case_sensitive(alias: str) -> bool:
+    return len(alias) <= 3 or alias.isupper()
+
+
+def _alias_key(alias: str) -> str:
+    return alias if _case_sensitive(alias) else alias.casefold()
+
+
+def known_source(name: str) -> KnownSource | None:
+    """The catalogue entry a name refers to, if any ("Associated Press" -> ap)."""
+    by_alias = _catalogue()[0]
+    return by_alias.get(name.strip()) or by_alias.get(name.strip().casefold())
+
+
+def extract_sources(ann: Annotated) -> list[SourceRef]:
+    """Every source the article relies on, in text order, one per cited occurrence."""
+    text = ann.article.text
+    found = _credit_lines(ann) + _cited_names(ann) + _unknown_cited(ann)
+    found.sort(key=lambda s: (s.span.start, s.kind == "other", -s.span.end))
+    kept: list[SourceRef] = []
+    for ref in found:
+        if not any(k.span.start < ref.span.end and ref.span.start < k.span.end for k in kept):
+            kept.append(ref)
+    return [r for r in kept if text[r.span.start:r.span.end].strip()]
+
+
+def main_source(sources: list[SourceRef]) -> SourceRef | None:
+    """The article's credited source ("Source: Reuters"), if it names one."""
+    return next((s for s in sources if s.cue == MAIN_SOURCE_CUE), None)
+
+
+def _credit_lines(ann: Annotated) -> list[SourceRef]:
+    refs = []
+    for match in _CREDIT_LINE.finditer(ann.article.text):
+        name = match.group("name").rstrip(".")
+        source = known_source(name)
+        start, end = match.span("name")
+        end = start + len(name)
+        if source is not None:
+            refs.append(SourceRef(Span(ann.article.id, start, end), source.id, source.name, source.kind, MAIN_SOURCE_CUE))
+        elif len(name.split()) <= 5:
+            refs.append(SourceRef(Span(ann.article.id, start, end), slug(name), name, "other", MAIN_SOURCE_CUE))
+    return refs
+
+
+def _cited_names(ann: Annotated) -> list[SourceRef]:
+    """Known aliases and "<adjective> intelligence" phrases that a cue ties to the text."""
+    by_alias, alias_re = _catalogue()
+    text = ann.article.text
+    hits: list[tuple[int, int, KnownSource]] = []
+    for match in alias_re.finditer(text):
+        hits.append((match.start(), match.end(), by_alias[_alias_key(match.group(0))]))
+    for start, end, name in _intelligence_phrases(text):
+        if not any(s < end and start < e for s, e, _ in hits):
+            hits.append((start, end, KnownSource(slug(name), name, "intelligence")))
+    refs = []
+    for start, end, source in hits:
+        cue = _cue_for(ann.doc, text, start, end)
+        if cue is not None:
+            refs.append(SourceRef(Span(ann.article.id, start, end), source.id, source.name, source.kind, cue))
+    return refs
+
+
+def _cue_for(doc: Doc, text: str, start: int, end: int) -> str | None:
+    """The cue that makes text[start:end] a cited source, or None when it is only named."""
+    before = text[max(0, start - 40):start]
+    for cue, pattern in _PREPOSITIONAL_CUES:
+        if pattern.search(before):
+            return cue
+    if re.match(r"['’]s\s+sources\b", text[end:end + 12]) and re.search(r"according\s+to\s+$", before):
+        return "according to"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    return _reporting_verb_over(span.root)
+
+
+def _reporting_verb_over(token: Token) -> str | None:
+    """The reporting verb whose subject holds `token` ("The Times reports", "X, head of
+    the Directorate, revealed"), or whose prepositional cue governs it."""
+    speech = load_lexicon().speech_verbs | REPORT_VERBS
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in speech:
+            return child.text  # "Western intelligence claiming ..."
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return None
+        if node.dep_ in {"nsubj", "nsubjpass", "csubj", "agent"} and _reports(head, speech):
+            return head.text
+        if node.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lemma_.lower() in speech:
+            return f"{head.head.text} {head.text}"
+        if node.dep_ in {"ccomp", "relcl", "advcl", "conj", "xcomp"}:
+            return None  # left the noun phrase: a verb higher up is not this name's
+        if node.dep_ == "pobj" and head.lower_ != "of":
+            return None  # "Ambassador to the UN" speaks for a country, not for the UN
+        node = head
+    return None
+
+
+def _reports(verb: Token, speech: frozenset[str]) -> bool:
+    """A reporting verb in its own right: "continues to dismiss" reports nothing."""
+    return verb.lemma_.lower() in speech and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _unknown_cited(ann: Annotated) -> list[SourceRef]:
+    """Organisations the catalogue does not know, cited with a prepositional cue."""
+    text = ann.article.text
+    refs = []
+    for cue, pattern in (c for c in _PREPOSITIONAL_CUES if c[0] in {"according to", "cited by", "sources in", "told"}):
+        for match in re.finditer(pattern.pattern.rstrip("$"), text, re.IGNORECASE):
+            name_match = _UNKNOWN_AFTER_CUE.match(text, match.end())
+            if name_match is None:
+                continue
+            name = name_match.group(0).strip().rstrip(".,;:")
+            name = re.sub(r"['’]s$", "", name)
+            mention = ann.mention_at(match.end())
+            if not name or known_source(name) or mention is None or mention.label not in {"ORG", "NORP"}:
+                continue
+            start = match.end() + (len(name_match.group(0)) - len(name_match.group(0).lstrip()))
+            refs.append(SourceRef(Span(ann.article.id, start, start + len(name)), slug(name), name, "other", cue))
+    return refs
