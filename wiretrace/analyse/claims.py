@@ -31,7 +31,6 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
-from wiretrace.analyse._quote_lexicon import load_lexicon
 from wiretrace.analyse.numbers import NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
@@ -42,6 +41,12 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case"}
 _NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+# Verbs that attribute a figure to their subject; promising or pledging does not.
+ATTRIBUTION_VERBS = REPORT_VERBS | {
+    "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
+    "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
+}
+_VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _STATED_DATE = re.compile(r"^\s*(?:as\s+of|as\s+at)\s+$|^\s*$", re.IGNORECASE)
 
 
@@ -178,10 +183,15 @@ def _trimmed_end(text: str, sentence: TokenSpan) -> int:
 def _asserter(
     ann: Annotated, figure: NumberPhrase, sentence: TokenSpan, quotes: list[Quote], sources: list[SourceRef]
 ) -> tuple[str | None, str | None]:
-    for quote in quotes:
-        if quote.span.start <= figure.number_start < quote.span.end and (quote.speaker_id or quote.speaker_name):
+    holding = [q for q in quotes if q.span.start <= figure.number_start < q.span.end]
+    for quote in sorted(holding, key=lambda q: q.span.end - q.span.start):  # innermost report first
+        if quote.speaker_id or quote.speaker_name:
             return quote.speaker_id, quote.speaker_name
-    found = _sentence_attribution(ann, sentence, sources)
+        if quote.speaker_span is not None:  # named, though the quote stage could not resolve it
+            named = _named_at(ann, quote.speaker_span.start, quote.speaker_span.end)
+            if named is not None:
+                return named
+    found = _sentence_attribution(ann, figure, sentence, sources)
     if found is not None:
         return found
     credited = main_source(sources)
@@ -190,40 +200,75 @@ def _asserter(
     return None, None
 
 
-def _sentence_attribution(ann: Annotated, sentence: TokenSpan, sources: list[SourceRef]) -> tuple[str, str] | None:
-    """"according to X", the subject of a speech or report verb, or a source cited in it."""
-    for token in sentence:
-        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor().lower_ == "to":
-            for obj in token.nbor().children:
-                if obj.dep_ == "pobj":
-                    named = _named(ann, obj, sources)
-                    if named is not None:
-                        return named
-    speech = load_lexicon().speech_verbs | REPORT_VERBS
-    for token in sentence:
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech:
-            for subject in token.children:
-                if subject.dep_ in {"nsubj", "nsubjpass"}:
-                    named = _named(ann, subject, sources)
-                    if named is not None:
-                        return named
+def _sentence_attribution(
+    ann: Annotated, figure: NumberPhrase, sentence: TokenSpan, sources: list[SourceRef]
+) -> tuple[str | None, str] | None:
+    """Who the sentence attributes the figure to: the subject of the nearest attribution
+    verb governing the figure ("..., officials said"); else "according to X"; else the
+    subject of any attribution verb in the sentence; else a source the sentence cites."""
+    number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
+    governing = [t for t in number[-1].ancestors if _attributes(t)] if number is not None else []
+    others = [t for t in sentence if _attributes(t) and t not in governing]
+    for verbs in (governing, _according_to(sentence), others):
+        for verb in verbs:
+            named = _attributed_to(ann, verb, number, sources)
+            if named is not None:
+                return named
     inside = [s for s in sources if sentence.start_char <= s.span.start < sentence.end_char]
     return (inside[0].source_id, inside[0].name) if inside else None
 
 
-def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str, str] | None:
-    """The entity or source a phrase headed by `token` names ("RBC-Ukraine's sources")."""
+def _according_to(sentence: TokenSpan) -> list[Token]:
+    """The "to" of each "according to" in the sentence."""
+    return [t.nbor() for t in sentence if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor().lower_ == "to"]
+
+
+def _attributed_to(
+    ann: Annotated, cue: Token, number: TokenSpan | None, sources: list[SourceRef]
+) -> tuple[str | None, str] | None:
+    """Who a cue attributes to: the object of "according to", else the verb's subject."""
+    deps = {"pobj"} if cue.lower_ == "to" else {"nsubj", "nsubjpass"}
+    who = next((c for c in cue.children if c.dep_ in deps), None)
+    if who is None or (number is not None and number.start <= who.i < number.end):
+        return None
+    return _named(ann, who, sources)
+
+
+def _attributes(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """The entity or source a phrase headed by `token` names ("RBC-Ukraine's sources"),
+    else the phrase itself ("a senior South Korean official"); None for a pronoun."""
     if token.lower_ in _PRONOUNS:
         return None
+    if token.like_num:  # "One of the wounded, a 34-year-old medic, said"
+        token = next((c for c in token.children if c.dep_ == "appos"), token)
     candidates = [token] + [t for t in token.subtree if t.dep_ in {"poss", "compound", "appos"}]
     for candidate in candidates:
         for source in sources:
             if source.span.start <= candidate.idx < source.span.end:
                 return source.source_id, source.name
         mention = ann.mention_at(candidate.idx)
-        if mention is not None and mention.entity_id:
+        if mention is not None and mention.entity_id and mention.label not in _VALUE_LABELS:
             return mention.entity_id, mention.text
-    return None
+    return None, _noun_phrase(token)
+
+
+def _named_at(ann: Annotated, start: int, end: int) -> tuple[str | None, str] | None:
+    span = ann.doc.char_span(start, end, alignment_mode="expand")
+    return _named(ann, span.root, []) if span is not None else None
+
+
+def _noun_phrase(token: Token) -> str:
+    """The subject as a name: its whole phrase when short, else the head with its modifiers."""
+    words = list(token.subtree)
+    if len(words) > 6:
+        words = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}] + [token]
+    while words and (words[0].dep_ in {"det", "punct"} or words[0].is_punct):
+        words.pop(0)
+    return token.doc[words[0].i:words[-1].i + 1].text if words else token.text
 
 
 def _claim_date(ann: Annotated, sentence: TokenSpan) -> str | None:

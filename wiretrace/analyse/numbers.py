@@ -64,8 +64,8 @@ _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|mn|mln|bn|
 _WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, reverse=True))
 _WORD_TENS = "|".join(TENS_WORDS)
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT})|a|an)"
-    r"(?:\s(?:hundred|thousand|million|billion))*"
+    rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT})|a|an)\b"  # "a" never opens "about"
+    r"(?:\s(?:hundred|thousand|million|billion)\b)*"
 )
 _SYMBOL = r"(?:US\$|\$|€|£|₴|₽|¥|₩)"
 _CURRENCY_WORD = r"(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")"

@@ -40,13 +40,13 @@ MAIN_SOURCE_CUE = "Source:"
 # Verbs that make their subject the source of what follows, beyond the speech verbs.
 REPORT_VERBS = frozenset({
     "report", "reveal", "estimate", "cite", "publish", "confirm", "find", "assess", "say", "state", "write",
-    "claim", "note", "show", "indicate", "suggest", "learn", "obtain", "quote", "release", "detail",
+    "claim", "note", "show", "indicate", "suggest", "learn", "obtain", "quote", "release", "detail", "calculate",
 })
 _PREPOSITIONAL_CUES = (
     ("according to", re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.IGNORECASE)),
     ("in an interview with", re.compile(r"\b(?:in\s+an?\s+)?interview\s+with\s+(?:the\s+)?$", re.IGNORECASE)),
     ("told", re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)),
-    ("cited by", re.compile(r"\b(?:cited|quoted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)),
+    ("cited by", re.compile(r"\b(?:cited|quoted|carried)\s+by\s+(?:the\s+)?$", re.IGNORECASE)),
     ("reported by", re.compile(r"\breported\s+by\s+(?:the\s+)?$", re.IGNORECASE)),
     ("citing", re.compile(r"\bciting\s+(?:the\s+)?$", re.IGNORECASE)),
     ("sources in", re.compile(r"\bsources\s+(?:in|at|close\s+to|within)\s+(?:the\s+)?$", re.IGNORECASE)),
@@ -77,7 +77,7 @@ def _catalogue() -> tuple[dict[str, KnownSource], re.Pattern]:
         for alias in entry["aliases"]:
             by_alias.setdefault(_alias_key(alias), source)
     aliases = sorted({a for e in entries.values() for a in e["aliases"]}, key=len, reverse=True)
-    parts = [(re.escape(a) if _case_sensitive(a) else f"(?i:{re.escape(a)})") for a in aliases]
+    parts = [re.escape(a).replace("The\\ ", "[Tt]he\\ ", 1) if a.startswith("The ") else re.escape(a) for a in aliases]
     return by_alias, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
@@ -98,18 +98,13 @@ def _intelligence_phrases(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _case_sensitive(alias: str) -> bool:
-    return len(alias) <= 3 or alias.isupper()
-
-
 def _alias_key(alias: str) -> str:
-    return alias if _case_sensitive(alias) else alias.casefold()
+    return re.sub(r"^the ", "The ", alias)
 
 
 def known_source(name: str) -> KnownSource | None:
     """The catalogue entry a name refers to, if any ("Associated Press" -> ap)."""
-    by_alias = _catalogue()[0]
-    return by_alias.get(name.strip()) or by_alias.get(name.strip().casefold())
+    return _catalogue()[0].get(_alias_key(name.strip()))
 
 
 def extract_sources(ann: Annotated) -> list[SourceRef]:
@@ -208,16 +203,21 @@ def _unknown_cited(ann: Annotated) -> list[SourceRef]:
     """Organisations the catalogue does not know, cited with a prepositional cue."""
     text = ann.article.text
     refs = []
-    for cue, pattern in (c for c in _PREPOSITIONAL_CUES if c[0] in {"according to", "cited by", "sources in", "told"}):
+    for cue, pattern in (c for c in _PREPOSITIONAL_CUES if c[0] in {"according to", "cited by", "sources in"}):
         for match in re.finditer(pattern.pattern.rstrip("$"), text, re.IGNORECASE):
             name_match = _UNKNOWN_AFTER_CUE.match(text, match.end())
             if name_match is None:
                 continue
             name = name_match.group(0).strip().rstrip(".,;:")
             name = re.sub(r"['’]s$", "", name)
-            mention = ann.mention_at(match.end())
-            if not name or known_source(name) or mention is None or mention.label not in {"ORG", "NORP"}:
-                continue
             start = match.end() + (len(name_match.group(0)) - len(name_match.group(0).lstrip()))
+            if not name or known_source(name) or not _organisation_only(ann, start, start + len(name)):
+                continue
             refs.append(SourceRef(Span(ann.article.id, start, start + len(name)), slug(name), name, "other", cue))
     return refs
+
+
+def _organisation_only(ann: Annotated, start: int, end: int) -> bool:
+    """The name is an organisation's, with no person or office in it ("Defence Minister X")."""
+    inside = [m for m in ann.mentions if m.span.start < end and start < m.span.end]
+    return bool(inside) and inside[0].label in {"ORG", "NORP"} and not any(m.label in {"PERSON", "ROLE"} for m in inside)
