@@ -59,8 +59,19 @@ def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]
             continue
         claim = _claim(ann, figure, quotes, sources)
         if claim is not None:
-            claims.append(claim)
+            claims.append(_resolve_ellipsis(claim, claims[-1] if claims else None))
     return claims
+
+
+def _resolve_ellipsis(claim: Claim, previous: Claim | None) -> Claim:
+    """ "300 soldiers were killed and 2,700 wounded": a figure counting nothing of its own
+    counts what the figure before it in the same sentence counted."""
+    if claim.counted is not None or previous is None or previous.span != claim.span or previous.counted is None:
+        return claim
+    if claim.unit_class != "other" or previous.unit_class in {"money", "percent"}:
+        return claim
+    claim.counted, claim.unit_class = previous.counted, previous.unit_class
+    return claim
 
 
 @lru_cache(maxsize=1)
@@ -108,16 +119,29 @@ def _counted_head(tokens: TokenSpan) -> Token | None:
     last = tokens[-1]
     if last.lower_ in {"%", "percent", "cent"} or last.lower_ == "half":
         return _of_object(last) or _of_object(last.head)
-    number = max((t for t in tokens if t.like_num or t.pos_ in {"NUM", "NOUN"}), key=lambda t: t.i, default=last)
-    of_object = _of_object(number)
-    if of_object is not None:
-        return of_object
+    numbers = [t for t in tokens if t.like_num or t.pos_ in {"NUM", "NOUN"}] or [last]
+    for number in sorted(numbers, key=lambda t: t.i, reverse=True):  # "between 5 and 7 tanks": 7 first
+        head = _of_object(number) or _modified_noun(number, tokens)
+        if head is not None:
+            return head
+    return _next_noun(tokens)
+
+
+def _modified_noun(number: Token, tokens: TokenSpan) -> Token | None:
     head = number.head
-    if number.dep_ in _NUMBER_DEPS and head.i > number.i and head.pos_ in _NOUN_POS:
+    if number.dep_ in _NUMBER_DEPS and head.i >= tokens.end and head.pos_ in _NOUN_POS:
         return _of_object(head) if head.lower_ in {"dozen", "hundred", "thousand", "million"} else head
-    following = number.nbor() if number.i + 1 < len(number.doc) else None
-    if following is not None and following.pos_ in _NOUN_POS and following.head.i >= following.i:
-        return following.head if following.head.pos_ in _NOUN_POS else following
+    return None
+
+
+def _next_noun(tokens: TokenSpan) -> Token | None:
+    """The noun right after the figure, over compounds and model names ("100 KN-23 missiles")."""
+    doc = tokens.doc
+    for token in doc[tokens.end:min(tokens.end + 5, len(doc))]:
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return token
+        if not (token.dep_ in {"compound", "amod", "nmod", "punct", "nummod"} or token.pos_ in {"PROPN", "ADJ", "NUM"}):
+            return None
     return None
 
 
@@ -139,14 +163,23 @@ def _counted_phrase(doc: Doc, tokens: TokenSpan, head: Token) -> str:
 
 
 def _trailing_phrase(head: Token) -> str:
+    """ " and missiles" (a conjoined noun), " from various branches", " of grain"; not a
+    "from" naming a place or an owner ("from Denmark", "from its partners")."""
+    extra = ""
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                obj = objects[0]
-                start = min([obj.i] + [t.i for t in obj.lefts if t.dep_ in _MODIFIER_DEPS | {"det"}])
-                return " " + child.text + " " + obj.doc[start:obj.i + 1].text
-    return ""
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and any(c.dep_ == "cc" for c in head.children):
+            extra += " and " + _with_lefts(child)
+        elif child.dep_ == "prep" and child.lower_ in {"from", "of"} and not extra:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None or (child.lower_ == "from" and (obj.pos_ == "PROPN" or any(c.dep_ == "poss" for c in obj.children))):
+                continue
+            extra += " " + child.text + " " + _with_lefts(obj)
+    return extra
+
+
+def _with_lefts(token: Token) -> str:
+    start = min([token.i] + [t.i for t in token.lefts if t.dep_ in _MODIFIER_DEPS | {"det"}])
+    return token.doc[start:token.i + 1].text
 
 
 def _unit(figure: NumberPhrase, head: Token | None, counted: str | None) -> tuple[str | None, str]:

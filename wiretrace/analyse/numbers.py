@@ -49,7 +49,10 @@ HEDGES = sorted(
 )
 # A hedge that states a total, not an uncertainty: matched so it stays out of `counted`.
 NON_HEDGES = {"a total of", "only"}
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "₩": "KRW"}
+CURRENCY_SYMBOLS = {
+    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "₩": "KRW",
+    "UAH": "UAH", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "RUB": "RUB",  # codes written before the amount
+}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "pound sterling": "GBP", "gbp": "GBP", "hryvnias": "UAH", "hryvnia": "UAH",
@@ -67,7 +70,7 @@ _WORD_NUMBER = (
     rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT})|a|an)\b"  # "a" never opens "about"
     r"(?:\s(?:hundred|thousand|million|billion)\b)*"
 )
-_SYMBOL = r"(?:US\$|\$|€|£|₴|₽|¥|₩)"
+_SYMBOL = r"(?:US\$|\$|€|£|₴|₽|¥|₩|(?:UAH|USD|EUR|GBP|RUB)(?=\s?\d))"
 _CURRENCY_WORD = r"(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")"
 _HEDGE = "|".join(re.escape(h) for h in HEDGES)
 _VAGUE = (
