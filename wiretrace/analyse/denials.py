@@ -74,8 +74,23 @@ def _sentence_denials(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
         denials.append(_denial(ann, sentence, token, cue, "denial", _target(token)))
     match = _NO_EVIDENCE.search(sentence.text)
     if match:
-        denials.append(_denial(ann, sentence, None, match.group(0), "denial", sentence.text[match.end():].strip(" .,") or None))
+        verb = ann.doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(), alignment_mode="expand")
+        target = sentence.text[match.end():].strip(" .,") or None
+        denials.append(_denial(ann, sentence, verb.root if verb is not None else None, match.group(0), "denial", target))
+    for predicate in sentence:
+        if _dismissive_predicate(predicate) and predicate.i not in used:
+            subject = next(c for c in predicate.children if c.dep_ in {"nsubjpass", "nsubj"})
+            denials.append(_denial(ann, sentence, predicate, f"{predicate.text}", "denial", _phrase(subject)))
     return denials
+
+
+def _dismissive_predicate(token: Token) -> bool:
+    """ "the photos were fabricated", "the reports are false": a dismissive word as the
+    predicate of a clause whose subject is what is dismissed."""
+    if token.lower_ not in DISMISSIVE_WORDS or _negated(token):
+        return False
+    subject = next((c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    return subject is not None and token.pos_ in {"VERB", "ADJ", "AUX"}
 
 
 def _sentence_hedges(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
@@ -119,7 +134,7 @@ def _dismissive_label(verb: Token) -> str | None:
 
 
 def _target(verb: Token) -> str | None:
-    for dep in ("dobj", "ccomp", "nsubjpass", "attr"):
+    for dep in ("dobj", "ccomp", "xcomp", "nsubjpass", "attr"):
         child = next((c for c in verb.children if c.dep_ == dep), None)
         if child is not None and child.lower_ not in _THING_PRONOUNS:
             return _phrase(child)
@@ -143,7 +158,7 @@ def _clause_of(token: Token) -> str:
 
 
 def _denier(ann: Annotated, verb: Token) -> tuple[str | None, str | None]:
-    subject = _subject(verb)
+    subject = _speaker_subject(verb) if _dismissive_predicate(verb) else _subject(verb)
     if subject is None:
         return None, None
     if subject.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS:
@@ -155,8 +170,20 @@ def _denier(ann: Annotated, verb: Token) -> tuple[str | None, str | None]:
     return None, _phrase(subject)
 
 
+def _speaker_subject(verb: Token) -> Token | None:
+    """Who says a clause: the subject of the speech verb it depends on."""
+    node = verb
+    while node.dep_ in {"ccomp", "conj", "advcl"} and node.head is not node:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
-    """The subject of the verb, of the verb it is conjoined to or modifies, or a passive agent."""
+    """The subject of the verb, else of the verb it is conjoined to or depends on ("said
+    there was nothing to add and called ..."), or a passive agent."""
     node = verb
     for _ in range(4):
         for child in node.children:
@@ -164,7 +191,7 @@ def _subject(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if node.dep_ in {"conj", "advcl", "xcomp", "acl"} and node.head is not node:
+        if node.dep_ in {"conj", "advcl", "xcomp", "acl", "ccomp"} and node.head is not node:
             node = node.head
         else:
             return None
