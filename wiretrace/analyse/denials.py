@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Span as TokenSpan, Token
 
+from wiretrace.analyse._quote_lexicon import load_lexicon
 from wiretrace.model import Denial, Span
 from wiretrace.nlp import Annotated
 
@@ -41,6 +42,7 @@ _UNVERIFIED = re.compile(
     re.IGNORECASE,
 )
 _NO_EVIDENCE = re.compile(r"\bthere\s+(?:is|was|has\s+been)\s+no\s+evidence\b", re.IGNORECASE)
+_CLIMB = 5  # how many heads up a clause may look for its speaker
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it", "they", "them"}
 
@@ -171,30 +173,25 @@ def _denier(ann: Annotated, verb: Token) -> tuple[str | None, str | None]:
 
 
 def _speaker_subject(verb: Token) -> Token | None:
-    """Who says a clause: the subject of the speech verb it depends on."""
-    node = verb
-    while node.dep_ in {"ccomp", "conj", "advcl"} and node.head is not node:
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
+    """Who says a clause: the subject of the nearest speech verb above it."""
+    speech = load_lexicon().speech_verbs
+    for node in list(verb.ancestors)[:_CLIMB]:
+        if node.lemma_.lower() in speech:
+            return next((c for c in node.children if c.dep_ == "nsubj"), None)
     return None
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of the verb, else of the verb it is conjoined to or depends on ("said
+    """The subject of the verb, else of the nearest verb above it that has one ("said
     there was nothing to add and called ..."), or a passive agent."""
-    node = verb
-    for _ in range(4):
+    if verb.dep_ == "acl":  # "Western intelligence claiming ...": the noun it describes
+        return verb.head
+    for node in [verb, *list(verb.ancestors)[:_CLIMB]]:
         for child in node.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if node.dep_ in {"conj", "advcl", "xcomp", "acl", "ccomp"} and node.head is not node:
-            node = node.head
-        else:
-            return None
     return None
 
 
