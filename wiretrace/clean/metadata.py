@@ -71,7 +71,7 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 # Menus: three or more short items separated by pipes, bullets or wide gaps.
-_MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{3,}")
+_MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s{2,}")
 MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 3, 3
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 
