@@ -328,7 +328,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|age)\s$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EET\b|EEST\b|BST\b|hrs\b))", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
-_PHONE = re.compile(r"^\+?\(?\d{2,4}\)?(?:[\s-]\d{2,4}){2,}$")
+_DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t()-]*\d")
 _WORDS_NO_FIGURE = {"one", "a", "an", "zero"}
 
 
@@ -347,9 +347,19 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("age", _AGE_BEFORE.search(before) or _AGE_AFTER.match(after)),
         ("index name", _index_name(before)),
         ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),
-        ("phone number", before.rstrip().endswith(("+", "tel", "Tel", "phone", "Phone")) or _PHONE.match(core)),
+        ("phone number", before.rstrip().endswith(("+", "tel", "Tel", "phone", "Phone")) or _in_phone_number(text, figure)),
     )
     return next((reason for reason, hit in checks if hit), None)
+
+
+def _in_phone_number(text: str, figure: NumberPhrase) -> bool:
+    """Inside a run of digit groups that reads as a phone number: "+380 44 123 4567"."""
+    for run in _DIGIT_RUN.finditer(text, max(0, figure.number_start - 20), min(len(text), figure.end + 20)):
+        if run.start() <= figure.number_start < run.end():
+            groups = re.findall(r"\d+", run.group(0))
+            grouped_thousands = all(len(g) == 3 for g in groups[1:])
+            return len(groups) >= 3 and (run.group(0).startswith("+") or not grouped_thousands)
+    return False
 
 
 def _is_year(figure: NumberPhrase, core: str) -> bool:

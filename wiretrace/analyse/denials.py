@@ -169,7 +169,14 @@ def _denier(ann: Annotated, verb: Token) -> tuple[str | None, str | None]:
         mention = ann.mention_at(candidate.idx)
         if mention is not None and mention.entity_id:
             return mention.entity_id, mention.text
-    return None, _phrase(subject)
+    return None, _name_phrase(subject)
+
+
+def _name_phrase(head: Token) -> str:
+    """A subject as a name: its words up to the head ("Its foreign ministry"), without
+    clauses or phrases after it."""
+    words = head.doc[head.left_edge.i:head.i + 1]
+    return words.text[len(words[0].text) + 1:] if words[0].dep_ == "det" and len(words) > 1 else words.text
 
 
 def _speaker_subject(verb: Token) -> Token | None:

@@ -1,0 +1,146 @@
+"""Numeric claims on hand-written sentences: values, hedges, counted phrases, unit classes,
+asserters (hand-built quotes, sentence attributions, a credited source) and non-figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.analyse.claims import extract_claims
+from wiretrace.analyse.provenance import extract_sources
+from wiretrace.model import Article, Claim, Quote, Span
+from wiretrace.nlp import annotate
+
+
+def article(text: str, published: str | None = "2024-11-05") -> Article:
+    return Article(id="t", source="test", input_format="text", raw=text, text=text, text_hash="t", published=published)
+
+
+def claims_of(text: str, quotes: list[Quote] | None = None, published: str | None = "2024-11-05") -> list[Claim]:
+    ann = annotate(article(text, published))
+    return extract_claims(ann, quotes or [], extract_sources(ann))
+
+
+def only(claims: list[Claim]) -> Claim:
+    assert len(claims) == 1, [c.value_text for c in claims]
+    return claims[0]
+
+
+def quote_over(text: str, content: str, speaker_id: str, speaker_name: str) -> Quote:
+    start = text.index(content)
+    return Quote(Span("t", start, start + len(content)), content, "indirect", speaker_id, speaker_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "hedge"),
+    [
+        ("Officials said over 12,000 North Korean troops were in Russia.", 12000, None, "over"),
+        ("Officials said 12 000 troops were in Russia.", 12000, None, None),
+        ("Officials said 12k soldiers were in Russia.", 12000, None, None),
+        ("Officials said 1.5 million people had fled.", 1.5e6, None, None),
+        ("Officials said 10,000 to 12,000 soldiers were in Russia.", 10000, 12000, None),
+        ("Officials said 10-12,000 soldiers were in Russia.", 10000, 12000, None),
+        ("Officials said between 5 and 7 tanks were destroyed.", 5, 7, None),
+        ("Officials said around 11,000 soldiers were training.", 11000, None, "around"),
+        ("Officials said up to 20 missiles were fired.", 20, None, "up to"),
+        ("Officials said at least 30 people were injured.", 30, None, "at least"),
+        ("Officials said nearly 200 drones were launched.", 200, None, "nearly"),
+        ("Officials said fewer than 50 residents remain.", 50, None, "fewer than"),
+    ],
+)
+def test_values_ranges_and_hedges(text, value, value_max, hedge):
+    claim = only(claims_of(text))
+    assert (claim.value, claim.value_max, claim.hedge) == (value, value_max, hedge)
+    assert claim.value_span is not None
+    assert text[claim.value_span.start:claim.value_span.end] == claim.value_text
+
+
+def test_vague_magnitudes_have_no_value():
+    claim = only(claims_of("Thousands of North Korean troops are training in the east, officials said."))
+    assert claim.value is None and claim.vague == "thousands"
+    assert claim.counted == "North Korean troops" and claim.unit_class == "people"
+    several = only(claims_of("Several hundred officers arrived in Kursk, officials said."))
+    assert several.value is None and several.vague == "several hundred"
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "unit_class"),
+    [
+        ("Russia lost 47 artillery systems in one day, the army said.", "artillery systems", "equipment"),
+        ("Russia fired 90 missiles overnight, the army said.", "missiles", "equipment"),
+        ("The army said six officers were killed.", "officers", "people"),
+        ("The strike destroyed about 40,000 tonnes of grain, the ministry said.", "tonnes of grain", "other"),
+        ("Officials said 300 members of the special forces were trained.", "members of the special forces", "people"),
+    ],
+)
+def test_counted_phrase_and_unit_class(text, counted, unit_class):
+    claim = only(claims_of(text))
+    assert (claim.counted, claim.unit_class) == (counted, unit_class)
+
+
+def test_money_and_percent():
+    claims = claims_of("The EU approved €1.5 billion and Germany $3bn, while inflation rose to 9.5%, officials said.")
+    assert [(c.value, c.unit_class, c.unit) for c in claims] == [
+        (1.5e9, "money", "EUR"), (3e9, "money", "USD"), (9.5, "percent", "%"),
+    ]
+    hryvnias = only(claims_of("The government allocated UAH 2 billion to schools, the ministry said."))
+    assert (hryvnias.value, hryvnias.unit) == (2e9, "UAH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their deployment is expected by 1 November, officials said.",
+        "Putin visited Pyongyang on 18 June.",
+        "The war has lasted since 2022 and may go on into 2025.",
+        "The strike came at 18:15 local time.",
+        "The suspect, aged 25, was detained. A 25-year-old man was also held.",
+        "The S&P 500 index closed higher, and the G7 met.",
+        "Ukraine received F-16 jets, while Russia lost an Su-34.",
+        "For the first time in many decades, one of the allies moved.",
+        "It was the 12th attack this year, the third in a week.",
+        "The talks lasted three days.",
+        "Call +380 44 123 4567 for details.",
+    ],
+)
+def test_non_figures_are_no_claims(text):
+    assert claims_of(text) == []
+
+
+def test_the_quote_holding_the_figure_gives_the_asserter():
+    text = "Budanov said around 11,000 North Korean soldiers are training in Russia."
+    quote = quote_over(text, "around 11,000 North Korean soldiers are training in Russia", "person:kyrylo-budanov", "Kyrylo Budanov")
+    claim = only(claims_of(text, [quote]))
+    assert (claim.asserter_id, claim.asserter_name) == ("person:kyrylo-budanov", "Kyrylo Budanov")
+    assert claim.span.text_in(text) == text
+
+
+def test_sentence_attribution_without_a_quote():
+    according = only(claims_of("According to Ukrinform, 1,358 children have been returned."))
+    assert according.asserter_id == "ukrinform"
+    said = only(claims_of("Some 3,000 residents were evacuated, the regional administration said."))
+    assert said.asserter_name == "regional administration" and said.hedge == "some"
+
+
+def test_the_credited_source_asserts_what_nobody_else_does():
+    text = "Source: Reuters\n\nThe loan of $50 billion was agreed on Friday."
+    claim = only(claims_of(text))
+    assert (claim.asserter_id, claim.asserter_name) == ("reuters", "Reuters")
+
+
+def test_no_attribution_means_no_asserter():
+    claim = only(claims_of("The loan of $50 billion was agreed on Friday."))
+    assert claim.asserter_id is None and claim.asserter_name is None
+
+
+def test_an_elliptic_figure_counts_what_the_one_before_it_counted():
+    claims = claims_of("Around 300 North Korean soldiers had been killed and 2,700 wounded, officials said.")
+    assert [(c.value, c.counted, c.unit_class) for c in claims] == [
+        (300, "North Korean soldiers", "people"), (2700, "North Korean soldiers", "people"),
+    ]
+
+
+def test_claim_date_is_the_publication_date_or_a_date_the_line_opens_with():
+    assert only(claims_of("Officials said 20 soldiers were killed.")).date == "2024-11-05"
+    bullet = only(claims_of("3 October: Reports said over 20 soldiers were killed.", published="2024-10-20"))
+    assert bullet.date == "2024-10-03"
+    assert only(claims_of("Officials said 20 soldiers were killed.", published=None)).date is None
