@@ -1,0 +1,84 @@
+"""Denials and hedged reports on hand-written sentences: cue, denier, target, span."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.analyse.denials import extract_denials
+from wiretrace.model import Article, Denial
+from wiretrace.nlp import annotate
+
+
+def denials_of(text: str) -> list[Denial]:
+    article = Article(id="d", source="test", input_format="text", raw=text, text=text, text_hash="d")
+    found = extract_denials(annotate(article))
+    for denial in found:
+        assert text[denial.span.start:denial.span.end].strip() == text[denial.span.start:denial.span.end]
+    return found
+
+
+def only(found: list[Denial]) -> Denial:
+    assert len(found) == 1, [(d.kind, d.cue) for d in found]
+    return found[0]
+
+
+def test_dismissed_as_disinformation_names_the_kremlin_as_russia():
+    text = "The Kremlin continues to dismiss claims of North Korean troop involvement as disinformation."
+    denial = only(denials_of(text))
+    assert denial.kind == "denial" and denial.cue == "dismiss … as disinformation"
+    assert denial.denier_id == "gpe:russia"
+    assert denial.target == "claims of North Korean troop involvement"
+    assert denial.span.text_in(text) == text
+
+
+def test_dismissal_with_a_dismissive_label_is_one_denial():
+    text = 'The envoy Vasily Nebenzia dismissed the allegations, calling them "wholly unsubstantiated".'
+    denial = only(denials_of(text))
+    assert "wholly unsubstantiated" in denial.cue
+    assert denial.denier_id == "person:vasily-nebenzia" and denial.target == "the allegations"
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("North Korea has denied sending troops to Russia.", "gpe:north-korea"),
+        ("Moscow rejected the report.", "gpe:russia"),
+        ("Moscow refuted the claims.", "gpe:russia"),
+    ],
+)
+def test_deny_verbs(text, denier):
+    assert only(denials_of(text)).denier_id == denier
+
+
+def test_a_pronoun_denier_is_the_earlier_subject_of_its_kind():
+    text = "While North Korea has openly supported Russia's position, it has denied weapons shipments."
+    denial = only(denials_of(text))
+    assert denial.denier_id == "gpe:north-korea" and denial.target == "weapons shipments"
+
+
+def test_a_negated_denial_is_none():
+    assert denials_of("The ministry did not deny the report.") == []
+
+
+def test_there_is_no_evidence_belongs_to_who_says_it():
+    denial = only(denials_of("Moscow said there is no evidence of any such incident."))
+    assert denial.cue == "there is no evidence" and denial.denier_id == "gpe:russia"
+
+
+def test_a_dismissive_predicate_is_a_denial_by_the_speaker():
+    denial = only(denials_of("The ministry said that the photos were fabricated."))
+    assert denial.kind == "denial" and denial.denier_name == "ministry" and denial.target == "the photos"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Russian troops reportedly advanced near Kurakhove.", "reportedly"),
+        ("The suspects allegedly passed on the locations of air defence systems.", "allegedly"),
+        ("The footage could not be independently verified.", "could not be independently verified"),
+        ("The ministry claimed that its forces had shot down 70 drones.", "claimed"),
+    ],
+)
+def test_hedged_reports(text, cue):
+    denial = only(denials_of(text))
+    assert (denial.kind, denial.cue) == ("hedged", cue)
