@@ -146,6 +146,8 @@ def test_body_continues_past_ad_slot_and_read_more_button_but_not_into_teasers()
         ("By Maria Novak", False, True),
         ("By Monday, the river had risen by two metres.", False, False),
         ("Vladimir Putin and Kim Jong Un. Photo: Getty Images", False, True),
+        ("Rescuers search the rubble in Kharkiv, 2 March 2024. (Ivan Petrenko/Example Press)", False, True),
+        ("The limit on the bridge is 30 (km/h).", False, False),
         ("Source: Reuters", False, False),
         ("Details: the ministry confirmed the figures.", False, False),
     ],
@@ -227,3 +229,20 @@ def test_repeated_question_headline_stays_in_the_header() -> None:
     result = clean_plaintext(page)
     assert result.kept_lines == [4, 6]
     assert result.body.startswith("The regional water authority")
+
+
+def test_long_closing_post_without_full_stop_stays_in_the_body() -> None:
+    page = (
+        "Valley Times\n\nHome | News | Weather | Sport\n\n"
+        "The regional water authority said on Monday that the main reservoir had dropped to 38 per cent "
+        "of capacity, the lowest level recorded since the drought of 2014.\n\n"
+        "Officials urged households to cut their daily use by a fifth and said a ban on garden hoses would "
+        "take effect next month if no rain fell.\n\n"
+        "The authority posted a reminder to its followers: water the garden before eight in the morning or "
+        "after eight in the evening, fix dripping taps and report any burst pipe you see on the street "
+        "#SaveWater\n\n"
+        "Share this:\n\n  • Facebook\n  • Email\n"
+    )
+    result = clean_plaintext(page)
+    assert result.body.endswith("report any burst pipe you see on the street #SaveWater")
+    assert "Facebook" not in result.body

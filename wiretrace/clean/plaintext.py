@@ -31,6 +31,8 @@ CONTINUATION_SHARE = 0.3
 CONTINUATION_REACH = 3  # content lines between the marker and the continuation, at most
 MAX_SKIPPED_LINES = 3  # furniture lines the region may grow across to reach prose
 SKIPPABLE_MAX_WORDS = 5
+# A line this long is running text even without a closing full stop (a post ending in a hashtag).
+LONG_LINE_WORDS = 30
 HEADLINE_MAX_WORDS = 20
 RELATED_LIST_MIN_LINES = 2
 
@@ -153,7 +155,8 @@ def extend_over_prose(
     The last paragraph before a trailer (or the first under a header) has little body around
     it, so its context features undersell it; a full sentence-ending paragraph still reads
     as body unless it is unlikely outright, even across a few lines of furniture (an
-    "ADVERTISEMENT" slot, a video player's leftovers). End markers are never crossed.
+    "ADVERTISEMENT" slot, a video player's leftovers); so does a long line of running text
+    that ends in a hashtag or a link instead of a full stop. End markers are never crossed.
     """
     if start == end:
         return start, end
@@ -172,7 +175,7 @@ def _prose_within_reach(infos: list[LineInfo], probabilities: list[float], i: in
         if info.text:
             if info.end_marker:
                 return None
-            if info.prose and probabilities[i] >= KEEP_PROBABILITY:
+            if (info.prose or info.words >= LONG_LINE_WORDS) and probabilities[i] >= KEEP_PROBABILITY:
                 return i
             if info.words >= SKIPPABLE_MAX_WORDS and not info.boilerplate:
                 return None
