@@ -4,16 +4,15 @@
 `wiretrace.analyse.numbers.find_numbers` that is a real figure into a `Claim`. No figures:
 dates ("1 November", "June 18"), years ("2025", "between 2022 and 2024"), clock times,
 ages ("aged 25"), index and model names ("S&P 500"; "F-16" and "G7" never reach us), list
-numbering, phone numbers, "one" (one of the, one day) and durations ("three days").
+numbering, phone numbers, "one" (one of the, one day), durations ("three days") and number
+words that count no noun ("the two met").
 
 - **counted**: the noun the number modifies in the dependency parse, with its compounds
   and adjectives ("12,000 North Korean troops" -> "North Korean troops"), the object of
   "of" after a vague magnitude or a percentage ("thousands of troops" -> "troops"), and
   a "from" phrase ("soldiers from various branches").
 - **unit_class**: percent and money from the figure; people or equipment from the counted
-  head (lexicon in `wiretrace/data/claim_lexicon.json`); else other. Durations ("three
-  days") are no claims, and neither are figures in words ("two countries") that count
-  neither people, equipment, money nor a percentage.
+  head (lexicon in `wiretrace/data/claim_lexicon.json`); else other.
 - **asserter**: the speaker of the quote whose content holds the figure; else an
   attribution in the sentence ("according to X", the subject of a speech verb, a cited
   source); else the article's credited main source ("Source: Reuters"); else None.
@@ -46,6 +45,8 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
 }
+_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "advcl", "oprd", "dative"}
+_PREPOSITION_HEDGES = {"over", "above", "under", "below"}
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _STATED_DATE = re.compile(r"^\s*(?:as\s+of|as\s+at)\s+$|^\s*$", re.IGNORECASE)
 
@@ -90,8 +91,8 @@ def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: l
         return None  # a duration ("three days"), not a figure of anything
     counted = _counted_phrase(doc, tokens, head) if head is not None else None
     unit, unit_class = _unit(figure, head, counted)
-    if not figure.digits and not figure.vague and unit_class == "other":
-        return None
+    if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None:
+        return None  # a number word counting nothing named ("the two met") is no figure
     sentence = _sentence(doc, figure.number_start)
     asserter = _asserter(ann, figure, sentence, quotes, sources)
     return Claim(
@@ -100,7 +101,7 @@ def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: l
         value=figure.value,
         value_max=figure.value_max,
         vague=figure.vague,
-        hedge=figure.hedge,
+        hedge=_hedge(doc, figure),
         counted=counted,
         unit_class=unit_class,
         unit=unit,
@@ -109,6 +110,15 @@ def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: l
         date=_claim_date(ann, sentence),
         value_span=Span(article.id, figure.start, figure.end),
     )
+
+
+def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
+    """The figure's hedge, unless the word is a preposition heading the figure's phrase
+    ("70 drones over seven regions", "break above $13.60")."""
+    if figure.hedge not in _PREPOSITION_HEDGES or figure.start == figure.number_start:
+        return figure.hedge
+    word = doc.char_span(figure.start, figure.start + len(figure.hedge), alignment_mode="expand")
+    return None if word is not None and word[0].dep_ == "prep" else figure.hedge
 
 
 # ----- what is counted -------------------------------------------------------------------
@@ -221,7 +231,7 @@ def _asserter(
         if quote.speaker_id or quote.speaker_name:
             return quote.speaker_id, quote.speaker_name
         if quote.speaker_span is not None:  # named, though the quote stage could not resolve it
-            named = _named_at(ann, quote.speaker_span.start, quote.speaker_span.end)
+            named = _named_at(ann, quote.speaker_span.start, quote.speaker_span.end, sources)
             if named is not None:
                 return named
     found = _sentence_attribution(ann, figure, sentence, sources)
@@ -240,15 +250,27 @@ def _sentence_attribution(
     verb governing the figure ("..., officials said"); else "according to X"; else the
     subject of any attribution verb in the sentence; else a source the sentence cites."""
     number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
-    governing = [t for t in number[-1].ancestors if _attributes(t)] if number is not None else []
-    others = [t for t in sentence if _attributes(t) and t not in governing]
-    for verbs in (governing, _according_to(sentence), others):
+    governing = _governing_attributions(number[-1]) if number is not None else []
+    asides = [t for t in sentence if _attributes(t) and t.dep_ == "parataxis" and t not in governing]
+    for verbs in (governing, _according_to(sentence), asides):
         for verb in verbs:
             named = _attributed_to(ann, verb, number, sources)
             if named is not None:
                 return named
     inside = [s for s in sources if sentence.start_char <= s.span.start < sentence.end_char]
     return (inside[0].source_id, inside[0].name) if inside else None
+
+
+def _governing_attributions(token: Token) -> list[Token]:
+    """Attribution verbs above the figure that take its clause as what is said ("officials
+    said [12,000 troops were ...]", "told Reuters, [with 8,000 ...]"), not as their own
+    argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]")."""
+    found, below = [], token
+    for verb in token.ancestors:
+        if _attributes(verb) and below.dep_ not in _ARGUMENT_DEPS:
+            found.append(verb)
+        below = verb
+    return found
 
 
 def _according_to(sentence: TokenSpan) -> list[Token]:
@@ -289,9 +311,9 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     return None, _noun_phrase(token)
 
 
-def _named_at(ann: Annotated, start: int, end: int) -> tuple[str | None, str] | None:
+def _named_at(ann: Annotated, start: int, end: int, sources: list[SourceRef]) -> tuple[str | None, str] | None:
     span = ann.doc.char_span(start, end, alignment_mode="expand")
-    return _named(ann, span.root, []) if span is not None else None
+    return _named(ann, span.root, sources) if span is not None else None
 
 
 def _noun_phrase(token: Token) -> str:

@@ -14,7 +14,9 @@ Normalisation rules:
 - vague magnitudes "thousands", "tens of thousands", "several hundred", "dozens": value
   None and `vague` holding the phrase;
 - a hedge right before the number ("over", "around", "up to", "at least" ...);
-- currency symbols and words ("$", "€", "hryvnias", "USD"), percent ("%", "per cent").
+- currency symbols and words ("$", "€", "hryvnias", "USD"), percent ("%", "per cent");
+- shares written as fractions before "of" ("half of", "roughly two-thirds of") are
+  percentages: 50, 66.67 ...
 """
 
 from __future__ import annotations
@@ -89,6 +91,15 @@ NUMBER_PHRASE = re.compile(
     rf"(?P<percent>{_PERCENT})?(?:\s(?P<curword>{_CURRENCY_WORD})\b)?)",
     re.IGNORECASE,
 )
+# Shares written as fractions, followed by "of": a percentage ("half of the shells" = 50%).
+FRACTIONS = {
+    "half": 50.0, "a third": 33.33, "one third": 33.33, "two thirds": 66.67, "a quarter": 25.0,
+    "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+}
+FRACTION_PHRASE = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)(?=\sof\b)",
+    re.IGNORECASE,
+)
 _WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]$")
 
 
@@ -114,7 +125,21 @@ def find_numbers(text: str) -> list[NumberPhrase]:
         phrase = _phrase(match, text)
         if phrase is not None:
             found.append(phrase)
-    return found
+    taken = [(p.start, p.end) for p in found]
+    for match in FRACTION_PHRASE.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(_fraction(match))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _fraction(match: re.Match) -> NumberPhrase:
+    """ "half of", "roughly two-thirds of": a share, as a percentage."""
+    fraction = re.sub(r"[\s-]+", " ", match.group("fraction").lower())
+    hedge = (match.group("hedge") or "").lower() or None
+    return NumberPhrase(
+        match.start(), match.end(), match.group(0), FRACTIONS[fraction], None, None, _hedge(hedge), None,
+        True, False, match.start("fraction"),
+    )
 
 
 def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
