@@ -48,7 +48,7 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
 _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "advcl", "oprd", "dative"}
 _PREPOSITION_HEDGES = {"over", "above", "under", "below"}
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-_STATED_DATE = re.compile(r"^\s*(?:as\s+of|as\s+at)\s+$|^\s*$", re.IGNORECASE)
+_LINE_OPENING = re.compile(r"^\s*(?:[•*–-]\s*)?$")  # nothing but a bullet before a line's date
 
 
 def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]) -> list[Claim]:
@@ -107,7 +107,7 @@ def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: l
         unit=unit,
         asserter_id=asserter[0],
         asserter_name=asserter[1],
-        date=_claim_date(ann, sentence),
+        date=_claim_date(ann, sentence, figure.number_start),
         value_span=Span(article.id, figure.start, figure.end),
     )
 
@@ -326,15 +326,19 @@ def _noun_phrase(token: Token) -> str:
     return token.doc[words[0].i:words[-1].i + 1].text if words else token.text
 
 
-def _claim_date(ann: Annotated, sentence: TokenSpan) -> str | None:
+def _claim_date(ann: Annotated, sentence: TokenSpan, offset: int) -> str | None:
+    """A day the figure's line opens with ("4 October: ..."), or that the sentence says the
+    figure holds on ("as of 1 March"); else the publication date."""
+    text = ann.article.text
     published = (ann.article.published or "")[:10] or None
     reference = date.fromisoformat(published) if published else None
-    text = sentence.text
-    for expr in resolve_time_expressions(text, reference):
-        opens_line = _STATED_DATE.match(text[:expr.start]) and text[expr.end:expr.end + 1] == ":"
-        as_of = re.search(r"\bas\s+(?:of|at)\s+$", text[:expr.start], re.IGNORECASE)
-        if expr.precision == "day" and (opens_line or as_of):
-            return expr.date_start.isoformat()
+    line_start = text.rfind("\n", 0, offset) + 1
+    for start, chunk in ((line_start, text[line_start:offset]), (sentence.start_char, sentence.text)):
+        for expr in resolve_time_expressions(chunk, reference):
+            opens_line = start == line_start and _LINE_OPENING.match(chunk[:expr.start]) and chunk[expr.end:expr.end + 1] == ":"
+            as_of = re.search(r"\bas\s+(?:of|at)\s+$", chunk[:expr.start], re.IGNORECASE)
+            if expr.precision == "day" and (opens_line or as_of):
+                return expr.date_start.isoformat()
     return published
 
 
