@@ -246,3 +246,31 @@ def test_long_closing_post_without_full_stop_stays_in_the_body() -> None:
     result = clean_plaintext(page)
     assert result.body.endswith("report any burst pipe you see on the street #SaveWater")
     assert "Facebook" not in result.body
+
+
+def test_body_continues_across_a_related_block_and_drops_its_links() -> None:
+    page = (
+        "Valley Times\n\nHome | News | Weather | Sport\n\nReservoir levels fall to lowest point in a decade\n\n"
+        "The regional water authority said on Monday that the main reservoir had dropped to 38 per cent "
+        "of capacity, the lowest level recorded since the drought of 2014.\n\n"
+        "Officials urged households to cut their daily use by a fifth and said a ban on garden hoses would "
+        "take effect next month if no rain fell.\n\n"
+        "Farmers in the lower valley said the restrictions came too late for this season's maize, which "
+        "needs steady watering during the hottest weeks of the summer, and asked for compensation.\n\n"
+        "The authority said it would publish weekly figures for every reservoir in the region until the "
+        "autumn rains return, so that towns can plan their own savings.\n\n"
+        "Related\n\n  • Town hall to reopen after two years of repairs\n  • Cyclists demand safer crossing\n\n"
+        "Related\n\n  • Bridge repairs delayed again\n\n"
+        + "".join(
+            f"Paragraph {n} of the report: the authority's chief engineer said a new pipeline from the northern "
+            "lakes would be finished by the end of next year, adding a tenth to the region's supply.\n\n"
+            for n in range(1, 9)
+        )
+        + "Read also:\n\n  • Bus fares to rise in April\n"
+    )
+    result = clean_plaintext(page)
+    assert result.body.startswith("The regional water authority said on Monday")
+    assert "Officials urged households" in result.body
+    assert "Paragraph 8 of the report" in result.body
+    for furniture in ("Related", "Town hall", "Cyclists", "Bridge repairs", "Read also", "Bus fares"):
+        assert furniture not in result.body, furniture

@@ -7,8 +7,9 @@ body probability from its own features and its neighbourhood's (`_linefeatures`)
 is then the contiguous run of lines with the highest total evidence (boilerpipe-style
 densest region), so short subheadings and bullets inside the body survive while the same
 kind of line in a menu or a headline list does not. End markers ("Read also:", "Tags:",
-appeals) are walls; the region grows only across a button-like marker ("Read More") into
-strong prose right behind it, and across a few furniture lines into adjoining prose. Lexicon rules (`_lexicon`) veto
+appeals) are walls; the region grows only across a teaser block (a button-like marker such
+as "Read More", or "Related" over a few headline links) into strong prose right behind it,
+and across a few furniture lines into adjoining prose. Lexicon rules (`_lexicon`) veto
 furniture the classifier might let through; headline lines above the first sentence go
 to the header, where the metadata stage looks for them.
 """
@@ -28,7 +29,10 @@ END_MARKER_EVIDENCE = -math.inf  # nothing outweighs an end marker: regions stop
 # A region beyond an end marker joins the body only when it carries on right after the
 # marker and weighs at least this share of the body ("Read also:" + one link mid-article).
 CONTINUATION_SHARE = 0.3
+# ... or when it is strong by itself: a few paragraphs the classifier is sure of.
+STRONG_REGION_EVIDENCE = 40.0
 CONTINUATION_REACH = 3  # content lines between the marker and the continuation, at most
+TEASER_BLOCK_MAX_LINES = 6  # markers and headline links a region may be continued across
 MAX_SKIPPED_LINES = 3  # furniture lines the region may grow across to reach prose
 SKIPPABLE_MAX_WORDS = 5
 # A line this long is running text even without a closing full stop (a post ending in a hashtag).
@@ -78,12 +82,15 @@ def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
     lines = raw.splitlines()
     infos, vectors = page_features(lines)
     probabilities = [model.probability(v) if info.text else 0.0 for info, v in zip(infos, vectors, strict=True)]
-    start, end = body_region([evidence(info, p) for info, p in zip(infos, probabilities, strict=True)], infos)
+    scores = [evidence(info, p) for info, p in zip(infos, probabilities, strict=True)]
+    start, end, teasers = body_region(scores, infos)
     start, end = extend_over_prose(start, end, infos, probabilities)
     kept = [
         i
         for i in range(start, end)
-        if infos[i].text and probabilities[i] >= KEEP_PROBABILITY and not (infos[i].boilerplate or infos[i].end_marker)
+        if infos[i].text
+        and probabilities[i] >= KEEP_PROBABILITY
+        and not (infos[i].boilerplate or infos[i].end_marker or i in teasers)
     ]
     kept = drop_leading_headlines(kept, infos)
     kept = drop_trailing_headlines(kept, infos)
@@ -103,35 +110,64 @@ def evidence(info: LineInfo, probability: float) -> float:
     return (probability - 0.5) * info.words
 
 
-def body_region(scores: list[float], infos: list[LineInfo]) -> tuple[int, int]:
-    """The densest region, joined with strong continuations across single end markers."""
+def body_region(scores: list[float], infos: list[LineInfo]) -> tuple[int, int, set[int]]:
+    """The densest region joined with strong continuations across teaser blocks, and those blocks."""
     start, end = densest_region(scores)
     weight = sum(scores[start:end])
+    teasers: set[int] = set()
     if start == end:
-        return start, end
+        return start, end, teasers
     while (after := _continuation(scores, infos, end, weight, forward=True)) is not None:
-        end = after
+        end, block = after
+        teasers.update(block)
     while (before := _continuation(scores, infos, start, weight, forward=False)) is not None:
-        start = before
-    return start, end
+        start, block = before
+        teasers.update(block)
+    return start, end, teasers
 
 
-def _continuation(scores: list[float], infos: list[LineInfo], edge: int, weight: float, forward: bool) -> int | None:
-    """The far edge of a strong region just beyond the end marker next to `edge`, if any."""
-    content = range(edge, len(infos)) if forward else range(edge - 1, -1, -1)
-    markers = [i for i in content if infos[i].text][:1]
-    if not markers or not infos[markers[0]].end_marker or infos[markers[0]].text.endswith(":"):
-        return None  # a colon announces a list ("Read also:", "Tags:"): the body is over
-    marker = markers[0]
-    lo, hi = (marker + 1, len(scores)) if forward else (0, marker)
+def _continuation(
+    scores: list[float], infos: list[LineInfo], edge: int, weight: float, forward: bool
+) -> tuple[int, list[int]] | None:
+    """The far edge of a strong region just beyond the teaser block next to `edge`, and the block."""
+    block = _teaser_block(infos, edge, forward)
+    if not block:
+        return None
+    far = block[-1]
+    lo, hi = (far + 1, len(scores)) if forward else (0, far)
     start, end = densest_region(scores[lo:hi])
     start, end = start + lo, end + lo
-    if start == end or sum(scores[start:end]) < CONTINUATION_SHARE * weight:
+    if start == end or sum(scores[start:end]) < min(CONTINUATION_SHARE * weight, STRONG_REGION_EVIDENCE):
         return None
-    gap = [infos[i] for i in (range(marker + 1, start) if forward else range(end, marker)) if infos[i].text]
+    gap = [infos[i] for i in (range(far + 1, start) if forward else range(end, far)) if infos[i].text]
     if len(gap) > CONTINUATION_REACH or any(info.end_marker for info in gap):
         return None
-    return end if forward else start
+    return (end if forward else start), block
+
+
+def _teaser_block(infos: list[LineInfo], edge: int, forward: bool) -> list[int]:
+    """The content lines of a mid-article teaser block next to `edge`, nearest first.
+
+    A block is a few end markers ("Related", "Read More") and headline links; it must hold
+    at least one marker and end on one. A marker with a colon announces a list ("Read
+    also:", "Tags:"): the body is over, so there is no block.
+    """
+    content = [i for i in (range(edge, len(infos)) if forward else range(edge - 1, -1, -1)) if infos[i].text]
+    block: list[int] = []
+    for i in content[:TEASER_BLOCK_MAX_LINES]:
+        info = infos[i]
+        if info.end_marker and info.text.endswith(":"):
+            return []
+        if not (info.end_marker or _is_headline_link(info)):
+            break
+        block.append(i)
+    while block and not infos[block[-1]].end_marker:
+        block.pop()
+    return block
+
+
+def _is_headline_link(info: LineInfo) -> bool:
+    return not info.sentence and info.words <= HEADLINE_MAX_WORDS and not info.boilerplate
 
 
 def densest_region(scores: list[float]) -> tuple[int, int]:
