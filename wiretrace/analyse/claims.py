@@ -13,11 +13,16 @@ words that count no noun ("the two met").
   a "from" phrase ("soldiers from various branches").
 - **unit_class**: percent and money from the figure; people or equipment from the counted
   head (lexicon in `wiretrace/data/claim_lexicon.json`); else other.
-- **asserter**: the speaker of the quote whose content holds the figure; else an
-  attribution in the sentence ("according to X", the subject of a speech verb, a cited
-  source); else the article's credited main source ("Source: Reuters"); else None.
-- **date**: a date the sentence opens with ("4 October: ...") or gives as the time the
-  figure holds ("as of 1 March"), else the article's publication date.
+- **asserter**: the speaker of the innermost quote whose content holds the figure; else
+  the subject of an attribution verb whose clause holds the figure ("..., officials
+  said"), "according to X", a parenthetical attribution verb, or a source cited in the
+  sentence; else the article's credited main source ("Source: Reuters"); else None. Named
+  entities give their canonical id; an unnamed subject gives its phrase ("a senior South
+  Korean official") and no id.
+- **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
+  the sentence says the figure holds on ("as of 1 March"), else the publication date.
+- an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
+  it in the sentence counted.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
 }
-_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "advcl", "oprd", "dative"}
+_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative"}
 _PREPOSITION_HEDGES = {"over", "above", "under", "below"}
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _LINE_OPENING = re.compile(r"^\s*(?:[•*–-]\s*)?$")  # nothing but a bullet before a line's date
@@ -215,8 +220,7 @@ def _unit(figure: NumberPhrase, head: Token | None, counted: str | None) -> tupl
 
 
 def _sentence(doc: Doc, offset: int) -> TokenSpan:
-    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return token[0].sent if token is not None else doc[:].sents.__next__()
+    return next((s for s in doc.sents if s.start_char <= offset < s.end_char), doc[:])
 
 
 def _trimmed_end(text: str, sentence: TokenSpan) -> int:
@@ -267,10 +271,16 @@ def _governing_attributions(token: Token) -> list[Token]:
     argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]")."""
     found, below = [], token
     for verb in token.ancestors:
-        if _attributes(verb) and below.dep_ not in _ARGUMENT_DEPS:
+        if _attributes(verb) and below.dep_ not in _ARGUMENT_DEPS and not _circumstance(below):
             found.append(verb)
         below = verb
     return found
+
+
+def _circumstance(clause: Token) -> bool:
+    """An adverbial clause saying when or why ("after the brand took ..."), unlike one
+    that goes on with the report ("..., with some 8,000 already moved")."""
+    return clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)
 
 
 def _according_to(sentence: TokenSpan) -> list[Token]:
