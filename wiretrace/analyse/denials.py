@@ -3,12 +3,15 @@
 `extract_denials(ann)` reads each sentence's dependency parse:
 
 - **denial**: a denying verb ("denied", "rejected", "refuted", "dismissed ... as
-  disinformation", "called ... baseless", "branded ... fake"), or "there is no evidence";
-  a negated denial ("did not deny") is none. The `denier` is the verb's subject (the agent
-  of a passive "was denied by"), a pronoun resolved to the nearest earlier name of its
-  kind; the canonical id comes from the annotation's mention there. The `target` is what is
-  denied: the object ("claims of North Korean troop involvement"), a "that" clause, or the
-  object of "calling them ..." resolved to the main verb's object.
+  disinformation", "called ... baseless", "branded ... fake"), "there is no evidence", or
+  a dismissive predicate ("the photos were fabricated"); a negated denial ("did not
+  deny") is none. The `denier` is the verb's subject, else the subject of the nearest verb
+  above it that has one ("Peskov said there was nothing to add and called ..."), or the
+  agent of a passive; for a dismissive predicate, the subject of the speech verb reporting
+  it. A pronoun resolves to the nearest earlier subject of its kind. The canonical id comes
+  from the annotation's mention there; an unnamed subject gives its phrase and no id. The
+  `target` is what is denied: the object ("claims of North Korean troop involvement"), a
+  "that" clause, or for "calling them ..." the object of the verb it depends on.
 - **hedged**: "reportedly", "allegedly", "purportedly", "unverified", "could not be
   (independently) verified", "claims/claimed (that)"; the target is the clause it qualifies.
 
@@ -99,7 +102,7 @@ def _sentence_hedges(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
     hedges = []
     for token in sentence:
         if token.lower_ in HEDGE_ADVERBS:
-            hedges.append(_denial(ann, sentence, None, token.lower_, "hedged", _clause_of(token.head)))
+            hedges.append(_denial(ann, sentence, None, token.lower_, "hedged", _phrase(token.head)))
         elif token.lemma_.lower() in {"claim", "allege"} and token.pos_ == "VERB" and not _negated(token):
             clause = next((c for c in token.children if c.dep_ in {"ccomp", "dobj"}), None)
             hedges.append(_denial(ann, sentence, token, token.text, "hedged", _phrase(clause) if clause is not None else None))
@@ -153,10 +156,6 @@ def _phrase(token: Token) -> str:
         return token.text
     text = token.doc[words[0].i:words[-1].i + 1].text
     return text.split("\n")[0].strip(" \"“”'")  # a parse can run across a line break
-
-
-def _clause_of(token: Token) -> str:
-    return _phrase(token)
 
 
 def _denier(ann: Annotated, verb: Token) -> tuple[str | None, str | None]:

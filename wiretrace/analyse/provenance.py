@@ -42,15 +42,20 @@ REPORT_VERBS = frozenset({
     "report", "reveal", "estimate", "cite", "publish", "confirm", "find", "assess", "say", "state", "write",
     "claim", "note", "show", "indicate", "suggest", "learn", "obtain", "quote", "release", "detail", "calculate",
 })
-_PREPOSITIONAL_CUES = (
-    ("according to", re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.IGNORECASE)),
-    ("in an interview with", re.compile(r"\b(?:in\s+an?\s+)?interview\s+with\s+(?:the\s+)?$", re.IGNORECASE)),
-    ("told", re.compile(r"\btold\s+(?:the\s+)?$", re.IGNORECASE)),
-    ("cited by", re.compile(r"\b(?:cited|quoted|carried)\s+by\s+(?:the\s+)?$", re.IGNORECASE)),
-    ("reported by", re.compile(r"\breported\s+by\s+(?:the\s+)?$", re.IGNORECASE)),
-    ("citing", re.compile(r"\bciting\s+(?:the\s+)?$", re.IGNORECASE)),
-    ("sources in", re.compile(r"\bsources\s+(?:in|at|close\s+to|within)\s+(?:the\s+)?$", re.IGNORECASE)),
-)
+# Phrases that cite what follows them: cue name -> pattern, ending where the name begins.
+_PREPOSITIONAL_CUES = {
+    "according to": r"\baccording\s+to\s+(?:the\s+|a\s+)?",
+    "in an interview with": r"\b(?:in\s+an?\s+)?interview\s+with\s+(?:the\s+)?",
+    "told": r"\btold\s+(?:the\s+)?",
+    "cited by": r"\b(?:cited|quoted|carried)\s+by\s+(?:the\s+)?",
+    "reported by": r"\breported\s+by\s+(?:the\s+)?",
+    "citing": r"\bciting\s+(?:the\s+)?",
+    "sources in": r"\bsources\s+(?:in|at|close\s+to|within)\s+(?:the\s+)?",
+}
+_CUE_RIGHT_BEFORE = {cue: re.compile(pattern + "$", re.IGNORECASE) for cue, pattern in _PREPOSITIONAL_CUES.items()}
+# Cues that may introduce an organisation the catalogue does not know ("told X" may be a
+# conference or a crowd, so it needs a known source).
+_UNKNOWN_SOURCE_CUES = {cue: re.compile(_PREPOSITIONAL_CUES[cue], re.IGNORECASE) for cue in ("according to", "cited by", "sources in")}
 _CREDIT_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<name>[^\n]+?)[ \t]*$", re.MULTILINE)
 _INTELLIGENCE = re.compile(
     r"(?P<qualifier>(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|allied))\s+(?:military\s+)?intelligence\b"
@@ -159,7 +164,7 @@ def _cited_names(ann: Annotated) -> list[SourceRef]:
 def _cue_for(doc: Doc, text: str, start: int, end: int) -> str | None:
     """The cue that makes text[start:end] a cited source, or None when it is only named."""
     before = text[max(0, start - 40):start]
-    for cue, pattern in _PREPOSITIONAL_CUES:
+    for cue, pattern in _CUE_RIGHT_BEFORE.items():
         if pattern.search(before):
             return cue
     if re.match(r"['’]s\s+sources\b", text[end:end + 12]) and re.search(r"according\s+to\s+$", before):
@@ -203,14 +208,13 @@ def _unknown_cited(ann: Annotated) -> list[SourceRef]:
     """Organisations the catalogue does not know, cited with a prepositional cue."""
     text = ann.article.text
     refs = []
-    for cue, pattern in (c for c in _PREPOSITIONAL_CUES if c[0] in {"according to", "cited by", "sources in"}):
-        for match in re.finditer(pattern.pattern.rstrip("$"), text, re.IGNORECASE):
+    for cue, pattern in _UNKNOWN_SOURCE_CUES.items():
+        for match in pattern.finditer(text):
             name_match = _UNKNOWN_AFTER_CUE.match(text, match.end())
             if name_match is None:
                 continue
-            name = name_match.group(0).strip().rstrip(".,;:")
-            name = re.sub(r"['’]s$", "", name)
-            start = match.end() + (len(name_match.group(0)) - len(name_match.group(0).lstrip()))
+            name = re.sub(r"['’]s$", "", name_match.group(0).strip().rstrip(".,;:"))
+            start = match.end()
             if not name or known_source(name) or not _organisation_only(ann, start, start + len(name)):
                 continue
             refs.append(SourceRef(Span(ann.article.id, start, start + len(name)), slug(name), name, "other", cue))
