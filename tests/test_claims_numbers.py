@@ -1,0 +1,48 @@
+"""Number normalisation (wiretrace.analyse.numbers), no parse needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.analyse.numbers import find_numbers, parse_amount
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("12,000", 12000), ("12 000", 12000), ("12k", 12000), ("1.5 million", 1.5e6), ("$2.3bn", 2.3e9),
+     ("six", 6), ("twenty-five", 25), ("two hundred", 200), ("a dozen", 12)],
+)
+def test_parse_amount(written, value):
+    assert parse_amount(written) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "vague", "hedge", "currency", "percent"),
+    [
+        ("over 12,000 troops", 12000, None, None, "over", None, False),
+        ("10,000 to 12,000 troops", 10000, 12000, None, None, None, False),
+        ("10-12,000 troops", 10000, 12000, None, None, None, False),
+        ("1.5-2 million shells", 1.5e6, 2e6, None, None, None, False),
+        ("between 5 and 7 tanks", 5, 7, None, None, None, False),
+        ("tens of thousands of people", None, None, "tens of thousands", None, None, False),
+        ("several hundred officers", None, None, "several hundred", None, None, False),
+        ("up from about 500", 500, None, None, "about", None, False),
+        ("€1.5 billion", 1.5e9, None, None, None, "EUR", False),
+        ("500 million hryvnias", 5e8, None, None, None, "UAH", False),
+        ("UAH 2 billion", 2e9, None, None, None, "UAH", False),
+        ("nearly 40 percent", 40, None, None, "nearly", None, True),
+        ("half of the shells", 50, None, None, None, None, True),
+        ("roughly two-thirds of voters", 66.67, None, None, "roughly", None, True),
+    ],
+)
+def test_number_phrases(text, value, value_max, vague, hedge, currency, percent):
+    (phrase,) = find_numbers(text)
+    assert (phrase.value, phrase.value_max, phrase.vague, phrase.hedge, phrase.currency, phrase.percent) == (
+        value, value_max, vague, hedge, currency, percent,
+    )
+    assert text[phrase.start:phrase.end] == phrase.text
+
+
+@pytest.mark.parametrize("text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade"])
+def test_numbers_inside_names_and_ordinals_are_not_found(text):
+    assert find_numbers(text) == []
