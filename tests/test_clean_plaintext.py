@@ -148,6 +148,7 @@ def test_body_continues_past_ad_slot_and_read_more_button_but_not_into_teasers()
         ("Vladimir Putin and Kim Jong Un. Photo: Getty Images", False, True),
         ("Rescuers search the rubble in Kharkiv, 2 March 2024. (Ivan Petrenko/Example Press)", False, True),
         ("The limit on the bridge is 30 (km/h).", False, False),
+        ("The Courier publishes letters from readers. We’d like to hear what you think: write to us.", False, True),
         ("Source: Reuters", False, False),
         ("Details: the ministry confirmed the figures.", False, False),
     ],

@@ -25,6 +25,9 @@ from importlib import resources
 from wiretrace.clean._linefeatures import FEATURE_NAMES, LineInfo, page_features
 
 KEEP_PROBABILITY = 0.2  # a line inside the body region is kept from this probability up
+# Running text is body more often than the classifier's context features let it say (a lede
+# right under the byline block): within reach of the body it is kept from this probability up.
+PROSE_KEEP_PROBABILITY = 0.15
 END_MARKER_EVIDENCE = -math.inf  # nothing outweighs an end marker: regions stop there
 # A region beyond an end marker joins the body only when it carries on right after the
 # marker and weighs at least this share of the body ("Read also:" + one link mid-article).
@@ -89,12 +92,17 @@ def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
         i
         for i in range(start, end)
         if infos[i].text
-        and probabilities[i] >= KEEP_PROBABILITY
+        and probabilities[i] >= keep_threshold(infos[i])
         and not (infos[i].boilerplate or infos[i].end_marker or i in teasers)
     ]
     kept = drop_leading_headlines(kept, infos)
     kept = drop_trailing_headlines(kept, infos)
     return PlainTextResult(body="\n\n".join(infos[i].text for i in kept), kept_lines=kept)
+
+
+def keep_threshold(info: LineInfo) -> float:
+    """The body probability from which a line inside the body region is kept."""
+    return PROSE_KEEP_PROBABILITY if info.prose or info.words >= LONG_LINE_WORDS else KEEP_PROBABILITY
 
 
 def evidence(info: LineInfo, probability: float) -> float:
@@ -211,7 +219,7 @@ def _prose_within_reach(infos: list[LineInfo], probabilities: list[float], i: in
         if info.text:
             if info.end_marker:
                 return None
-            if (info.prose or info.words >= LONG_LINE_WORDS) and probabilities[i] >= KEEP_PROBABILITY:
+            if (info.prose or info.words >= LONG_LINE_WORDS) and probabilities[i] >= keep_threshold(info):
                 return i
             if info.words >= SKIPPABLE_MAX_WORDS and not info.boilerplate:
                 return None
