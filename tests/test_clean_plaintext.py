@@ -149,6 +149,7 @@ def test_body_continues_past_ad_slot_and_read_more_button_but_not_into_teasers()
         ("Rescuers search the rubble in Kharkiv, 2 March 2024. (Ivan Petrenko/Example Press)", False, True),
         ("The limit on the bridge is 30 (km/h).", False, False),
         ("The Courier publishes letters from readers. We’d like to hear what you think: write to us.", False, True),
+        ("1.2k shares", False, True),
         ("Source: Reuters", False, False),
         ("Details: the ministry confirmed the figures.", False, False),
     ],
@@ -274,4 +275,21 @@ def test_body_continues_across_a_related_block_and_drops_its_links() -> None:
     assert "Officials urged households" in result.body
     assert "Paragraph 8 of the report" in result.body
     for furniture in ("Related", "Town hall", "Cyclists", "Bridge repairs", "Read also", "Bus fares"):
+        assert furniture not in result.body, furniture
+
+
+def test_links_under_a_furniture_label_inside_the_body_are_dropped() -> None:
+    paragraph = (
+        "Paragraph {n}: the regional water authority said the main reservoir had dropped to 38 per cent "
+        "of capacity, the lowest level recorded since the drought of 2014, and urged households to save.\n\n"
+    )
+    page = (
+        "Valley Times\n\nHome | News | Weather | Sport\n\n"
+        + "".join(paragraph.format(n=n) for n in range(1, 4))
+        + "More:\n\n  • Town hall to reopen after two years of repairs\n\n  • Cyclists demand safer crossing\n\n"
+        + "".join(paragraph.format(n=n) for n in range(4, 7))
+    )
+    result = clean_plaintext(page)
+    assert "Paragraph 1:" in result.body and "Paragraph 6:" in result.body
+    for furniture in ("More:", "Town hall", "Cyclists"):
         assert furniture not in result.body, furniture

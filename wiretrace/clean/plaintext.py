@@ -88,6 +88,7 @@ def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
     scores = [evidence(info, p) for info, p in zip(infos, probabilities, strict=True)]
     start, end, teasers = body_region(scores, infos)
     start, end = extend_over_prose(start, end, infos, probabilities)
+    teasers |= labelled_link_lists(start, end, infos)
     kept = [
         i
         for i in range(start, end)
@@ -176,6 +177,27 @@ def _teaser_block(infos: list[LineInfo], edge: int, forward: bool) -> list[int]:
 
 def _is_headline_link(info: LineInfo) -> bool:
     return not info.sentence and info.words <= HEADLINE_MAX_WORDS and not info.boilerplate
+
+
+def labelled_link_lists(start: int, end: int, infos: list[LineInfo]) -> set[int]:
+    """Headline links listed under a furniture label inside the body ("More:" over links).
+
+    A body's own lists are introduced by its own words ("Key developments:"); a label the
+    lexicon knows as furniture introduces links to other stories, up to the next sentence.
+    """
+    links: set[int] = set()
+    under_label = False
+    for i in range(start, end):
+        info = infos[i]
+        if not info.text:
+            continue
+        if (info.boilerplate or info.end_marker) and info.text.endswith(":"):
+            under_label = True
+        elif under_label and _is_headline_link(info):
+            links.add(i)
+        else:
+            under_label = False
+    return links
 
 
 def densest_region(scores: list[float]) -> tuple[int, int]:
