@@ -100,6 +100,8 @@ def test_money_and_percent():
         "It was the 12th attack this year, the third in a week.",
         "The talks lasted three days.",
         "Call +380 44 123 4567 for details.",
+        "He played Red Dead Redemption 2 on a new console.",
+        "Exports sank in the first half of 2019.",
     ],
 )
 def test_non_figures_are_no_claims(text):

@@ -56,6 +56,19 @@ def test_a_pronoun_denier_is_the_earlier_subject_of_its_kind():
     assert denial.denier_id == "gpe:north-korea" and denial.target == "weapons shipments"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border guards denied them entry.",
+        "The agency is denying flu vaccines to detained families.",
+        "Both leaders could claim an easy victory.",
+        "A government that lies as easily as it tells the truth creates problems.",
+    ],
+)
+def test_refusals_boasts_and_lying_are_no_denials_or_hedges(text):
+    assert denials_of(text) == []
+
+
 def test_a_negated_denial_is_none():
     assert denials_of("The ministry did not deny the report.") == []
 

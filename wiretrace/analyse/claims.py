@@ -91,9 +91,11 @@ def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: l
     tokens = doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
         return None
+    if not (figure.currency or figure.percent) and _in_a_name(tokens):
+        return None
     head = None if figure.currency else _counted_head(tokens)
-    if head is not None and head.lower_ in lexicon()["time_units"]:
-        return None  # a duration ("three days"), not a figure of anything
+    if head is not None and (head.lower_ in lexicon()["time_units"] or head.like_num):
+        return None  # a duration ("three days") or a part of a period ("half of 2019")
     counted = _counted_phrase(doc, tokens, head) if head is not None else None
     unit, unit_class = _unit(figure, head, counted)
     if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None:
@@ -115,6 +117,18 @@ def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: l
         date=_claim_date(ann, sentence, figure.number_start),
         value_span=Span(article.id, figure.start, figure.end),
     )
+
+
+def _in_a_name(tokens: TokenSpan) -> bool:
+    """A number that ends a proper name ("Red Dead Redemption 2", "MX Master 3", "GTX 1660"):
+    right after a capitalised proper noun mid-sentence, and modifying nothing after it."""
+    first, last = tokens[0], tokens[-1]
+    if first.i == 0 or first.is_sent_start:
+        return False
+    before = first.doc[first.i - 1]
+    modifies_later_noun = last.head.i > last.i and last.head.pos_ in _NOUN_POS and last.head.pos_ != "PROPN"
+    place = before.ent_type_ in {"GPE", "LOC", "NORP"}  # "in Kharkiv 12 were hurt" is a figure
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and not place and not modifies_later_noun
 
 
 def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
@@ -333,7 +347,8 @@ def _noun_phrase(token: Token) -> str:
         words = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}] + [token]
     while words and (words[0].dep_ in {"det", "punct"} or words[0].is_punct):
         words.pop(0)
-    return token.doc[words[0].i:words[-1].i + 1].text if words else token.text
+    phrase = token.doc[words[0].i:words[-1].i + 1].text if words else token.text
+    return phrase.split("\n")[-1].strip(" \"“”'")  # a parse run across a heading keeps its last line
 
 
 def _claim_date(ann: Annotated, sentence: TokenSpan, offset: int) -> str | None:

@@ -29,7 +29,7 @@ from wiretrace.analyse._quote_lexicon import load_lexicon
 from wiretrace.model import Denial, Span
 from wiretrace.nlp import Annotated
 
-DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "disavow", "dispute", "debunk", "repudiate", "contest"})
+DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "disavow", "dispute", "debunk"})
 # Verbs that deny through what they call the claim: "called them baseless".
 LABEL_VERBS = frozenset({"call", "brand", "describe", "label", "term", "characterize", "characterise", "denounce", "dub"})
 DISMISSIVE_WORDS = frozenset({
@@ -66,7 +66,7 @@ def _sentence_denials(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
         if token.i in used or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
         lemma = token.lemma_.lower()
-        if lemma in DENY_VERBS:
+        if lemma in DENY_VERBS and not _withholds(token):
             cue = _deny_cue(token)
         elif lemma in LABEL_VERBS and _dismissive_label(token):
             cue = f"{token.text} … {_dismissive_label(token)}"
@@ -84,18 +84,30 @@ def _sentence_denials(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
         denials.append(_denial(ann, sentence, verb.root if verb is not None else None, match.group(0), "denial", target))
     for predicate in sentence:
         if _dismissive_predicate(predicate) and predicate.i not in used:
-            subject = next(c for c in predicate.children if c.dep_ in {"nsubjpass", "nsubj"})
-            denials.append(_denial(ann, sentence, predicate, f"{predicate.text}", "denial", _phrase(subject)))
+            subject = _dismissed_subject(predicate)
+            denials.append(_denial(ann, sentence, predicate, predicate.text, "denial", _phrase(subject)))
     return denials
 
 
+def _withholds(verb: Token) -> bool:
+    """ "denied them entry", "denying vaccines to families": refusing something, not a claim."""
+    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+
+
 def _dismissive_predicate(token: Token) -> bool:
-    """ "the photos were fabricated", "the reports are false": a dismissive word as the
-    predicate of a clause whose subject is what is dismissed."""
-    if token.lower_ not in DISMISSIVE_WORDS or _negated(token):
-        return False
-    subject = next((c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
-    return subject is not None and token.pos_ in {"VERB", "ADJ", "AUX"}
+    """ "the photos were fabricated", "the reports are false / lies": a dismissive word as
+    the predicate of a clause whose subject is what is dismissed."""
+    return token.lower_ in DISMISSIVE_WORDS and _dismissed_subject(token) is not None
+
+
+def _dismissed_subject(token: Token) -> Token | None:
+    if token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be" and not _negated(token.head):
+        clause, subject_deps = token.head, {"nsubj"}
+    elif token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and not _negated(token):
+        clause, subject_deps = token, {"nsubjpass"}
+    else:
+        return None
+    return next((c for c in clause.children if c.dep_ in subject_deps), None)
 
 
 def _sentence_hedges(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
@@ -104,8 +116,10 @@ def _sentence_hedges(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
         if token.lower_ in HEDGE_ADVERBS:
             hedges.append(_denial(ann, sentence, None, token.lower_, "hedged", _phrase(token.head)))
         elif token.lemma_.lower() in {"claim", "allege"} and token.pos_ == "VERB" and not _negated(token):
-            clause = next((c for c in token.children if c.dep_ in {"ccomp", "dobj"}), None)
-            hedges.append(_denial(ann, sentence, token, token.text, "hedged", _phrase(clause) if clause is not None else None))
+            # only a claim *that* something is so: "claimed an easy victory" hedges nothing
+            clause = next((c for c in token.children if c.dep_ in {"ccomp", "xcomp"}), None)
+            if clause is not None:
+                hedges.append(_denial(ann, sentence, token, token.text, "hedged", _phrase(clause)))
     match = _UNVERIFIED.search(sentence.text)
     if match:
         hedges.append(_denial(ann, sentence, None, match.group(0), "hedged", None))
