@@ -293,3 +293,19 @@ def test_links_under_a_furniture_label_inside_the_body_are_dropped() -> None:
     assert "Paragraph 1:" in result.body and "Paragraph 6:" in result.body
     for furniture in ("More:", "Town hall", "Cyclists"):
         assert furniture not in result.body, furniture
+
+
+def test_line_above_a_picture_credit_is_a_caption() -> None:
+    paragraph = (
+        "Paragraph {n}: the regional water authority said the main reservoir had dropped to 38 per cent "
+        "of capacity, the lowest level recorded since the drought of 2014, and urged households to save.\n\n"
+    )
+    page = (
+        "".join(paragraph.format(n=n) for n in range(1, 4))
+        + "The dry bed of the reservoir seen from the northern dam in August.\n(Image: © Example Agency)\n\n"
+        + "".join(paragraph.format(n=n) for n in range(4, 7))
+    )
+    result = clean_plaintext(page)
+    assert "Paragraph 1:" in result.body and "Paragraph 6:" in result.body
+    assert "dry bed of the reservoir" not in result.body
+    assert "Example Agency" not in result.body

@@ -45,6 +45,10 @@ _MENU_SEPARATOR = re.compile(r"\s*[|•·]\s*")
 MENU_MIN_ITEMS, MENU_MAX_ITEM_WORDS = 3, 4
 
 
+# A picture credit on a line of its own, "(Image: © Agency)": the line above it is the caption.
+_PICTURE_CREDIT = re.compile(r"^\((?:image|photo|picture|credit|image credit|photo credit)\b[^)]*\)$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     end_markers: tuple[re.Pattern[str], ...]
@@ -80,6 +84,10 @@ def is_boilerplate(text: str) -> bool:
         or is_glued_tag_run(text)
         or is_flat_menu(text)
     )
+
+
+def is_picture_credit(text: str) -> bool:
+    return bool(_PICTURE_CREDIT.match(text))
 
 
 def has_clock_time(text: str) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from wiretrace.clean._lexicon import is_picture_credit
 from wiretrace.clean._linefeatures import FEATURE_NAMES, LineInfo, page_features
 
 KEEP_PROBABILITY = 0.2  # a line inside the body region is kept from this probability up
@@ -42,6 +43,7 @@ SKIPPABLE_MAX_WORDS = 5
 LONG_LINE_WORDS = 30
 HEADLINE_MAX_WORDS = 20
 RELATED_LIST_MIN_LINES = 2
+CAPTION_MAX_WORDS = 40
 
 
 @dataclass
@@ -88,7 +90,7 @@ def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
     scores = [evidence(info, p) for info, p in zip(infos, probabilities, strict=True)]
     start, end, teasers = body_region(scores, infos)
     start, end = extend_over_prose(start, end, infos, probabilities)
-    teasers |= labelled_link_lists(start, end, infos)
+    teasers |= labelled_link_lists(start, end, infos) | captions_above_credits(start, end, infos)
     kept = [
         i
         for i in range(start, end)
@@ -198,6 +200,16 @@ def labelled_link_lists(start: int, end: int, infos: list[LineInfo]) -> set[int]
         else:
             under_label = False
     return links
+
+
+def captions_above_credits(start: int, end: int, infos: list[LineInfo]) -> set[int]:
+    """Lines directly above a parenthesised picture credit: the picture's caption."""
+    content = [i for i in range(start, min(end + 1, len(infos))) if infos[i].text]
+    return {
+        line
+        for line, below in zip(content, content[1:])
+        if is_picture_credit(infos[below].text) and infos[line].words <= CAPTION_MAX_WORDS
+    }
 
 
 def densest_region(scores: list[float]) -> tuple[int, int]:
