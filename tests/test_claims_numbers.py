@@ -10,7 +10,7 @@ from wiretrace.analyse.numbers import find_numbers, parse_amount
 @pytest.mark.parametrize(
     ("written", "value"),
     [("12,000", 12000), ("12 000", 12000), ("12k", 12000), ("1.5 million", 1.5e6), ("$2.3bn", 2.3e9),
-     ("six", 6), ("twenty-five", 25), ("two hundred", 200), ("a dozen", 12)],
+     ("six", 6), ("twenty-five", 25), ("two hundred", 200), ("a dozen", 12), ("three dozen", 36)],
 )
 def test_parse_amount(written, value):
     assert parse_amount(written) == value

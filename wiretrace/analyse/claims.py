@@ -307,7 +307,9 @@ def _attributed_to(
 ) -> tuple[str | None, str] | None:
     """Who a cue attributes to: the object of "according to", else the verb's subject."""
     deps = {"pobj"} if cue.lower_ == "to" else {"nsubj", "nsubjpass"}
-    who = next((c for c in cue.children if c.dep_ in deps), None)
+    candidates = [c for c in cue.children if c.dep_ in deps]
+    # The subject nearest the verb: a heading run into the sentence can parse as another.
+    who = max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
     if who is None or (number is not None and number.start <= who.i < number.end):
         return None
     return _named(ann, who, sources)
@@ -332,7 +334,8 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         mention = ann.mention_at(candidate.idx)
         if mention is not None and mention.entity_id and mention.label not in _VALUE_LABELS:
             return mention.entity_id, mention.text
-    return None, _noun_phrase(token)
+    phrase = _noun_phrase(token)
+    return (None, phrase) if phrase else None
 
 
 def _named_at(ann: Annotated, start: int, end: int, sources: list[SourceRef]) -> tuple[str | None, str] | None:

@@ -70,7 +70,7 @@ _WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, 
 _WORD_TENS = "|".join(TENS_WORDS)
 _WORD_NUMBER = (
     rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT})|a|an)\b"  # "a" never opens "about"
-    r"(?:\s(?:hundred|thousand|million|billion)\b)*"
+    r"(?:\s(?:dozen|hundred|thousand|million|billion)\b)*"
 )
 _SYMBOL = r"(?:US\$|\$|€|£|₴|₽|¥|₩|(?:UAH|USD|EUR|GBP|RUB)(?=\s?\d))"
 _CURRENCY_WORD = r"(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")"
@@ -211,6 +211,8 @@ def parse_number_words(text: str) -> float | None:
     for word in words:
         if word in ("a", "an") and current == 0:
             current = 1
+        elif word == "dozen":  # "three dozen" is 36, "a dozen" 12
+            current = (current or 1) * 12
         elif word in UNITS_WORDS:
             current += UNITS_WORDS[word]
         elif word in TENS_WORDS:
