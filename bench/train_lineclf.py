@@ -5,7 +5,9 @@ page's `articleBody` (short lines only next to a long matched line, so "Home" do
 count as body because the word appears in the text); the pages' own `body_lines` lists are
 not used because on some pages they are shifted by a line. The model is an L2-regularised
 logistic regression over `wiretrace.clean._linefeatures` (fitted by Newton's method, numpy
-at training time only). Cross-validation: for each page, a model fitted on the other pages
+at training time only). Each line weighs as many words as it holds (plus one): the score
+counts token shingles, so a missed 80-word paragraph costs far more than a missed menu item,
+and the fit should pay for mistakes the same way. Cross-validation: for each page, a model fitted on the other pages
 cleans it and the cleaned body is scored like `bench/clean_textbench.py` does; those held-out
 figures are the honest ones. The final model is fitted on all pages and written to
 `wiretrace/data/lineclf.json` (weights only, no page text).
@@ -68,10 +70,11 @@ def fit(x: np.ndarray, y: np.ndarray) -> LineModel:
     w = np.zeros(z.shape[1])
     penalty = np.eye(z.shape[1]) * L2
     penalty[-1, -1] = 0.0  # the bias is not shrunk
+    sample = np.expm1(x[:, FEATURE_NAMES.index("log_words")]) + 1.0  # words + 1
     for _ in range(NEWTON_STEPS):
         p = 1 / (1 + np.exp(-z @ w))
-        gradient = z.T @ (p - y) + penalty @ w
-        hessian = (z * (p * (1 - p))[:, None]).T @ z + penalty
+        gradient = z.T @ (sample * (p - y)) + penalty @ w
+        hessian = (z * (sample * p * (1 - p))[:, None]).T @ z + penalty
         w -= np.linalg.solve(hessian, gradient)
     return LineModel(
         mean=mean.tolist(), scale=scale.tolist(), weights=w[:-1].tolist(), bias=float(w[-1])

@@ -150,6 +150,7 @@ def test_body_continues_past_ad_slot_and_read_more_button_but_not_into_teasers()
         ("The limit on the bridge is 30 (km/h).", False, False),
         ("The Courier publishes letters from readers. We’d like to hear what you think: write to us.", False, True),
         ("1.2k shares", False, True),
+        ("Sources:", True, False),  # a fact-check's reference list
         ("About Maria Novak", True, False),  # an author box opens the trailer
         ("About the situation in the harbour", False, False),
         ("Records are kept in the electronic patient file (ePA)", False, False),
