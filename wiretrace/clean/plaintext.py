@@ -10,8 +10,9 @@ kind of line in a menu or a headline list does not. End markers ("Read also:", "
 appeals) are walls; the region grows only across a teaser block (a button-like marker such
 as "Read More", or "Related" over a few headline links) into strong prose right behind it,
 and across a few furniture lines into adjoining prose. Lexicon rules (`_lexicon`) veto
-furniture the classifier might let through; headline lines above the first sentence go
-to the header, where the metadata stage looks for them.
+furniture the classifier might let through, inside the body too (links under a "More:"
+label, the caption above a "(Image: ...)" credit); headline lines above the first sentence
+go to the header, where the metadata stage looks for them.
 """
 
 from __future__ import annotations
@@ -88,15 +89,15 @@ def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
     infos, vectors = page_features(lines)
     probabilities = [model.probability(v) if info.text else 0.0 for info, v in zip(infos, vectors, strict=True)]
     scores = [evidence(info, p) for info, p in zip(infos, probabilities, strict=True)]
-    start, end, teasers = body_region(scores, infos)
+    start, end, teaser_links = body_region(scores, infos)
     start, end = extend_over_prose(start, end, infos, probabilities)
-    teasers |= labelled_link_lists(start, end, infos) | captions_above_credits(start, end, infos)
+    furniture = teaser_links | labelled_link_lists(start, end, infos) | captions_above_credits(start, end, infos)
     kept = [
         i
         for i in range(start, end)
         if infos[i].text
         and probabilities[i] >= keep_threshold(infos[i])
-        and not (infos[i].boilerplate or infos[i].end_marker or i in teasers)
+        and not (infos[i].boilerplate or infos[i].end_marker or i in furniture)
     ]
     kept = drop_leading_headlines(kept, infos)
     kept = drop_trailing_headlines(kept, infos)
