@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from wiretrace.clean._lexicon import is_boilerplate, is_end_marker, is_flat_menu, is_timestamp
+from wiretrace.clean._linefeatures import OWN_FEATURE_NAMES, describe, own_features
 from wiretrace.clean.plaintext import clean_plaintext, load_model
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"
@@ -170,6 +171,19 @@ def test_line_shapes() -> None:
     assert not is_timestamp("The talks lasted until 18:15 on Friday, when both delegations left the building.")
     assert is_flat_menu("Contact Us/FAQ | Terms of Use | Privacy Policy")
     assert not is_flat_menu("Prices rose 3% | analysts expected a smaller rise after a quiet month in the markets")
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("The mayor, left, greets the ferry crew at the new pier.", True),
+        ("Jane Doe, pictured in 2019, at the harbour.", True),
+        ("I tested the older charger (pictured above) for a month before the new one arrived.", False),
+    ],
+)
+def test_caption_cue(line: str, cue: bool) -> None:
+    features = own_features(line, describe(line))
+    assert features[OWN_FEATURE_NAMES.index("caption_cue")] == float(cue)
 
 
 def test_shipped_model_matches_the_features() -> None:

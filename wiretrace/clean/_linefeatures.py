@@ -21,7 +21,9 @@ _BULLET = re.compile(r"^\s*[•·▪◦●■\-–*]\s+")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w", re.IGNORECASE)
 # Words that place people in a picture: "Jane Doe, left, speaks with ..." reads as a caption.
 _CAPTION_CUE = re.compile(
-    r",\s*(?:left|right|center|centre|second from (?:left|right)|foreground|background)\s*,|\bpictured\b|\bfile photo\b",
+    r",\s*(?:left|right|center|centre|second from (?:left|right)|foreground|background)\s*,"
+    r"|\bpictured\b(?!\s+(?:above|below|here))"  # "(pictured above)" points at a picture from the text
+    r"|\bfile photo\b",
     re.IGNORECASE,
 )
 CONTEXT_RADIUS = 3
