@@ -123,6 +123,16 @@ def test_sentence_attribution_without_a_quote():
     assert said.asserter_name == "regional administration" and said.hedge == "some"
 
 
+def test_a_named_poll_asserts_its_figures():
+    claim = only(claims_of("A new Reuters poll has lower numbers (44 percent of Americans want a trial)."))
+    assert claim.asserter_id == "reuters" or claim.asserter_name == "Reuters"
+
+
+def test_a_verb_whose_object_or_circumstance_holds_the_figure_asserts_nothing():
+    claims = claims_of("The stock added more than 2% after the brand took a stake in a deal worth $600 million.")
+    assert [(c.value, c.asserter_name) for c in claims] == [(2, None), (6e8, None)]
+
+
 def test_the_credited_source_asserts_what_nobody_else_does():
     text = "Source: Reuters\n\nThe loan of $50 billion was agreed on Friday."
     claim = only(claims_of(text))

@@ -32,6 +32,7 @@ def test_parse_amount(written, value):
         ("UAH 2 billion", 2e9, None, None, None, "UAH", False),
         ("nearly 40 percent", 40, None, None, "nearly", None, True),
         ("half of the shells", 50, None, None, None, None, True),
+        ("nearly half a million dollars", 5e5, None, None, "nearly", "USD", False),
         ("roughly two-thirds of voters", 66.67, None, None, "roughly", None, True),
     ],
 )

@@ -25,7 +25,8 @@
   after those fixes and scored blind once: claim P/R/F1 0.917/0.846/0.880, hedge accuracy
   1.000, asserter accuracy 0.727, F1 with right asserter 0.640 (figures attributed by the
   sentence before, "A new ABC News poll shows ... Fifty-one percent say ..."; a poll as
-  the subject; "half a million dollars" read as a million).
+  the subject; "half a million dollars" read as a million). The last two were then fixed;
+  attribution across sentences is not attempted.
 
 Matching, per paragraph, greedy one-to-one:
 - claims: same value and upper bound (vague magnitudes: same vague phrase); among claims
@@ -61,7 +62,7 @@ GOLD_FILE = "claims_gold.jsonl"
 HELDOUT_FILES = {  # label -> file of claims on real articles, annotated before any output on them
     "real news A (used for fixes)": "claims_heldout_real.jsonl",
     "real news B (used for fixes)": "claims_heldout_real_b.jsonl",
-    "real news C (held out)": "claims_heldout_real_c.jsonl",
+    "real news C (blind once, then used)": "claims_heldout_real_c.jsonl",
 }
 TEXTBENCH_TRUTH = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "textbench-dev" / "truth"
 

@@ -50,6 +50,9 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
 }
+# Subjects that carry figures of their own: "a new poll shows", "the report found".
+EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
+_CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "during", "despite", "amid", "following", "until", "because"}
 _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative"}
 _PREPOSITION_HEDGES = {"over", "above", "under", "below"}
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -266,7 +269,9 @@ def _sentence_attribution(
 ) -> tuple[str | None, str] | None:
     """Who the sentence attributes the figure to: the subject of the nearest attribution
     verb governing the figure ("..., officials said"); else "according to X"; else the
-    subject of any attribution verb in the sentence; else a source the sentence cites."""
+    subject of a parenthetical attribution verb; else a poll, survey or report that is the
+    subject of a verb above the figure (its organisation when named); else a source the
+    sentence cites."""
     number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
     governing = _governing_attributions(number[-1]) if number is not None else []
     asides = [t for t in sentence if _attributes(t) and t.dep_ == "parataxis" and t not in governing]
@@ -275,6 +280,10 @@ def _sentence_attribution(
             named = _attributed_to(ann, verb, number, sources)
             if named is not None:
                 return named
+    for subject in _evidence_subjects(number[-1]) if number is not None else []:
+        named = _named(ann, subject, sources)
+        if named is not None:
+            return named
     inside = [s for s in sources if sentence.start_char <= s.span.start < sentence.end_char]
     return (inside[0].source_id, inside[0].name) if inside else None
 
@@ -283,18 +292,38 @@ def _governing_attributions(token: Token) -> list[Token]:
     """Attribution verbs above the figure that take its clause as what is said ("officials
     said [12,000 troops were ...]", "told Reuters, [with 8,000 ...]"), not as their own
     argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]")."""
+    return [verb for verb, through in _heads_above(token) if _attributes(verb) and through.dep_ not in _ARGUMENT_DEPS]
+
+
+def _evidence_subjects(token: Token) -> list[Token]:
+    """Polls, surveys and reports that are the subject of a verb above the figure, which
+    may take it as its object ("a Reuters poll has lower numbers (44 percent ...)")."""
+    return [
+        subject
+        for verb, _ in _heads_above(token)
+        for subject in verb.children
+        if subject.dep_ == "nsubj" and subject.lemma_.lower() in EVIDENCE_NOUNS
+    ]
+
+
+def _heads_above(token: Token) -> list[tuple[Token, Token]]:
+    """(head, the child of it on the way up from `token`) up to the first circumstance
+    clause or phrase, which is no longer the figure's report."""
     found, below = [], token
-    for verb in token.ancestors:
-        if _attributes(verb) and below.dep_ not in _ARGUMENT_DEPS and not _circumstance(below):
-            found.append(verb)
-        below = verb
+    for head in token.ancestors:
+        if _circumstance(below):
+            break
+        found.append((head, below))
+        below = head
     return found
 
 
-def _circumstance(clause: Token) -> bool:
-    """An adverbial clause saying when or why ("after the brand took ..."), unlike one
-    that goes on with the report ("..., with some 8,000 already moved")."""
-    return clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "with" for c in clause.children)
+def _circumstance(node: Token) -> bool:
+    """An adverbial clause or phrase saying when or why ("after the brand took ..."),
+    unlike one going on with the report ("..., with some 8,000 already moved")."""
+    if node.dep_ == "prep":
+        return node.lower_ in _CIRCUMSTANCE_PREPOSITIONS
+    return node.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "with" for c in node.children)
 
 
 def _according_to(sentence: TokenSpan) -> list[Token]:

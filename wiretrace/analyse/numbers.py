@@ -69,7 +69,7 @@ _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|mn|mln|bn|
 _WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, reverse=True))
 _WORD_TENS = "|".join(TENS_WORDS)
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT})|a|an)\b"  # "a" never opens "about"
+    rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT})|half\san?|a|an)\b"  # "a" never opens "about"
     r"(?:\s(?:dozen|hundred|thousand|million|billion)\b)*"
 )
 _SYMBOL = r"(?:US\$|\$|€|£|₴|₽|¥|₩|(?:UAH|USD|EUR|GBP|RUB)(?=\s?\d))"
@@ -203,8 +203,12 @@ def parse_amount(text: str) -> float | None:
 
 
 def parse_number_words(text: str) -> float | None:
-    """"six" -> 6, "twenty-five" -> 25, "two hundred" -> 200, "a dozen" -> 12, "a million" -> 1e6."""
+    """"six" -> 6, "twenty-five" -> 25, "two hundred" -> 200, "a dozen" -> 12, "a million" -> 1e6,
+    "half a million" -> 5e5."""
     words = text.lower().replace("-", " ").split()
+    if words[:1] == ["half"]:
+        whole = parse_number_words(" ".join(words[1:])) if len(words) > 2 else None
+        return whole / 2 if whole is not None else None
     if words[:2] == ["a", "dozen"]:
         return 12.0
     total, current = 0.0, 0.0
