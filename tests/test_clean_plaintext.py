@@ -99,6 +99,8 @@ def test_empty_and_bodiless_pages_do_not_crash() -> None:
     result = clean_plaintext(menu_only)
     assert result.body == ""
     assert result.kept_lines == []
+    note = "Home\nShort notice for readers.\nThe office is closed on Friday."
+    assert clean_plaintext(note).body == "Short notice for readers.\n\nThe office is closed on Friday."
 
 
 # A long article whose body is interrupted by an ad slot and a "Read More" button, written for

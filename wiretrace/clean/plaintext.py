@@ -45,6 +45,7 @@ LONG_LINE_WORDS = 30
 HEADLINE_MAX_WORDS = 20
 RELATED_LIST_MIN_LINES = 2
 CAPTION_MAX_WORDS = 40
+FALLBACK_MIN_WORDS = 3
 
 
 @dataclass
@@ -100,8 +101,20 @@ def clean_with_model(raw: str, model: LineModel) -> PlainTextResult:
         and not (infos[i].boilerplate or infos[i].end_marker or i in furniture)
     ]
     kept = drop_leading_headlines(kept, infos)
-    kept = drop_trailing_headlines(kept, infos)
+    kept = drop_trailing_headlines(kept, infos) or sentence_lines(infos)
     return PlainTextResult(body="\n\n".join(infos[i].text for i in kept), kept_lines=kept)
+
+
+def sentence_lines(infos: list[LineInfo]) -> list[int]:
+    """The fallback body when no region stands out (a note of two short sentences): its sentences.
+
+    A page of menus and links has none, so it still comes out empty.
+    """
+    return [
+        i
+        for i, info in enumerate(infos)
+        if info.sentence and info.words >= FALLBACK_MIN_WORDS and not (info.boilerplate or info.end_marker)
+    ]
 
 
 def keep_threshold(info: LineInfo) -> float:
