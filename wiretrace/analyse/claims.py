@@ -52,9 +52,11 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
 }
 # Subjects that carry figures of their own: "a new poll shows", "the report found".
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
+# Phrases saying when or why something happened: a verb above them does not report them.
 _CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "during", "despite", "amid", "following", "until", "because"}
+# Arguments of a verb: a figure there is what the verb does ("added 2%"), not what it says.
 _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative"}
-_PREPOSITION_HEDGES = {"over", "above", "under", "below"}
+_PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be prepositions
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _LINE_OPENING = re.compile(r"^\s*(?:[•*–-]\s*)?$")  # nothing but a bullet before a line's date
 
