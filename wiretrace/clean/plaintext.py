@@ -71,9 +71,15 @@ class LineModel:
 
 
 @lru_cache(maxsize=1)
+def model_record() -> dict:
+    """The shipped `lineclf.json`: features, weights and the held-out figures of its training."""
+    return json.loads(resources.files("wiretrace.data").joinpath("lineclf.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def load_model() -> LineModel:
     """The shipped line classifier; its feature list must match the code's."""
-    data = json.loads(resources.files("wiretrace.data").joinpath("lineclf.json").read_text("utf-8"))
+    data = model_record()
     if data["features"] != FEATURE_NAMES:
         raise ValueError("lineclf.json was trained on other features: rerun bench/train_lineclf.py --write")
     return LineModel(mean=data["mean"], scale=data["scale"], weights=data["weights"], bias=data["bias"])
