@@ -90,6 +90,7 @@ def test_a_dismissive_predicate_is_a_denial_by_the_speaker():
         ("The suspects allegedly passed on the locations of air defence systems.", "allegedly"),
         ("The footage could not be independently verified.", "could not be independently verified"),
         ("The ministry claimed that its forces had shot down 70 drones.", "claimed"),
+        ("The Times reports Western intelligence claiming half of the shells come from Pyongyang.", "claiming"),
     ],
 )
 def test_hedged_reports(text, cue):

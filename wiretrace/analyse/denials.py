@@ -120,6 +120,11 @@ def _sentence_hedges(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
             clause = next((c for c in token.children if c.dep_ in {"ccomp", "xcomp"}), None)
             if clause is not None:
                 hedges.append(_denial(ann, sentence, token, token.text, "hedged", _phrase(clause)))
+            elif token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in token.children):
+                # "intelligence claiming half of the shells come from ...": the parse leaves
+                # the claimed clause outside the participle; it is the rest of the sentence
+                rest = ann.doc[token.i + 1:sentence.end].text.split("\n")[0].strip(" .")
+                hedges.append(_denial(ann, sentence, token, token.text, "hedged", rest or None))
     match = _UNVERIFIED.search(sentence.text)
     if match:
         hedges.append(_denial(ann, sentence, None, match.group(0), "hedged", None))
