@@ -33,6 +33,8 @@ def test_parse_amount(written, value):
         ("nearly 40 percent", 40, None, None, "nearly", None, True),
         ("half of the shells", 50, None, None, None, None, True),
         ("nearly half a million dollars", 5e5, None, None, "nearly", "USD", False),
+        ("a 40,000-strong force", 40000, None, None, None, None, False),
+        ("the 1,900-mile-wide moon", 1900, None, None, None, None, False),
         ("roughly two-thirds of voters", 66.67, None, None, "roughly", None, True),
     ],
 )
@@ -44,6 +46,6 @@ def test_number_phrases(text, value, value_max, vague, hedge, currency, percent)
     assert text[phrase.start:phrase.end] == phrase.text
 
 
-@pytest.mark.parametrize("text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade"])
+@pytest.mark.parametrize("text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade", "a 25-year-old man"])
 def test_numbers_inside_names_and_ordinals_are_not_found(text):
     assert find_numbers(text) == []

@@ -100,6 +100,9 @@ FRACTION_PHRASE = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)(?=\sof\b)",
     re.IGNORECASE,
 )
+_HYPHENATED_UNIT = re.compile(
+    r"-(?:strong|member|mile|kilometre|kilometer|km|ton|tonne|metre|meter|seat|square)\b", re.IGNORECASE
+)
 _WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]$")
 
 
@@ -178,7 +181,9 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
 
 
 def _glued_after(text: str, end: int) -> bool:
-    return end + 1 < len(text) and text[end + 1].isalpha()
+    """A word hyphenated onto the number makes a name or an age ("25-year-old", "3-D"),
+    except a unit that only turns the figure into an adjective ("40,000-strong", "1,900-mile")."""
+    return end + 1 < len(text) and text[end + 1].isalpha() and not _HYPHENATED_UNIT.match(text, end)
 
 
 def _hedge(hedge: str | None) -> str | None:
