@@ -330,3 +330,19 @@ def test_line_above_a_picture_credit_is_a_caption() -> None:
     assert "Paragraph 1:" in result.body and "Paragraph 6:" in result.body
     assert "dry bed of the reservoir" not in result.body
     assert "Example Agency" not in result.body
+
+
+def test_link_between_a_related_marker_and_the_rest_of_the_body_is_dropped() -> None:
+    paragraph = (
+        "Paragraph {n}: the regional water authority said the main reservoir had dropped to 38 per cent "
+        "of capacity, the lowest level recorded since the drought of 2014, and urged households to save.\n\n"
+    )
+    page = (
+        "".join(paragraph.format(n=n) for n in range(1, 9))
+        + "Related\n\n  • Town hall to reopen after two years of repairs\n\n"
+        + "".join(paragraph.format(n=n) for n in range(9, 13))
+    )
+    result = clean_plaintext(page)
+    assert "Paragraph 1:" in result.body and "Paragraph 12:" in result.body
+    assert "Related" not in result.body
+    assert "Town hall" not in result.body

@@ -32,7 +32,7 @@ KEEP_PROBABILITY = 0.2  # a line inside the body region is kept from this probab
 PROSE_KEEP_PROBABILITY = 0.15
 END_MARKER_EVIDENCE = -math.inf  # nothing outweighs an end marker: regions stop there
 # A region beyond an end marker joins the body only when it carries on right after the
-# marker and weighs at least this share of the body ("Read also:" + one link mid-article).
+# marker and weighs at least this share of the body (a "Read More" button mid-article).
 CONTINUATION_SHARE = 0.3
 # ... or when it is strong by itself: a few paragraphs the classifier is sure of.
 STRONG_REGION_EVIDENCE = 40.0
@@ -160,7 +160,8 @@ def body_region(scores: list[float], infos: list[LineInfo]) -> tuple[int, int, s
 def _continuation(
     scores: list[float], infos: list[LineInfo], edge: int, weight: float, forward: bool
 ) -> tuple[int, list[int]] | None:
-    """The far edge of a strong region just beyond the teaser block next to `edge`, and the block."""
+    """The far edge of a strong region just beyond the teaser block next to `edge`, and the
+    block's lines with the headline links right behind it."""
     block = _teaser_block(infos, edge, forward)
     if not block:
         return None
@@ -173,7 +174,9 @@ def _continuation(
     gap = [infos[i] for i in (range(far + 1, start) if forward else range(end, far)) if infos[i].text]
     if len(gap) > CONTINUATION_REACH or any(info.end_marker for info in gap):
         return None
-    return (end if forward else start), block
+    if not forward:  # going back, the marker's links lie between it and the body: in the block
+        return start, block
+    return end, block + _links_after(infos, far)
 
 
 def _teaser_block(infos: list[LineInfo], edge: int, forward: bool) -> list[int]:
@@ -195,6 +198,16 @@ def _teaser_block(infos: list[LineInfo], edge: int, forward: bool) -> list[int]:
     while block and not infos[block[-1]].end_marker:
         block.pop()
     return block
+
+
+def _links_after(infos: list[LineInfo], marker: int) -> list[int]:
+    """Headline links right below a teaser block's last marker: the marker's own links."""
+    links: list[int] = []
+    for i in (i for i in range(marker + 1, len(infos)) if infos[i].text):
+        if not _is_headline_link(infos[i]) or len(links) == CONTINUATION_REACH:
+            break
+        links.append(i)
+    return links
 
 
 def _is_headline_link(info: LineInfo) -> bool:
