@@ -133,6 +133,13 @@ def test_a_verb_whose_object_or_circumstance_holds_the_figure_asserts_nothing():
     assert [(c.value, c.asserter_name) for c in claims] == [(2, None), (6e8, None)]
 
 
+def test_projections_and_studies_have_asserters():
+    projected = only(claims_of("The Congressional Budget Office projects that tariffs will cut output by 0.3 percent."))
+    assert projected.asserter_name == "Congressional Budget Office"
+    while_clause = claims_of("The Tax Foundation projected that tariffs would cut GDP, while lowering wages by 0.16 percent.")
+    assert only(while_clause).asserter_name == "Tax Foundation"
+
+
 def test_the_credited_source_asserts_what_nobody_else_does():
     text = "Source: Reuters\n\nThe loan of $50 billion was agreed on Friday."
     claim = only(claims_of(text))

@@ -49,11 +49,15 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
+    "project", "forecast", "predict",
 }
 # Subjects that carry figures of their own: "a new poll shows", "the report found".
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
 # Phrases saying when or why something happened: a verb above them does not report them.
-_CIRCUMSTANCE_PREPOSITIONS = {"after", "before", "since", "during", "despite", "amid", "following", "until", "because"}
+_CIRCUMSTANCE_PREPOSITIONS = {
+    "after", "before", "since", "during", "despite", "amid", "following", "until", "because", "when", "once", "if",
+    "although", "though",
+}
 # Arguments of a verb: a figure there is what the verb does ("added 2%"), not what it says.
 _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative"}
 _PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be prepositions
@@ -322,10 +326,11 @@ def _heads_above(token: Token) -> list[tuple[Token, Token]]:
 
 def _circumstance(node: Token) -> bool:
     """An adverbial clause or phrase saying when or why ("after the brand took ..."),
-    unlike one going on with the report ("..., with some 8,000 already moved")."""
+    unlike one going on with the report ("..., with some 8,000 already moved", "while
+    lowering wages by 0.16 percent")."""
     if node.dep_ == "prep":
         return node.lower_ in _CIRCUMSTANCE_PREPOSITIONS
-    return node.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "with" for c in node.children)
+    return node.dep_ == "advcl" and any(c.dep_ in {"mark", "prep"} and c.lower_ in _CIRCUMSTANCE_PREPOSITIONS for c in node.children)
 
 
 def _according_to(sentence: TokenSpan) -> list[Token]:
@@ -347,7 +352,10 @@ def _attributed_to(
 
 
 def _attributes(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in ATTRIBUTION_VERBS
+    """An attribution verb, also when tagged a noun but taking a clause ("the Office projects that")."""
+    verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" for c in token.children)
+    adds_to = token.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not adds_to  # "gains add to ..." says nothing
 
 
 def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
@@ -357,7 +365,9 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         return None
     if token.like_num:  # "One of the wounded, a 34-year-old medic, said"
         token = next((c for c in token.children if c.dep_ == "appos"), token)
-    candidates = [token] + [t for t in token.subtree if t.dep_ in {"poss", "compound", "appos"}]
+    candidates = [token, *_naming_children(token)]
+    for apposition in (c for c in token.children if c.dep_ == "appos"):
+        candidates += [apposition, *_naming_children(apposition)]
     for candidate in candidates:
         for source in sources:
             if source.span.start <= candidate.idx < source.span.end:
@@ -367,6 +377,13 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
             return mention.entity_id, mention.text
     phrase = _noun_phrase(token)
     return (None, phrase) if phrase else None
+
+
+def _naming_children(token: Token) -> list[Token]:
+    """Words that name who is behind a phrase: "a study [by the Centre ...]", "[RBC-Ukraine]'s
+    sources", "[Pentagon] spokesman" (not "London" in an apposition's "London-based")."""
+    by_objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+    return by_objects + [c for c in token.children if c.dep_ in {"poss", "compound"}]
 
 
 def _named_at(ann: Annotated, start: int, end: int, sources: list[SourceRef]) -> tuple[str | None, str] | None:

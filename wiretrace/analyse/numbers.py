@@ -153,14 +153,12 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
         return None  # "1st", "25-year-old" continues past the number
     hedge = (match.group("hedge") or "").lower() or None
     number_start = match.start("vague") if match.group("vague") else match.start("low")
-    if match.group("between"):
-        hedge = hedge or None
+    if match.group("between") and not match.group("high") and not hedge:
+        start = number_start  # "down from $19.5 billion": a single figure, "from" is no part of it
     if match.group("vague"):
-        return NumberPhrase(start, match.end(), match.group(0), None, None, match.group("vague").lower(),
+        return NumberPhrase(start, match.end(), text[start:match.end()], None, None, match.group("vague").lower(),
                             _hedge(hedge), None, False, False, number_start)
     low_text, high_text = match.group("low"), match.group("high")
-    if match.group("between") and not high_text:
-        return None  # "between 5" alone is not a range
     if _is_article_only(low_text) and not high_text:
         return None  # "a", "an" alone
     low = parse_amount(low_text)
@@ -175,7 +173,7 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
             return None  # "3-1", "2024-25": not a range of values
     currency = _currency(low_text, match.group("curword"))
     return NumberPhrase(
-        start, match.end(), match.group(0), low, high, None, _hedge(hedge), currency,
+        start, match.end(), text[start:match.end()], low, high, None, _hedge(hedge), currency,
         bool(match.group("percent")), bool(re.search(r"\d", low_text)), number_start,
     )
 
