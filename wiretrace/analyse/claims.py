@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 from wiretrace.analyse.numbers import NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
+from wiretrace.link.entities import clean_name
 from wiretrace.model import Claim, Quote, SourceRef, Span
 from wiretrace.nlp import Annotated
 
@@ -374,7 +375,7 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
                 return source.source_id, source.name
         mention = ann.mention_at(candidate.idx)
         if mention is not None and mention.entity_id and mention.label not in _VALUE_LABELS:
-            return mention.entity_id, mention.text
+            return mention.entity_id, clean_name(mention.text)
     phrase = _noun_phrase(token)
     return (None, phrase) if phrase else None
 

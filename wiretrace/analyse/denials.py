@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Span as TokenSpan, Token
 
 from wiretrace.analyse._quote_lexicon import load_lexicon
+from wiretrace.link.entities import clean_name
 from wiretrace.model import Denial, Span
 from wiretrace.nlp import Annotated
 
@@ -186,7 +187,7 @@ def _denier(ann: Annotated, verb: Token) -> tuple[str | None, str | None]:
     for candidate in [subject, *sorted(subject.subtree, key=lambda t: t.i)]:
         mention = ann.mention_at(candidate.idx)
         if mention is not None and mention.entity_id:
-            return mention.entity_id, mention.text
+            return mention.entity_id, clean_name(mention.text)
     return None, _name_phrase(subject)
 
 
@@ -233,11 +234,11 @@ def _antecedent(ann: Annotated, pronoun: Token) -> tuple[str | None, str | None]
         if token.dep_ in {"nsubj", "nsubjpass"}:
             mention = ann.mention_at(token.idx)
             if mention is not None and mention.label in wanted and mention.entity_id:
-                return mention.entity_id, mention.text
+                return mention.entity_id, clean_name(mention.text)
     earlier = [m for m in ann.mentions if m.span.end <= pronoun.idx and m.label in wanted and m.entity_id]
     if not earlier:
         return None, None
-    return earlier[-1].entity_id, earlier[-1].text
+    return earlier[-1].entity_id, clean_name(earlier[-1].text)
 
 
 def _negated(verb: Token) -> bool:
