@@ -102,6 +102,8 @@ def test_money_and_percent():
         "Call +380 44 123 4567 for details.",
         "He played Red Dead Redemption 2 on a new console.",
         "Exports sank in the first half of 2019.",
+        "The suit FHC/ABJ/03/095/2018 was filed on behalf of the lawmakers.",
+        "The platform serves Fortune 100 brands.",
     ],
 )
 def test_non_figures_are_no_claims(text):

@@ -451,6 +451,7 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("index name", _index_name(before)),
         ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),
         ("phone number", before.rstrip().endswith(("+", "tel", "Tel", "phone", "Phone")) or _in_phone_number(text, figure)),
+        ("code", before.endswith("/") or after.startswith("/")),  # "FHC/ABJ/03/095/2018", "03/11"
     )
     return next((reason for reason, hit in checks if hit), None)
 

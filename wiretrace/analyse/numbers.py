@@ -97,7 +97,7 @@ FRACTIONS = {
     "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
 }
 FRACTION_PHRASE = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)(?=\sof\b)",
+    rf"\b(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)(?=\sof\b)",
     re.IGNORECASE,
 )
 _HYPHENATED_UNIT = re.compile(
