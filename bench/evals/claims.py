@@ -37,6 +37,11 @@
   ("on behalf of" read as "half of", numbers of a slashed case code, "Fortune 100 brands";
   "N500m" in naira missed). The first three were then fixed.
 
+Pooled over the five real batches, the blind first runs (98 gold claims, 89 predicted, 80
+matched, about 60 with the right asserter) come to claim P/R/F1 0.899/0.816/0.856 and F1
+with right asserter about 0.64; "real news, all batches" below is after the fixes they
+prompted, so it is development data now.
+
 Matching, per paragraph, greedy one-to-one:
 - claims: same value and upper bound (vague magnitudes: same vague phrase); among claims
   of one value, the same hedge and counted words break ties. Hedge, unit
@@ -133,15 +138,19 @@ def evaluate(show_errors: bool = False) -> dict:
         _score_denials(row, extract_denials(ann), tally, show_errors)
         _score_sources(row, {s.source_id for s in sources}, tally, show_errors)
     figures = _figures(tally)
-    for label, name in HELDOUT_FILES.items():
-        figures.update(_real_news_figures(label, name, show_errors))
+    if TEXTBENCH_TRUTH.is_dir():
+        pooled = _Tally()
+        for label, name in HELDOUT_FILES.items():
+            batch = _real_news_tally(name, show_errors)
+            figures.update(_claim_figures(label, batch))
+            for key, count in batch.counts.items():
+                pooled.add(key, count)
+        figures.update(_claim_figures("real news, all batches", pooled))
     return figures
 
 
-def _real_news_figures(label: str, name: str, show_errors: bool) -> dict:
-    """Claim figures on real articles, prefixed with `label`; empty without the corpus."""
-    if not TEXTBENCH_TRUTH.is_dir():
-        return {}
+def _real_news_tally(name: str, show_errors: bool) -> _Tally:
+    """Claim counts on the real articles of one batch (texts read from the corpus)."""
     tally = _Tally()
     for row in load_gold(name):
         (path,) = TEXTBENCH_TRUTH.glob(row["page"] + "*.json")
@@ -149,6 +158,10 @@ def _real_news_figures(label: str, name: str, show_errors: bool) -> dict:
         ann = annotate(article_from_gold({"id": row["page"], "text": text, "published": row["published"]}))
         sources = extract_sources(ann)
         _score_claims(row | {"id": row["page"]}, extract_claims(ann, extract_quotes(ann), sources), tally, show_errors)
+    return tally
+
+
+def _claim_figures(label: str, tally: _Tally) -> dict:
     claim_figures = {k: v for k, v in _figures(tally).items() if k.startswith(("claim", "hedge", "unit", "asserter"))}
     return {f"{label}: {figure}": value for figure, value in claim_figures.items()}
 
