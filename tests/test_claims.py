@@ -142,6 +142,13 @@ def test_projections_and_studies_have_asserters():
     assert only(while_clause).asserter_name == "Tax Foundation"
 
 
+def test_a_poll_introduced_before_asserts_the_figures_after_it_in_its_paragraph():
+    text = "A new ABC News poll shows majority support. Fifty-one percent say he should go. And 70 percent say it was wrong."
+    assert [(c.value, c.asserter_name) for c in claims_of(text)] == [(51, "ABC News"), (70, "ABC News")]
+    apart = "A new ABC News poll shows majority support.\n\nFifty-one percent say he should go."
+    assert only(claims_of(apart)).asserter_name is None
+
+
 def test_the_credited_source_asserts_what_nobody_else_does():
     text = "Source: Reuters\n\nThe loan of $50 billion was agreed on Friday."
     claim = only(claims_of(text))

@@ -16,7 +16,8 @@ words that count no noun ("the two met").
 - **asserter**: the speaker of the innermost quote whose content holds the figure; else
   the subject of an attribution verb whose clause holds the figure ("..., officials
   said"), "according to X", a parenthetical attribution verb, or a source cited in the
-  sentence; else the article's credited main source ("Source: Reuters"); else None. Named
+  sentence; else a named poll or survey the sentence before introduced; else the
+  article's credited main source ("Source: Reuters"); else None. Named
   entities give their canonical id; an unnamed subject gives its phrase ("a senior South
   Korean official") and no id.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
@@ -55,6 +56,8 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
 # Subjects that carry figures of their own: "a new poll shows", "the report found".
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
 # Phrases saying when or why something happened: a verb above them does not report them.
+POLL_NOUNS = frozenset({"poll", "survey"})
+_POLL_REACH = 3  # sentences back
 _CIRCUMSTANCE_PREPOSITIONS = {
     "after", "before", "since", "during", "despite", "amid", "following", "until", "because", "when", "once", "if",
     "although", "though",
@@ -262,7 +265,7 @@ def _asserter(
             named = _named_at(ann, quote.speaker_span.start, quote.speaker_span.end, sources)
             if named is not None:
                 return named
-    found = _sentence_attribution(ann, figure, sentence, sources)
+    found = _sentence_attribution(ann, figure, sentence, sources) or _poll_before(ann, sentence, sources)
     if found is not None:
         return found
     credited = main_source(sources)
@@ -293,6 +296,36 @@ def _sentence_attribution(
             return named
     inside = [s for s in sources if sentence.start_char <= s.span.start < sentence.end_char]
     return (inside[0].source_id, inside[0].name) if inside else None
+
+
+def _poll_before(ann: Annotated, sentence: TokenSpan, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """A named poll or survey that a sentence before, in the same paragraph, introduced:
+    its figures often follow ("A new ABC News poll shows majority support. Fifty-one
+    percent say ..."). The search stops at a paragraph break, after `_POLL_REACH`
+    sentences, or at a sentence with an attribution verb of its own (someone else
+    speaking). Reports and studies do not carry over: what follows may be the writer's."""
+    current = sentence
+    for _ in range(_POLL_REACH):
+        if current.start == 0:
+            return None
+        previous = ann.doc[current.start - 1].sent
+        if _line_break_between(previous, current):
+            return None
+        for poll in (t for t in previous if t.dep_ == "nsubj" and t.lemma_.lower() in POLL_NOUNS):
+            named = _named(ann, poll, sources)
+            if named is not None and named[0] is not None:
+                return named
+        if any(_attributes(t) and t.lemma_.lower() != "say" for t in previous):
+            return None
+        current = previous
+    return None
+
+
+def _line_break_between(first: TokenSpan, second: TokenSpan) -> bool:
+    """A line break between two sentences' words (whitespace tokens may sit in either)."""
+    gap_start = first.start_char + len(first.text.rstrip())
+    gap_end = second.start_char + len(second.text) - len(second.text.lstrip())
+    return "\n" in first.doc.text[gap_start:gap_end]
 
 
 def _governing_attributions(token: Token) -> list[Token]:
