@@ -99,6 +99,7 @@ def test_money_and_percent():
         "For the first time in many decades, one of the allies moved.",
         "It was the 12th attack this year, the third in a week.",
         "The talks lasted three days.",
+        "Going upstairs was a 30 min activity.",
         "Call +380 44 123 4567 for details.",
         "He played Red Dead Redemption 2 on a new console.",
         "Exports sank in the first half of 2019.",

@@ -34,6 +34,7 @@ def test_parse_amount(written, value):
         ("half of the shells", 50, None, None, None, None, True),
         ("nearly half a million dollars", 5e5, None, None, "nearly", "USD", False),
         ("a 40,000-strong force", 40000, None, None, None, None, False),
+        ("regularly 97%–98%", 97, 98, None, None, None, True),
         ("the 1,900-mile-wide moon", 1900, None, None, None, None, False),
         ("roughly two-thirds of voters", 66.67, None, None, "roughly", None, True),
     ],

@@ -9,7 +9,7 @@ Normalisation rules:
 - digits with thousand separators (comma, space, thin space), decimals, scale words and
   suffixes: "12 000", "12k", "1.5 million", "2.3bn";
 - number words up to the millions: "six", "twenty-five", "a dozen", "two hundred";
-- ranges "10,000 to 12,000", "10-12,000" (the bare lower bound takes the upper bound's
+- ranges "10,000 to 12,000", "97%–98%", "10-12,000" (the bare lower bound takes the upper bound's
   scale: 10 000 - 12 000), "between 5 and 7";
 - vague magnitudes "thousands", "tens of thousands", "several hundred", "dozens": value
   None and `vague` holding the phrase;
@@ -87,7 +87,7 @@ _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s(?:to|and|or)\s)"
 NUMBER_PHRASE = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s)?(?:(?P<between>between|from)\s)?"
     rf"(?:(?P<vague>{_VAGUE})"
-    rf"|(?P<low>{_AMOUNT})(?:{_RANGE_JOIN}(?P<high>{_AMOUNT}))?"
+    rf"|(?P<low>{_AMOUNT})(?:(?:(?P<lowpercent>\s?%)\s?[-–—]\s?|{_RANGE_JOIN})(?P<high>{_AMOUNT}))?"
     rf"(?P<percent>{_PERCENT})?(?:\s(?P<curword>{_CURRENCY_WORD})\b)?)",
     re.IGNORECASE,
 )
@@ -174,7 +174,7 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
     currency = _currency(low_text, match.group("curword"))
     return NumberPhrase(
         start, match.end(), text[start:match.end()], low, high, None, _hedge(hedge), currency,
-        bool(match.group("percent")), bool(re.search(r"\d", low_text)), number_start,
+        bool(match.group("percent") or match.group("lowpercent")), bool(re.search(r"\d", low_text)), number_start,
     )
 
 
