@@ -107,8 +107,10 @@ def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: l
     if not (figure.currency or figure.percent) and _in_a_name(tokens):
         return None
     head = None if figure.currency else _counted_head(tokens)
-    if head is not None and (head.lower_ in lexicon()["time_units"] or head.like_num):
-        return None  # a duration ("three days") or a part of a period ("half of 2019")
+    following = doc[tokens.end] if tokens.end < len(doc) else None
+    time_units = lexicon()["time_units"]
+    if (head is not None and (head.lower_ in time_units or head.like_num)) or (following is not None and following.lower_ in time_units):
+        return None  # a duration ("three days", "a 30 min walk") or a part of a period ("half of 2019")
     counted = _counted_phrase(doc, tokens, head) if head is not None else None
     unit, unit_class = _unit(figure, head, counted)
     if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None:
