@@ -1,5 +1,5 @@
 """Accuracy of quote extraction on hand-written news paragraphs: bench/data/quotes_gold.jsonl
-(development set: the first 49 paragraphs, then two batches that were held out until their
+(development set: the first 49 paragraphs, then batches A, B and D, each held out until its
 first run and then used for fixes) and bench/data/quotes_gold_heldout.jsonl (the latest
 held-out batch, written before looking at any output on it).
 
@@ -8,6 +8,8 @@ indirect P, R / span recall over all attributions / span+speaker recall):
   batch A (24 paragraphs): 0.927 / 0.789 / 0.941, 0.727 / 0.878 / 0.683
   batch B (22 paragraphs): 0.923 / 0.778 / 0.895, 0.944 / 0.946 / 0.811
   batch C (18 paragraphs, the current held-out file): 0.968 / 0.867 / 0.895, 0.850 / 0.943 / 0.829
+  batch D (24 paragraphs, 75 attributions): 0.986 / 0.676 / 0.975, 0.951 / 0.973 / 0.720
+    (bare surnames with no title, role phrases, cataphora, possessive speakers, long features)
 
 Matching: a predicted quote matches a gold quote when their content words overlap with a
 Jaccard index >= 0.5 (greedy one-to-one). Speakers match when both are unknown, or when
