@@ -2,7 +2,8 @@
 
 Scraped HTML is often broken (truncated downloads, tag soup, fragments without <body>).
 When trafilatura finds no article, the page's visible text is used instead, so a bad page
-degrades to a noisier body rather than failing the batch.
+degrades to a noisier body rather than failing the batch. A page with no readable text at
+all (only scripts, styles or markup) raises `NoArticleText`, whose message is the reason.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", 
 DATE_WITH_TIME = "%Y-%m-%dT%H:%M"
 # htmldate pads date-only stamps to midnight; a bare midnight is taken as "no time stated".
 UNSTATED_TIME = "T00:00"
+# libxml2 silently drops everything nested deeper than 256 elements; huge_tree raises that
+# limit (to a few thousand), and deeper tag soup falls back to plain tag stripping.
+_TOLERANT_PARSER = lxml.html.HTMLParser(huge_tree=True)
+
+
+class NoArticleText(ValueError):
+    """The page holds no readable text; the message says so for the error report."""
 
 
 @dataclass
@@ -42,8 +50,11 @@ def extract_html(page: str, url: str | None = None) -> HtmlExtraction:
     document = _trafilatura(page, url)
     published, note = find_published_html(page, url)
     if document is None or not (document.text or "").strip():
+        body = visible_text(page)
+        if not body:
+            raise NoArticleText("no readable text in the HTML (only markup, scripts or styles)")
         return HtmlExtraction(
-            body=visible_text(page),
+            body=body,
             title=_tag_text(page, "title") or _tag_text(page, "h1"),
             url=url,
             published=published,
@@ -84,7 +95,7 @@ def find_published_html(page: str, url: str | None = None) -> tuple[str | None, 
 def visible_text(page: str) -> str:
     """The page's readable text, one block per line, without scripts, menus and footers."""
     try:
-        root = lxml.html.fromstring(page)
+        root = lxml.html.fromstring(page, parser=_TOLERANT_PARSER)
     except (ParserError, XMLSyntaxError, ValueError):
         return _strip_tags(page)
     for element in root.xpath("|".join(f"//{tag}" for tag in NON_CONTENT_TAGS)):
@@ -92,7 +103,8 @@ def visible_text(page: str) -> str:
     for element in root.iter(*BLOCK_TAGS):  # blocks become lines
         element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")
-    return _tidy_lines(root.text_content())
+    # Nesting beyond even the huge_tree limit parses to nothing: strip tags instead.
+    return _tidy_lines(root.text_content()) or _strip_tags(page)
 
 
 def _trafilatura(page: str, url: str | None) -> Document | None:

@@ -35,13 +35,17 @@ class RawDoc:
 
 
 def iter_inputs(
-    paths: Iterable[str | Path], max_bytes: int = MAX_DOCUMENT_BYTES
+    paths: Iterable[str | Path], max_bytes: int | None = None
 ) -> Iterator[RawDoc | IngestError]:
     """Yield a RawDoc or an IngestError for every document under `paths`.
 
     Folders are walked recursively in sorted order and files with other extensions are
     silently ignored; a file named explicitly with an unsupported extension is reported.
+    `max_bytes` defaults to `MAX_DOCUMENT_BYTES`, read at call time so a caller (or a
+    test) can change the module-wide limit.
     """
+    if max_bytes is None:
+        max_bytes = MAX_DOCUMENT_BYTES
     for path in map(Path, paths):
         if path.is_dir():
             for file in _supported_files(path):
@@ -54,8 +58,10 @@ def iter_inputs(
             yield from read_file(path, max_bytes)
 
 
-def read_file(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[RawDoc | IngestError]:
+def read_file(path: Path, max_bytes: int | None = None) -> Iterator[RawDoc | IngestError]:
     """Yield the documents of one supported file (several for JSONL)."""
+    if max_bytes is None:
+        max_bytes = MAX_DOCUMENT_BYTES
     input_format = _input_format(path)
     try:
         if input_format == "jsonl":
