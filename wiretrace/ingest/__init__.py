@@ -131,7 +131,7 @@ def _jsonl_record(source: str, data: bytes, max_bytes: int) -> RawDoc | IngestEr
     except UnicodeDecodeError as exc:
         return IngestError(source, f"JSONL line is not valid UTF-8: {exc.reason} at byte {exc.start}")
     except json.JSONDecodeError as exc:
-        return IngestError(source, f"malformed JSON: {exc.msg} at column {exc.colno}")
+        return IngestError(source, f"malformed JSON: {exc.msg} (column {exc.colno})")
     if not isinstance(record, dict):
         return IngestError(source, f"JSONL line is a {type(record).__name__}, expected an object")
     text, html = _string_field(record, "text"), _string_field(record, "html")
