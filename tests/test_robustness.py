@@ -280,6 +280,11 @@ def test_a_build_killed_mid_run_is_completed_by_the_next_one(tmp_path: Path) -> 
         assert third.added == [] and third.errors == [] and len(third.unchanged) == pages
         assert wt.store.counts() == counts
 
+    fresh_db = tmp_path / "fresh.db"
+    with Wiretrace(fresh_db) as wt:
+        wt.build([folder])
+    assert report_without_timestamp(db) == report_without_timestamp(fresh_db)  # the crash lost nothing
+
 
 # -- idempotence and progress -----------------------------------------------------------------
 
@@ -453,3 +458,54 @@ def test_gexf_is_well_formed_xml(hostile_outputs: dict[str, Path]) -> None:
     root = ET.parse(hostile_outputs["gexf"]).getroot()
     labels = [node.get("label") for node in root.iter("{http://gexf.net/1.3}node")]
     assert labels and all(label and "<script" not in label for label in labels)
+
+
+def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    escape_codes = "\x1b[2J\x1b[31m"  # clear the screen, then red
+    (folder / "ansi.txt").write_text(port_page(f"Odesa{escape_codes}", "Odesa strike"))
+    (folder / "feed.jsonl").write_text(jsonl({"title": f"Reni{escape_codes} strike", "text": PORT_STORY.format(city="Reni\x00")}))
+    db = tmp_path / "w.db"
+    run_cli("build", folder, "--db", db)
+
+    listing = run_cli("articles", "--db", db).stdout
+    shown = [run_cli("show", line.split()[0], "--db", db).stdout for line in listing.splitlines()]
+
+    assert len(shown) == 2
+    for output in [listing, *shown]:
+        assert "\x1b" not in output and "\x00" not in output
+    assert "port of Odesa[2J[31m walked out" in shown[0] + shown[1]  # the visible text stays
+
+
+# -- known bugs in modules owned by others: strict xfails, so a fix turns them into failures ----
+
+
+@pytest.mark.xfail(strict=True, reason="prepare_article stores a page whose cleaned body is empty")
+def test_a_page_with_no_article_text_is_refused_with_a_reason(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "menu.txt").write_text("Home\nWorld\nPolitics\nSport\nLogin\nSubscribe\n")
+    with Wiretrace(tmp_path / "w.db") as wt:
+        report = wt.build([folder])
+    assert report.added == []
+    assert [Path(e.source).name for e in report.errors] == ["menu.txt"]
+
+
+@pytest.mark.xfail(strict=True, reason="wiretrace/cli.py has no __main__ guard and there is no wiretrace/__main__.py")
+def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "wiretrace.cli", "errors", "--db", str(tmp_path / "w.db")],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0 and (tmp_path / "w.db").exists()
+
+
+@pytest.mark.xfail(strict=True, reason="with --jobs > 1, copies in one batch are all analysed and counted as added")
+def test_identical_files_in_one_parallel_batch_are_stored_once(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(port_page("Odesa", "Odesa strike"))
+    result = run_cli("build", folder, "--jobs", "2", "--db", tmp_path / "w.db")
+    assert "1 added, 2 already stored, 0 skipped" in result.stdout

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wiretrace.ingest.encoding import DecodeError, decode_bytes
+from wiretrace.ingest.encoding import DecodeError, decode_bytes, strip_controls
 from wiretrace.model import IngestError, InputFormat
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # larger files (or JSONL lines) are not news articles
@@ -28,6 +28,7 @@ class RawDoc:
     source: str  # file path, or "path:LINE" for a JSONL line
     input_format: InputFormat
     raw_bytes: bytes  # exactly the input bytes (for JSONL: the line's bytes) -> identity hash
+    # Decoded text has its control characters (not tabs or newlines) removed.
     text: str | None  # decoded plain-text input (.txt), or the JSONL "text" field
     html: str | None  # decoded HTML input (.html/.htm), or the JSONL "html" field
     encoding: str
@@ -94,15 +95,16 @@ def _read_page(path: Path, input_format: InputFormat, max_bytes: int) -> RawDoc 
         decoded = decode_bytes(data)
     except DecodeError as exc:
         return IngestError(str(path), str(exc))
-    if not decoded.text.strip():
+    text = strip_controls(decoded.text)
+    if not text.strip():
         return IngestError(str(path), f"empty file (only whitespace once decoded as {decoded.encoding})")
     is_html = input_format == "html"
     return RawDoc(
         source=str(path),
         input_format=input_format,
         raw_bytes=data,
-        text=None if is_html else decoded.text,
-        html=decoded.text if is_html else None,
+        text=None if is_html else text,
+        html=text if is_html else None,
         encoding=decoded.encoding,
     )
 
@@ -151,4 +153,4 @@ def _jsonl_record(source: str, data: bytes, max_bytes: int) -> RawDoc | IngestEr
 
 def _string_field(record: dict, key: str) -> str | None:
     value = record.get(key)
-    return value if isinstance(value, str) else None
+    return strip_controls(value) if isinstance(value, str) else None

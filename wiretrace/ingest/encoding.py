@@ -35,6 +35,9 @@ MAX_CONTROL_SHARE = 0.05
 MIN_WELL_CASED_SHARE = 0.9
 MIN_CYRILLIC_WORD_SHARE = 0.5
 
+# C0/C1 control characters other than whitespace: never content, and an ESC in article
+# text would drive the terminal that `wiretrace show` prints it to.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04FF\u2019'ʼ]+$")
 
@@ -61,6 +64,11 @@ def decode_bytes(data: bytes) -> Decoded:
     except UnicodeDecodeError:
         pass
     return _checked(*_detect(data))
+
+
+def strip_controls(text: str) -> str:
+    """`text` without control characters (tabs, newlines and other whitespace stay)."""
+    return _CONTROL_CHARS.sub("", text)
 
 
 def _decode_with(data: bytes, codec: str) -> str:
