@@ -64,11 +64,10 @@ Matching, per paragraph, greedy one-to-one:
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
-from bench.evals.common import article_from_gold, f1, jaccard, load_gold, match_pairs, ratio
+from bench.evals.common import article_from_gold, f1, jaccard, load_gold, match_pairs, ratio, same_name
 from wiretrace.analyse.claims import extract_claims
 from wiretrace.analyse.denials import extract_denials
 from wiretrace.analyse.provenance import extract_sources
@@ -86,22 +85,6 @@ HELDOUT_FILES = {  # label -> file of claims on real articles, annotated before 
     "real news F (blind once, then used)": "claims_heldout_real_f.jsonl",
 }
 TEXTBENCH_TRUTH = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "textbench-dev" / "truth"
-
-
-def same_name(gold: str | None, predicted: str | None) -> bool:
-    if gold is None or predicted is None:
-        return gold is None and predicted is None
-    gold_words, predicted_words = _name_words(gold), _name_words(predicted)
-    if gold_words == predicted_words:
-        return True
-    return bool(gold_words and predicted_words) and (
-        gold_words[-1] in predicted_words or predicted_words[-1] in gold_words
-    )
-
-
-def _name_words(name: str) -> list[str]:
-    words = re.findall(r"\w+", re.sub(r"['’]s\b", "", name.lower()))
-    return [w for w in words if w != "the"]
 
 
 def _claim_score(gold: dict, predicted: Claim) -> float:

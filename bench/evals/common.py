@@ -68,3 +68,24 @@ def ratio(numerator: int, denominator: int) -> float:
 
 def f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def same_name(gold: str | None, predicted: str | None) -> bool:
+    """Whether a predicted speaker or asserter names the gold one.
+
+    Equal words, or one side's surname among the other's words ("Zelenskyy"
+    matches "Volodymyr Zelenskyy"). Two nulls agree; a null never matches a name.
+    """
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    gold_words, predicted_words = _name_words(gold), _name_words(predicted)
+    if gold_words == predicted_words:
+        return True
+    return bool(gold_words and predicted_words) and (
+        gold_words[-1] in predicted_words or predicted_words[-1] in gold_words
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    words = re.findall(r"\w+", re.sub(r"['’]s\b", "", name.lower()))
+    return [w for w in words if w != "the"]

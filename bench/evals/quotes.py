@@ -22,10 +22,9 @@ the full name ("Zelenskyy" = "Volodymyr Zelenskyy").
 
 from __future__ import annotations
 
-import re
 import sys
 
-from bench.evals.common import article_from_gold, f1, jaccard, load_gold, match_pairs, ratio
+from bench.evals.common import article_from_gold, f1, jaccard, load_gold, match_pairs, ratio, same_name
 from wiretrace.analyse.quotes import extract_quotes
 from wiretrace.model import Quote
 from wiretrace.nlp import annotate
@@ -35,22 +34,6 @@ GOLD_FILES = {
     "held-out ": "quotes_gold_heldout.jsonl",  # written before looking at any output on it
 }
 MATCH_THRESHOLD = 0.5
-
-
-def same_speaker(gold: str | None, predicted: str | None) -> bool:
-    if gold is None or predicted is None:
-        return gold is None and predicted is None
-    gold_words, predicted_words = _name_words(gold), _name_words(predicted)
-    if gold_words == predicted_words:
-        return True
-    return bool(gold_words and predicted_words) and (
-        gold_words[-1] in predicted_words or predicted_words[-1] in gold_words
-    )
-
-
-def _name_words(name: str) -> list[str]:
-    words = re.findall(r"\w+", re.sub(r"['’]s\b", "", name.lower()))
-    return [w for w in words if w != "the"]
 
 
 def _score(gold: dict, predicted: Quote) -> float:
@@ -81,12 +64,12 @@ def _evaluate_file(name: str, show_errors: bool) -> dict:
             counts[f"pred_{kind}"] += len(pred_kind)
             counts[f"matched_{kind}"] += len(pairs)
             if kind == "direct":
-                counts["speaker_ok"] += sum(same_speaker(g["speaker"], p.speaker_name) for g, p in pairs)
+                counts["speaker_ok"] += sum(same_name(g["speaker"], p.speaker_name) for g, p in pairs)
             errors += _describe_misses(row["id"], gold_kind, pred_kind, pairs)
         all_pairs = match_pairs(gold, quotes, _score, MATCH_THRESHOLD)
         counts["gold_all"] += len(gold)
         counts["found_all"] += len(all_pairs)
-        counts["attributed_all"] += sum(same_speaker(g["speaker"], p.speaker_name) for g, p in all_pairs)
+        counts["attributed_all"] += sum(same_name(g["speaker"], p.speaker_name) for g, p in all_pairs)
     if show_errors:
         print("\n".join(errors))
     return _figures(counts)
@@ -100,7 +83,7 @@ def _describe_misses(item: str, gold: list[dict], predicted: list[Quote], pairs)
     lines += [
         f"{item} WHO    {p.kind:8} gold [{g['speaker']}] got [{p.speaker_name}] {g['text'][:50]}"
         for g, p in pairs
-        if not same_speaker(g["speaker"], p.speaker_name)
+        if not same_name(g["speaker"], p.speaker_name)
     ]
     return lines
 
