@@ -86,6 +86,22 @@ def test_claims_about_one_quantity_group_together():
     assert len(killed) == 1 and "killed" in killed[0].key_terms and len(killed[0].claims) == 1
 
 
+
+def test_figures_without_a_counted_thing_are_not_compared():
+    story, articles, facts, groups = corpus()
+    loose = make_article("m", "The ministry put the bill at $1.3 billion, London said.", "Metro Post", "2024-10-19")
+    other = make_article("n", "Costs reached $28 billion this year.", "Wire Weekly", "2024-10-19")
+    for article, number, value in ((loose, "$1.3 billion", 1.3e9), (other, "$28 billion", 2.8e10)):
+        figure = claim(article, article.text, number, value, "")
+        figure.counted, figure.unit_class = None, "money"
+        facts[article.id] = ArticleFacts(article.id, claims=[figure])
+        articles[article.id] = article
+        story.article_ids.append(article.id)
+    comparison = compare_story(story, articles, facts, groups)
+    grouped = {r.article_id for g in comparison.claim_groups for r in g.claims}
+    assert not grouped & {"m", "n"}
+    assert all(g.quantity for g in comparison.claim_groups)
+
 def test_corroboration_counts_syndicated_copies_once():
     troops = compare_story(*corpus()).claim_groups[0]
     # a and c are one report: Daily Ledger, Wire Weekly, Harbour Times, Evening Star

@@ -7,7 +7,8 @@
   is the counted noun's head (military synonyms folded: troops = soldiers = personnel),
   the unit class, the countries named in the counted phrase and a casualty state
   (killed / wounded / captured / casualties) read near the number. A claim whose counted
-  phrase names no country joins a group whose country its sentence names.
+  phrase names no country joins a group whose country its sentence names. A figure whose
+  counted thing is unknown is compared with nothing (it stays in its article's claims).
 - **corroboration**: distinct outlets and distinct primary sources per group, with the
   copies of one report (a `DuplicateGroup`) counted once.
 - **disagreements**: two figures of one group asserted within `DISAGREEMENT_WINDOW_DAYS`
@@ -274,7 +275,9 @@ def group_claims(refs: list[ClaimRef], members: list[Article], facts: dict[str, 
         claim = facts[ref.article_id].claims[ref.claim_index]
         sentence = claim.span.text_in(texts[ref.article_id])
         key = claim_key(claim, sentence)
-        if key[2] or not key[1]:
+        if not key[1]:
+            continue  # nothing counted, nothing to compare: the claim stays in its article's table
+        if key[2]:
             keyed[key].append(ref)
         else:
             loose.append((key, ref, _countries(sentence)))
@@ -303,7 +306,7 @@ def _attach(key: tuple, sentence_countries: set[str], keyed: dict[tuple, list[Cl
 def _claim_group(number: int, key: tuple, refs: list[ClaimRef]) -> ClaimGroup:
     unit, head, countries, state = key
     phrases = Counter(r.counted for r in refs if r.counted)
-    quantity = phrases.most_common(1)[0][0] if phrases else (head or "unspecified")
+    quantity = phrases.most_common(1)[0][0] if phrases else head
     if state and state not in quantity.lower():
         quantity = f"{quantity} ({state})"
     return ClaimGroup(
