@@ -40,6 +40,14 @@
   (2 claims), scored blind once: P/R/F1 0.250/0.500/0.333, no asserter right ("97%–98%"
   split in two, "a 30 min activity" taken for a figure, the quote stage giving the
   patient's quote no speaker). The first two were then fixed.
+- bench/data/claims_heldout_real_g.jsonl: the six English prose pages of textbench-dev not
+  in A-F (a car launch full of specifications, a review round-up crediting each excerpt
+  to its outlet in brackets, an opinion column, a film feature, a diet blog, an events
+  listing; 63 claims), annotated before any output on them was seen and scored blind
+  once: claim P/R/F1 0.768/0.841/0.803, hedge accuracy 1.000, asserter accuracy 0.887,
+  F1 with right asserter 0.712. Left out of G: four pages not in English (the extractor
+  reads English only), two shopping-deal lists and a table of player statistics, where
+  product names and table cells leave "claim" undefined.
 
 Pooled over the six real batches, the blind first runs (100 gold claims, 93 predicted, 81
 matched, about 60 with the right asserter) come to claim P/R/F1 0.871/0.810/0.839 and F1
@@ -83,6 +91,7 @@ HELDOUT_FILES = {  # label -> file of claims on real articles, annotated before 
     "real news D (blind once, then used)": "claims_heldout_real_d.jsonl",
     "real news E (blind once, then used)": "claims_heldout_real_e.jsonl",
     "real news F (blind once, then used)": "claims_heldout_real_f.jsonl",
+    "real news G (blind once, then used)": "claims_heldout_real_g.jsonl",
 }
 TEXTBENCH_TRUTH = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "textbench-dev" / "truth"
 
