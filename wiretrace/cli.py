@@ -48,11 +48,17 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Worker processes.")
 @DB_OPTION
 def build(paths: tuple[Path, ...], jobs: int, db: str) -> None:
-    """Ingest, clean, annotate and store PATHS (files or folders of .txt, .html, .jsonl)."""
+    """Ingest, clean, annotate and store PATHS (files or folders of .txt, .html, .jsonl).
+
+    A path or document that cannot be used (missing, unreadable, empty, binary, no article
+    text...) is reported on stderr with its reason, recorded for `wiretrace errors`, and
+    skipped; the rest is built. Exit status 1 when there were such errors and no document
+    at all could be used (none added, none already stored); 0 otherwise.
+    """
     progress = Progress()
     with Wiretrace(db) as wt:
         report = wt.build(paths, on_progress=progress, jobs=jobs)
@@ -63,6 +69,8 @@ def build(paths: tuple[Path, ...], jobs: int, db: str) -> None:
             f"{len(report.added)} added, {len(report.unchanged)} already stored, "
             f"{len(report.errors)} skipped; {len(wt.stories())} stories in {db}"
         )
+    if report.errors and not (report.added or report.unchanged):
+        click.get_current_context().exit(1)  # nothing usable: let scripts notice, after the summary
 
 
 @main.command()
@@ -205,3 +213,7 @@ def errors(db: str) -> None:
     with Wiretrace(db) as wt:
         for e in wt.errors():
             click.echo(f"{e.source}: {e.reason}")
+
+
+if __name__ == "__main__":
+    main()

@@ -21,7 +21,7 @@ from wiretrace.analyse.denials import extract_denials
 from wiretrace.analyse.provenance import extract_sources
 from wiretrace.analyse.quotes import extract_quotes
 from wiretrace.analyse.timeline import extract_events
-from wiretrace.clean import article_id, prepare_article
+from wiretrace.clean import NoArticleText, article_id, prepare_article
 from wiretrace.ingest import RawDoc, iter_inputs
 from wiretrace.link import linker
 from wiretrace.model import Article, ArticleFacts, IngestError
@@ -70,6 +70,8 @@ def build(
         for done, (source, outcome) in enumerate(process(_new_documents(store, paths, report)), start=1):
             if isinstance(outcome, IngestError):
                 _record_failure(store, report, outcome)
+            elif isinstance(outcome, Copy):
+                _settle_copy(store, report, outcome)
             else:
                 store.add_article(*outcome)
                 report.added.append(outcome[0].id)
@@ -79,26 +81,47 @@ def build(
     return report
 
 
-Outcome = tuple[Article, ArticleFacts] | IngestError
+@dataclass(frozen=True)
+class Copy:
+    """A document whose bytes equal an earlier one's in the same batch: never analysed twice."""
+
+    source: str
+    article_id: str
+    first_source: str  # where the same bytes were read first
 
 
-def process_document(doc: RawDoc | IngestError) -> tuple[str, Outcome]:
+Outcome = tuple[Article, ArticleFacts] | IngestError | Copy
+
+
+def process_document(doc: RawDoc | IngestError | Copy) -> tuple[str, Outcome]:
     """Clean and analyse one document; a failure becomes an IngestError naming the reason."""
-    if isinstance(doc, IngestError):
+    if isinstance(doc, (IngestError, Copy)):
         return doc.source, doc
     try:
         article = prepare_article(doc)
         return doc.source, (article, analyse_article(article))
+    except NoArticleText as exc:  # a refusal, not a crash: its message is the whole reason
+        return doc.source, IngestError(doc.source, str(exc))
     except Exception as exc:  # one bad document must never kill the batch
         return doc.source, IngestError(doc.source, f"processing failed: {type(exc).__name__}: {exc}")
 
 
-def _new_documents(store: Store, paths: Iterable[str | Path], report: BuildReport) -> Iterator[RawDoc | IngestError]:
-    """Inputs not in the store yet (same bytes, same article: skipped before any work)."""
+def _new_documents(store: Store, paths: Iterable[str | Path], report: BuildReport) -> Iterator[RawDoc | IngestError | Copy]:
+    """Inputs not in the store yet (same bytes, same article: skipped before any work).
+
+    A repeat of bytes already yielded in this batch comes out as a `Copy`: with worker
+    processes the first one may still be in flight, so the store cannot tell yet.
+    """
+    first_source: dict[str, str] = {}  # article id -> source it was first yielded from
     for item in iter_inputs(paths):
-        if isinstance(item, RawDoc) and store.has_article(known := article_id(item.raw_bytes)):
+        if not isinstance(item, RawDoc):
+            yield item
+        elif store.has_article(known := article_id(item.raw_bytes)):
             report.unchanged.append(known)
+        elif known in first_source:
+            yield Copy(item.source, known, first_source[known])
         else:
+            first_source[known] = item.source
             yield item
 
 
@@ -122,6 +145,14 @@ def _bounded_map(pool: ProcessPoolExecutor, docs: Iterable, in_flight: int) -> I
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+def _settle_copy(store: Store, report: BuildReport, copy: Copy) -> None:
+    """Outcomes arrive in input order, so the first copy's is already settled."""
+    if store.has_article(copy.article_id):
+        report.unchanged.append(copy.article_id)
+    else:
+        _record_failure(store, report, IngestError(copy.source, f"same bytes as {copy.first_source}, which was not stored"))
 
 
 def _record_failure(store: Store, report: BuildReport, error: IngestError) -> None:

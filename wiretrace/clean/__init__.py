@@ -4,13 +4,16 @@ Plain-text pages go through the boilerplate cleaner (`plaintext.clean_plaintext`
 header metadata rules (`metadata`); HTML goes through trafilatura/htmldate (`html`).
 JSONL records carry text or HTML plus fields (url, title, outlet, author, published) that
 the scraper stated, and those win over anything inferred from the page.
+
+A document that leaves no article text once cleaned (a menu, a cookie wall, a page of links)
+is refused with `NoArticleText`, whose message is the reason the build records.
 """
 
 from __future__ import annotations
 
 import hashlib
 
-from wiretrace.clean.html import extract_html
+from wiretrace.clean.html import NoArticleText, extract_html
 from wiretrace.clean.metadata import (
     PageMetadata,
     detect_language,
@@ -24,6 +27,8 @@ from wiretrace.model import Article
 
 ARTICLE_ID_HEX = 16
 
+__all__ = ["NoArticleText", "article_id", "prepare_article"]
+
 
 def article_id(raw_bytes: bytes) -> str:
     """Identity of an input: the same bytes always give the same id, so re-ingest is a no-op."""
@@ -31,7 +36,7 @@ def article_id(raw_bytes: bytes) -> str:
 
 
 def prepare_article(doc: RawDoc) -> Article:
-    """Clean one document and read its metadata."""
+    """Clean one document and read its metadata; raise NoArticleText if no body is left."""
     if doc.text is not None:
         body, meta = _from_plaintext(doc.text, doc.hints)
     elif doc.html is not None:
@@ -58,6 +63,9 @@ def prepare_article(doc: RawDoc) -> Article:
 
 def _from_plaintext(raw: str, hints: dict) -> tuple[str, PageMetadata]:
     cleaned = clean_plaintext(raw)
+    if not cleaned.body.strip():
+        # Storing an empty body would make an article with no text, facts or story.
+        raise NoArticleText("no article text: every line is boilerplate (menus, links, sign-up prompts)")
     return cleaned.body, extract_page_metadata(raw, cleaned.kept_lines, hints)
 
 

@@ -6,7 +6,11 @@ The raw input of each article is left out: it can be megabytes of HTML, the stor
 it, and every span points into the cleaned `text`, which is included.
 
 CSV files carry, for every fact, `article_id,start,end`, the exact text of the span and
-the whole sentence around it, then the fact's own fields.
+the whole sentence around it, then the fact's own fields. Article text is hostile input and
+CSV files get opened in spreadsheets, which run a cell starting with `=`, `+`, `-`, `@`, tab
+or carriage return as a formula: such a text cell gets a leading apostrophe (OWASP's advice
+against CSV injection), so a reader comparing CSV text with the store must drop it. Number
+cells are written as numbers, negative ones included.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from wiretrace.present.dossier import Dossier, DossierIndex, sentence_of, valid_
 JSON_FORMAT_VERSION = 1
 SPAN_COLUMNS = ["article_id", "start", "end", "span_text", "sentence"]
 LIST_SEPARATOR = "; "
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def to_json(d: Dossier) -> dict[str, Any]:
@@ -95,12 +100,19 @@ def write_csv(d: Dossier, out_dir: Path) -> list[Path]:
         with path.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
-            writer.writerows(rows)
+            writer.writerows([_inert(value) for value in row] for row in rows)
         paths.append(path)
     return paths
 
 
 Table = tuple[list[str], Iterable[list[Any]]]
+
+
+def _inert(value: Any) -> Any:
+    """The value, with text that a spreadsheet would run as a formula made literal."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _cell(value: Any) -> Any:
