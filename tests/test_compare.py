@@ -173,7 +173,8 @@ def test_timeline_merges_same_event_and_keeps_all_sources():
     assert crossing.first_reported_by == "Ledger"
     redated = next(s for s in crossing.sources if s.article_id == "u")
     assert redated.event_index is None and undated.text[redated.span.start:redated.span.end].startswith("8 October")
-    assert comparison.publication_bounds == {"u": "2024-10-08"}
+    assert {aid: (b.bound, b.date_start) for aid, b in comparison.publication_bounds.items()} == {
+        "u": ("after", "2024-10-08")}
 
 
 def test_undated_article_figure_is_placed_by_its_publication_bound_but_not_compared():
@@ -187,7 +188,19 @@ def test_undated_article_figure_is_placed_by_its_publication_bound_but_not_compa
     }
     comparison = compare_story(Story("s", "rescue", ["p", "q"]), {"p": dated, "q": undated}, facts, [])
     (group,) = comparison.claim_groups
-    assert [(p.date, p.value, p.approximate) for p in group.series] == [
-        ("2024-05-04", 900, True), ("2024-05-06", 400, False),
+    assert [(p.date, p.value, p.date_bound) for p in group.series] == [
+        ("2024-05-04", 900, "after"), ("2024-05-06", 400, None),
     ]
     assert group.disagreements == []  # the 900 has no known date to compare with
+
+
+def test_a_figure_stated_twice_in_one_report_is_charted_once_under_its_asserter():
+    text = "Over 11,000 soldiers are training. The spy chief said around 11,000 soldiers are training."
+    article = make_article("l", text, "Ledger", "2024-10-30")
+    lede = claim(article, "Over 11,000 soldiers are training.", "Over 11,000", 11000, "soldiers", "over")
+    attributed = claim(article, "The spy chief said around 11,000 soldiers are training.", "around 11,000", 11000,
+                       "soldiers", "around", "person:spy-chief")
+    facts = {"l": ArticleFacts("l", claims=[lede, attributed])}
+    comparison = compare_story(Story("s", "troops", ["l"]), {"l": article}, facts, [])
+    (group,) = comparison.claim_groups
+    assert [(p.value, p.label) for p in group.series] == [(11000, "person:spy-chief")]

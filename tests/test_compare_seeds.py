@@ -58,9 +58,10 @@ def test_troop_figures_form_one_group(comparison):
 
 def test_series_places_the_undated_early_figure_by_its_bound(comparison):
     (group,) = comparison.claim_groups
-    # 004 reports "early October" events, so its 10,000 sits at its bound; 003 states no
-    # past date of its own, so its figure has no date to chart.
-    assert [(p.value, p.approximate) for p in group.series] == [(10000, True), (12000, False)]
+    # 004 reports "early October" events, so its 10,000 sits at its lower bound; 003 states
+    # no past date but still expects deployment "by 1 November": it appeared before that.
+    assert [(p.value, p.date, p.date_bound) for p in group.series] == [
+        (10000, "2024-10-01", "after"), (11000, "2024-11-01", "before"), (12000, "2025-01-09", None)]
 
 
 def test_story_timeline_dates_the_undated_bullets(comparison):
@@ -70,4 +71,5 @@ def test_story_timeline_dates_the_undated_bullets(comparison):
             ("by 1 November", "2024-11-01")} <= by_text
     june = next(m for m in comparison.timeline if m.date_text == "18 June")
     assert june.dated_by_story and june.sources[0].article_id == "002"
-    assert comparison.publication_bounds["002"] == "2024-10-11"
+    bound = comparison.publication_bounds["002"]
+    assert (bound.bound, bound.date_start) == ("after", "2024-10-11")

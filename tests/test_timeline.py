@@ -86,7 +86,7 @@ def test_undated_article_with_a_fallback_reference():
     events = events_in_text(article(text), [], reference=date(2025, 1, 9))
     dated = {e.date_text: e.date_start for e in events if not e.inferred}
     assert dated == {"18 June": "2024-06-18", "4 October": "2024-10-04", "by 1 November": "2024-11-01"}
-    bound = infer_publication_bound(events)
+    bound = infer_publication_bound(events, text)
     assert bound is not None and bound.date_start == "2024-10-04" and bound.inferred
     assert [e for e in events if e.inferred] == [bound]
 

@@ -147,6 +147,9 @@ class Event:
     date_text: str  # the temporal expression as written: "18 June", "this week"
     actors: list[str] = field(default_factory=list)  # canonical Entity.ids
     inferred: bool = False  # True when the date is a bound we inferred, not one stated
+    # For an inferred publication bound: the article appeared "after" date_start, "before"
+    # date_end, or "between" the two.
+    bound: str | None = None
 
 
 @dataclass

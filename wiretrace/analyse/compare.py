@@ -21,8 +21,9 @@
   and the outlet that reported it first (by publication date; undated articles last).
   Articles without a publication date are re-dated against the story's reference date
   (median publication date of its dated articles), see `wiretrace.analyse.timeline`;
-  their inferred "published on or after" bounds go to `publication_bounds` and date
-  their figures approximately (charted, never compared for disagreements).
+  their inferred publication bounds ("after", "before" or "between" dates) go to
+  `publication_bounds` and date their figures approximately (charted at the bound and
+  marked so, never compared for disagreements).
 - **first report**: the earliest-published dated article; undated ones cannot compete.
 """
 
@@ -102,7 +103,9 @@ class ClaimRef:
     outlet: str | None
     date: str | None  # ISO date the claim holds / was asserted (claim date, else publication)
     copy_of: str  # the canonical article of its duplicate group (itself when unique)
-    date_is_bound: bool = False  # `date` is an undated article's "published on or after" bound
+    # `date` is an undated article's inferred publication bound: "after", "before" or
+    # "between" (then `date` is the lower end); None for a stated date
+    date_bound: str | None = None
 
 
 @dataclass
@@ -114,7 +117,7 @@ class SeriesPoint:
     value_max: float | None
     label: str  # asserter name, else outlet, else article id
     ref: ClaimRef
-    approximate: bool = False  # dated by an inferred publication bound, not a stated date
+    date_bound: str | None = None  # dated by an inferred publication bound, see ClaimRef
 
 
 @dataclass
@@ -199,8 +202,8 @@ class StoryComparison:
     timeline: list[MergedEvent]
     first_reported_by: FirstReport | None
     reference_date: str | None  # date used for articles without one (median of the dated)
-    # undated article id -> ISO date it was published on or after (inferred from its events)
-    publication_bounds: dict[str, str] = field(default_factory=dict)
+    # undated article id -> its inferred publication bound (an Event with `bound` set)
+    publication_bounds: dict[str, Event] = field(default_factory=dict)
 
 
 def compare_story(
@@ -213,7 +216,7 @@ def compare_story(
     members = [articles[a] for a in story.article_ids if a in articles]
     reference = story_reference(members)
     events = {a.id: _article_events(a, facts.get(a.id), reference) for a in members}
-    bounds = {aid: e.date_start for aid, found in events.items() for e, _, _ in found if e.inferred}
+    bounds = {aid: e for aid, found in events.items() for e, _, _ in found if e.inferred}
     refs = claim_refs(members, facts, canonical_copies(duplicate_groups), bounds)
     groups = group_claims(refs, members, facts)
     return StoryComparison(
@@ -239,7 +242,7 @@ def claim_refs(
     members: list[Article],
     facts: dict[str, ArticleFacts],
     copy_of: dict[str, str],
-    publication_bounds: dict[str, str] | None = None,
+    publication_bounds: dict[str, Event] | None = None,
 ) -> list[ClaimRef]:
     """Every claim of the members; an undated claim of an undated article takes the
     article's inferred publication bound as an approximate date."""
@@ -248,15 +251,23 @@ def claim_refs(
     for article in members:
         for index, claim in enumerate(facts[article.id].claims if article.id in facts else []):
             stated = (claim.date or article.published or "")[:10] or None
+            bound = bounds.get(article.id) if stated is None else None
             refs.append(ClaimRef(
                 article_id=article.id, claim_index=index, span=claim.span, value_text=claim.value_text,
                 value=claim.value, value_max=claim.value_max, hedge=claim.hedge, counted=claim.counted,
                 asserter_id=claim.asserter_id, asserter_name=claim.asserter_name, outlet=article.outlet,
-                date=stated or bounds.get(article.id), copy_of=copy_of.get(article.id, article.id),
-                date_is_bound=stated is None and article.id in bounds,
+                date=stated or _bound_date(bound), copy_of=copy_of.get(article.id, article.id),
+                date_bound=bound.bound if bound else None,
             ))
     return refs
 
+
+
+def _bound_date(bound: Event | None) -> str | None:
+    """Where a bound puts an undated figure: at its lower end, else at its upper end."""
+    if bound is None:
+        return None
+    return bound.date_end if bound.bound == "before" else bound.date_start
 
 def claim_key(claim: Claim, sentence: str) -> tuple[str, str, frozenset[str], str]:
     """(unit class, counted head, countries of the counted phrase, casualty state)."""
@@ -323,10 +334,14 @@ def _claim_group(number: int, key: tuple, refs: list[ClaimRef]) -> ClaimGroup:
 
 
 def _one_per_copy(refs: list[ClaimRef]) -> list[ClaimRef]:
-    """Claims of syndicated copies collapse onto the canonical copy's article."""
+    """Claims of syndicated copies collapse onto the canonical copy's article; one figure
+    stated twice in a report (a lede, then the attributed sentence) counts once, under
+    its asserter when either statement names one."""
     seen: dict[tuple, ClaimRef] = {}
     for ref in refs:
-        seen.setdefault((ref.copy_of, ref.value, ref.value_max), ref)
+        key = (ref.copy_of, ref.value, ref.value_max)
+        if key not in seen or (ref.asserter_name and not seen[key].asserter_name):
+            seen[key] = ref
     return list(seen.values())
 
 
@@ -357,7 +372,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _series(refs: list[ClaimRef]) -> list[SeriesPoint]:
     points = [
-        SeriesPoint(r.date, r.value, r.value_max, r.asserter_name or r.outlet or r.article_id, r, r.date_is_bound)
+        SeriesPoint(r.date, r.value, r.value_max, r.asserter_name or r.outlet or r.article_id, r, r.date_bound)
         for r in _one_per_copy(refs)
         if r.date and r.value is not None
     ]
@@ -381,7 +396,7 @@ def find_disagreements(refs: list[ClaimRef]) -> list[Disagreement]:
     """Pairs of figures dated within the window whose ranges are too far apart to agree.
     Figures dated only by a publication bound are left out: their time is not known."""
     dated = sorted(
-        (r for r in _one_per_copy(refs) if r.date and not r.date_is_bound and value_range(r)), key=lambda r: r.date
+        (r for r in _one_per_copy(refs) if r.date and not r.date_bound and value_range(r)), key=lambda r: r.date
     )
     found = []
     for i, first in enumerate(dated):

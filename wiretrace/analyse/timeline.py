@@ -24,9 +24,10 @@ In cases 2 and 3 the reference is a bound, not the publication date, so expressi
 relative to "now" ("this week", "yesterday", "on Monday") are left out rather than
 guessed, and a deadline ("by 1 November") takes the year nearest the reference.
 
-An undated article also gets one inferred event, `infer_publication_bound`: "published
-on or after" the latest past date it reports. Its `date_end` equals its `date_start`
-(the model has no open-ended interval); `inferred=True` and precision "interval" mark it.
+An undated article also gets one inferred event, `infer_publication_bound`: published
+"after" the latest past date it reports, "before" the earliest date it still looks
+forward to, or "between" the two. `inferred=True`, precision "interval" and `bound` mark
+it; an open side repeats the known date (the model has no open-ended interval).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def events_in_text(article: Article, mentions: list[Mention], reference: date | 
     events = [_event(article, unit, expr, mentions) for unit, expr in _units_with_expressions(text, expressions)]
     events = [e for e in events if e is not None]
     if published is None:
-        bound = infer_publication_bound(events)
+        bound = infer_publication_bound(events, text)
         events += [bound] if bound else []
     return events
 
@@ -124,38 +125,51 @@ def _undated_expressions(text: str, fallback: date | None) -> list[TimeExpr]:
     return own_years
 
 
-def infer_publication_bound(events: list[Event]) -> Event | None:
-    """"Published on or after" the latest past date the article reports, or None.
+def infer_publication_bound(events: list[Event], text: str) -> Event | None:
+    """When an undated article appeared, as far as its own dates tell, or None.
 
-    Deadlines and dates in a clause that looks ahead ("will meet on 3 May") say nothing
-    about when the article was written, so they are left out.
+    It appeared on or after the latest past date it reports, and before the earliest date
+    it still looks forward to ("deployment is expected by 1 November"). Deadlines and
+    look-ahead clauses say nothing about the lower bound; a look-ahead date that is not
+    after the lower bound contradicts it (a plan reported after the fact) and is dropped.
     """
-    past = [
-        e for e in events
-        if not e.inferred
-        and not e.date_text.lower().startswith(_DEADLINE_PREPOSITIONS)
-        and not _looks_ahead(e)
-    ]
-    if not past:
-        return None
-    latest = max(past, key=lambda e: (e.date_start, e.span.start))
-    shown = date.fromisoformat(latest.date_start)
+    stated = [e for e in events if not e.inferred]
+    ahead = [e for e in stated if _looks_ahead(e, text)]
+    past = [e for e in stated if not e.date_text.lower().startswith(_DEADLINE_PREPOSITIONS) and e not in ahead]
+    after = max(past, key=lambda e: (e.date_start, e.span.start)) if past else None
+    ahead = [e for e in ahead if after is None or e.date_end > after.date_start]
+    before = min(ahead, key=lambda e: (e.date_end, e.span.start)) if ahead else None
+    if after and before:
+        return _bound_event(after, "between", after.date_start, before.date_end)
+    if after:
+        return _bound_event(after, "after", after.date_start, after.date_start)
+    if before:
+        return _bound_event(before, "before", before.date_end, before.date_end)
+    return None
+
+
+def _bound_event(evidence: Event, bound: str, start: str, end: str) -> Event:
+    def shown(iso: str) -> str:
+        day = date.fromisoformat(iso)
+        return f"{day.day} {day:%B %Y}"
+
+    description = {
+        "after": f"Published on or after {shown(start)} (the latest past date it reports)",
+        "before": f"Published before {shown(end)} (a date it still looks forward to)",
+        "between": f"Published between {shown(start)} and {shown(end)} (the dates it reports and looks forward to)",
+    }[bound]
     return Event(
-        span=latest.span,
-        description=f"Published on or after {shown.day} {shown:%B %Y} (the latest past date it reports)",
-        date_start=latest.date_start,
-        date_end=latest.date_start,
-        precision="interval",
-        date_text=latest.date_text,
-        inferred=True,
+        span=evidence.span, description=description, date_start=start, date_end=end,
+        precision="interval", date_text=evidence.date_text, inferred=True, bound=bound,
     )
 
 
-def _looks_ahead(event: Event) -> bool:
-    """A future cue before the date in the event's description (anywhere, for a bullet's)."""
-    at = event.description.find(event.date_text)
-    before = event.description if at < 0 else event.description[:at]
-    return future_cue_before(before, len(before))
+def _looks_ahead(event: Event, text: str) -> bool:
+    """A future cue in the event's sentence before its date ("deployment is expected by
+    1 November"), or anywhere in it when the date leads (a dated bullet)."""
+    sentence = text[event.span.start:event.span.end]
+    at = sentence.find(event.date_text)
+    return future_cue_before(sentence, len(sentence) if at <= 0 else at)
 
 
 # ----- units: sentences and bullets -------------------------------------------------

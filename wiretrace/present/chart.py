@@ -4,7 +4,9 @@ A chart shows one measure (say, troops deployed): one colour per asserter or out
 points joined in date order, and the hedge drawn as the marker shape, because "over
 12,000" and "up to 12,000" are different claims: an up-triangle is a lower bound, a
 down-triangle an upper bound, a diamond an approximation, a circle a plain figure, and a
-vertical bar a stated range. Every marker links to the sentence that states it.
+vertical bar a stated range. A figure from an undated article sits at the article's
+inferred publication bound with a dashed tail pointing where its true date may lie.
+Every marker links to the sentence that states it.
 
 The output is a standalone, well-formed SVG document fragment (parseable as XML) with all
 text escaped, so it can be inlined into HTML as is.
@@ -48,6 +50,7 @@ class ChartPoint:
     series: str  # who asserts it (or the outlet when the asserter is unknown)
     label: str  # tooltip: the figure as written, who, when
     href: str | None = None  # "#anchor" of the sentence
+    date_bound: str | None = None  # "after", "before" or "between": `day` is an inferred bound
 
 
 def hedge_direction(hedge: str | None) -> Direction:
@@ -220,6 +223,8 @@ def _markers(points: list[ChartPoint], colours: dict[str, str], x: _TimeScale, y
         shape = [_marker_shape(hedge_direction(p.hedge), px, py, colour)]
         if p.value_max is not None and p.value_max > p.value:
             shape.insert(0, _range_bar(px, py, y(p.value_max), colour))
+        if p.date_bound:
+            shape.insert(0, _date_tail(px, py, p.date_bound, colour))
         body = f"<title>{_esc(p.label)}</title>{''.join(shape)}"
         parts.append(f'<a href="{_esc(p.href)}">{body}</a>' if p.href else f"<g>{body}</g>")
     return parts
@@ -241,6 +246,12 @@ def _range_bar(px: float, y_low: float, y_high: float, colour: str) -> str:
         f'<path d="M{px:.1f},{y_low:.1f} V{y_high:.1f} M{px - 4:.1f},{y_high:.1f} H{px + 4:.1f}" '
         f'stroke="{colour}" stroke-width="2" fill="none"/>'
     )
+
+
+def _date_tail(px: float, py: float, bound: str, colour: str, length: float = 22.0) -> str:
+    """A dashed line towards the side of the bound where the undated figure's date lies."""
+    end = px - length if bound == "before" else px + length
+    return f'<path d="M{px:.1f},{py:.1f} H{end:.1f}" stroke="{colour}" stroke-width="2" stroke-dasharray="3 2" fill="none"/>'
 
 
 def _legend(colours: dict[str, str], points: list[ChartPoint]) -> list[str]:
@@ -271,6 +282,10 @@ def _hedge_legend(lx: float, ly: float, points: list[ChartPoint]) -> list[str]:
         row = ly + 16 * (len(shown) + 1)
         parts.append(_range_bar(lx + 8, row, row - 10, "#555"))
         parts.append(f'<text x="{lx + 22}" y="{row}" class="legend">range (low to high)</text>')
+    if any(p.date_bound for p in points):
+        row = ly + 16 * (len(shown) + 2)
+        parts.append(_date_tail(lx, row - 4, "after", "#555", length=16))
+        parts.append(f'<text x="{lx + 22}" y="{row}" class="legend">undated: after / before</text>')
     return parts
 
 

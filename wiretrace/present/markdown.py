@@ -192,7 +192,7 @@ def _series_lines(chart: views.ChartSpec) -> list[str]:
         by_series.setdefault(p.series, []).append(p)
     for series, points in by_series.items():
         steps = " → ".join(
-            f"{p.day.isoformat()}: {md_inline(p.hedge) + ' ' if p.hedge else ''}{exact_value(p.value)}"
+            f"{views.shown_day(p.day.isoformat(), p.date_bound)}: {md_inline(p.hedge) + ' ' if p.hedge else ''}{exact_value(p.value)}"
             + (f"–{exact_value(p.value_max)}" if p.value_max is not None and p.value_max > p.value else "")
             for p in points
         )

@@ -226,13 +226,19 @@ def _group_chart(ix: DossierIndex, group: ClaimGroup) -> ChartSpec | None:
             continue
         points.append(ChartPoint(
             day=day, value=p.value, value_max=p.value_max, hedge=p.ref.hedge, series=p.label,
-            label=f"{p.ref.value_text} {p.ref.counted or ''}: {p.label}, {where.outlet}, {p.date}",
-            href=f"#{where.anchor}" if where.anchor else None,
+            label=f"{p.ref.value_text} {p.ref.counted or ''}: {p.label}, {where.outlet}, {shown_day(p.date, p.date_bound)}",
+            href=f"#{where.anchor}" if where.anchor else None, date_bound=p.date_bound,
         ))
     if len(points) < 2:
         return None
     return ChartSpec(f"Figures over time: {group.quantity}", group.quantity, points)
 
+
+
+def shown_day(day: str, date_bound: str | None) -> str:
+    """A chart date as a reader should take it: "2024-10-01", or "after 2024-10-01" when it
+    is an undated article's inferred publication bound ("between" shows its lower end)."""
+    return f"{'before' if date_bound == 'before' else 'after'} {day} (inferred)" if date_bound else day
 
 # ---------------------------------------------------------------- denials
 
