@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,84 @@ def test_empty_jsonl_file_is_reported(tmp_path: Path) -> None:
     path = write(tmp_path, "nothing.jsonl", "\n\n")
     _, (error,) = collect(path)
     assert error.source == str(path) and "empty" in error.reason
+
+
+def test_jsonl_line_nested_too_deeply_is_refused_and_the_file_goes_on(tmp_path: Path) -> None:
+    path = write(tmp_path, "deep.jsonl", "[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"text": "Port reopens."}) + "\n")
+    docs, (error,) = collect(path)
+    assert [d.source for d in docs] == [f"{path}:2"]
+    assert error.source == f"{path}:1" and error.reason == "malformed JSON: nested too deeply"
+
+
+def test_jsonl_lone_surrogate_escapes_become_replacement_characters(tmp_path: Path) -> None:
+    line = '{"title": "Port \\udc80 strike", "text": "Dockers \\ud800 walked out \\ud83d\\ude00."}'
+    (doc,), errors = collect(write(tmp_path, "surrogates.jsonl", line + "\n"))
+    assert errors == []
+    assert doc.text == "Dockers \ufffd walked out \U0001F600."  # a real pair stays one character
+    assert doc.hints["title"] == "Port \ufffd strike"
+    doc.text.encode("utf-8")  # storable and printable
+
+
+# -- odd things in a folder ---------------------------------------------------------------
+
+
+def test_broken_links_link_loops_and_pipes_are_reported_not_followed(tmp_path: Path) -> None:
+    good = write(tmp_path, "in/good.txt", ENGLISH)
+    folder = good.parent
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
+    (folder / "dangling.html").symlink_to(folder / "gone.html")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to(folder)  # a folder loop: never followed
+    os.mkfifo(folder / "pipe.txt")  # reading it would block the batch for ever
+    docs, errors = collect(folder)
+    assert [d.source for d in docs] == [str(good)]
+    reasons = {Path(e.source).name: e.reason for e in errors}
+    assert reasons.keys() == {"loop-a.txt", "loop-b.txt", "dangling.html", "pipe.txt"}
+    assert all(reasons[name].startswith("broken symbolic link") for name in ("loop-a.txt", "loop-b.txt", "dangling.html"))
+    assert reasons["pipe.txt"] == "not a regular file (a pipe, socket or device)"
+    _, (named,) = collect(folder / "pipe.txt")  # named explicitly: reported, not read
+    assert named.reason == reasons["pipe.txt"]
+
+
+def test_unreadable_files_and_folders_are_reported_and_the_walk_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Simulated, because the tests may run as root, who can read anything.
+    good = write(tmp_path, "a/good.txt", ENGLISH)
+    locked_file = write(tmp_path, "b/locked.txt", ENGLISH)
+    locked_folder = tmp_path / "c"
+    write(locked_folder, "inside.txt", ENGLISH)
+    real_scandir, real_read_bytes = os.scandir, Path.read_bytes
+
+    def scandir(path):
+        if Path(path) == locked_folder:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    def read_bytes(self: Path) -> bytes:
+        if self == locked_file:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    docs, errors = collect(tmp_path)
+    assert [d.source for d in docs] == [str(good)]
+    assert [(e.source, e.reason) for e in errors] == [
+        (str(locked_file), "cannot read file: Permission denied"),
+        (str(locked_folder), "cannot read folder: Permission denied"),
+    ]
+
+
+def test_hostile_file_names_become_printable_sources(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    undecodable = os.fsdecode(b"caf\xe9.txt")  # a Latin-1 name on a UTF-8 file system
+    (folder / undecodable).write_text(ENGLISH)
+    (folder / "red\x1b[31m\nname.txt").write_text(ENGLISH + "!")
+    docs, errors = collect(folder)
+    assert errors == []
+    assert [Path(d.source).name for d in docs] == ["caf\\xe9.txt", "red\\x1b[31m\\nname.txt"]
+    for doc in docs:
+        doc.source.encode("utf-8")  # storable in SQLite, printable on one line

@@ -13,6 +13,7 @@ import codecs
 import csv
 import hashlib
 import json
+import os
 import re
 import signal
 import sqlite3
@@ -552,3 +553,16 @@ def test_build_fails_only_when_no_document_could_be_used(tmp_path: Path) -> None
     good.write_text(port_page("Odesa", "Odesa strike"))
     run_cli("build", good, "--db", db)
     run_cli("build", good, tmp_path / "missing", "--db", db)  # already stored counts as usable
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_under_a_printable_source(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"odesa-\xff.txt")).write_text(port_page("Odesa", "Odesa strike"))
+    (folder / os.fsdecode(b"empty-\xff.txt")).write_bytes(b"")
+    db = tmp_path / "w.db"
+    result = run_cli("build", folder, "--db", db)
+    assert "1 added, 0 already stored, 1 skipped" in result.stdout
+    assert f"skipped {folder}/empty-\\xff.txt: empty file" in result.stderr
+    with Wiretrace(db) as wt:
+        assert [a.source for a in wt.articles()] == [f"{folder}/odesa-\\xff.txt"]

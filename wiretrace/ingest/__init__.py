@@ -9,11 +9,12 @@ on: one bad file in a scrape of thousands must not stop the run.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wiretrace.ingest.encoding import DecodeError, decode_bytes, strip_controls
+from wiretrace.ingest.encoding import DecodeError, decode_bytes, escape_controls, replace_lone_surrogates, strip_controls
 from wiretrace.model import IngestError, InputFormat
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # larger files (or JSONL lines) are not news articles
@@ -40,7 +41,8 @@ def iter_inputs(
 ) -> Iterator[RawDoc | IngestError]:
     """Yield a RawDoc or an IngestError for every document under `paths`.
 
-    Folders are walked recursively in sorted order and files with other extensions are
+    Folders are walked recursively in sorted order (symbolic links to folders are not
+    followed, so a link loop cannot trap the walk) and files with other extensions are
     silently ignored; a file named explicitly with an unsupported extension is reported.
     `max_bytes` defaults to `MAX_DOCUMENT_BYTES`, read at call time so a caller (or a
     test) can change the module-wide limit.
@@ -48,15 +50,10 @@ def iter_inputs(
     if max_bytes is None:
         max_bytes = MAX_DOCUMENT_BYTES
     for path in map(Path, paths):
-        if path.is_dir():
-            for file in _supported_files(path):
-                yield from read_file(file, max_bytes)
-        elif not path.exists():
-            yield IngestError(str(path), "no such file or directory")
-        elif _input_format(path) is None:
-            yield IngestError(str(path), f"unsupported file type {path.suffix or '(no extension)'!r}; expected one of {', '.join(FORMAT_BY_SUFFIX)}")
+        if os.path.isdir(path):  # unlike Path.is_dir, never raises (a path we may not search)
+            yield from _read_folder(path, max_bytes)
         else:
-            yield from read_file(path, max_bytes)
+            yield from _read_path(path, max_bytes)
 
 
 def read_file(path: Path, max_bytes: int | None = None) -> Iterator[RawDoc | IngestError]:
@@ -70,14 +67,58 @@ def read_file(path: Path, max_bytes: int | None = None) -> Iterator[RawDoc | Ing
         else:
             yield _read_page(path, input_format, max_bytes)
     except OSError as exc:
-        yield IngestError(str(path), f"cannot read file: {exc.strerror or exc}")
+        yield IngestError(source_name(path), f"cannot read file: {exc.strerror or exc}")
 
 
-def _supported_files(folder: Path) -> list[Path]:
-    files = (p for p in folder.rglob("*") if p.is_file() and _input_format(p) is not None)
-    # Hidden files (editor backups, .DS_Store-like droppings) are never articles.
-    visible = (p for p in files if not any(part.startswith(".") for part in p.relative_to(folder).parts))
-    return sorted(visible)
+def source_name(path: Path) -> str:
+    """`path` as a storable, printable string for `source`: bytes that are not UTF-8 and
+    control characters are spelled as escapes (`\\xff`), so a hostile file name can neither
+    break the store (SQLite takes only valid UTF-8) nor drive the terminal it is shown on."""
+    return escape_controls(os.fsencode(path).decode("utf-8", "backslashreplace"))
+
+
+def _read_folder(folder: Path, max_bytes: int) -> Iterator[RawDoc | IngestError]:
+    """Every supported file below `folder`, in sorted order; a subfolder that cannot be
+    listed is reported in its place instead of silently losing what it holds."""
+    unlisted: dict[Path, str] = {}
+
+    def note_unlisted(exc: OSError) -> None:
+        unlisted[Path(exc.filename)] = f"cannot read folder: {exc.strerror or exc}"
+
+    files: list[Path] = []
+    for root, dirs, names in os.walk(folder, onerror=note_unlisted):
+        # Hidden files and folders (editor backups, .git, .DS_Store-like droppings) are never articles.
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += (Path(root, n) for n in names if not n.startswith(".") and _input_format(Path(n)) is not None)
+    for path in sorted([*files, *unlisted]):
+        if path in unlisted:
+            yield IngestError(source_name(path), unlisted[path])
+        else:
+            yield from _read_path(path, max_bytes)
+
+
+def _read_path(path: Path, max_bytes: int) -> Iterator[RawDoc | IngestError]:
+    try:
+        problem = _unreadable_because(path)
+    except OSError as exc:  # e.g. a parent folder we may not search
+        problem = f"cannot read file: {exc.strerror or exc}"
+    if problem:
+        yield IngestError(source_name(path), problem)
+    else:
+        yield from read_file(path, max_bytes)
+
+
+def _unreadable_because(path: Path) -> str | None:
+    """Why `path` is no file we can read, or None."""
+    if not path.exists():
+        if path.is_symlink():
+            return "broken symbolic link (its target is missing, or the links form a loop)"
+        return "no such file or directory"
+    if not path.is_file():  # reading a named pipe would block the whole batch
+        return "not a regular file (a pipe, socket or device)"
+    if _input_format(path) is None:
+        return f"unsupported file type {path.suffix or '(no extension)'!r}; expected one of {', '.join(FORMAT_BY_SUFFIX)}"
+    return None
 
 
 def _input_format(path: Path) -> InputFormat | None:
@@ -87,20 +128,20 @@ def _input_format(path: Path) -> InputFormat | None:
 def _read_page(path: Path, input_format: InputFormat, max_bytes: int) -> RawDoc | IngestError:
     size = path.stat().st_size
     if size > max_bytes:
-        return IngestError(str(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
+        return IngestError(source_name(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
     data = path.read_bytes()
     if not data.strip():
-        return IngestError(str(path), "empty file")
+        return IngestError(source_name(path), "empty file")
     try:
         decoded = decode_bytes(data)
     except DecodeError as exc:
-        return IngestError(str(path), str(exc))
+        return IngestError(source_name(path), str(exc))
     text = strip_controls(decoded.text)
     if not text.strip():
-        return IngestError(str(path), f"empty file (only whitespace once decoded as {decoded.encoding})")
+        return IngestError(source_name(path), f"empty file (only whitespace once decoded as {decoded.encoding})")
     is_html = input_format == "html"
     return RawDoc(
-        source=str(path),
+        source=source_name(path),
         input_format=input_format,
         raw_bytes=data,
         text=None if is_html else text,
@@ -120,9 +161,9 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDoc | IngestError]:
             if not record_bytes.strip():
                 continue
             seen_any = True
-            yield _jsonl_record(f"{path}:{number}", record_bytes, max_bytes)
+            yield _jsonl_record(f"{source_name(path)}:{number}", record_bytes, max_bytes)
     if not seen_any:
-        yield IngestError(str(path), "empty file (no JSONL records)")
+        yield IngestError(source_name(path), "empty file (no JSONL records)")
 
 
 def _jsonl_record(source: str, data: bytes, max_bytes: int) -> RawDoc | IngestError:
@@ -134,6 +175,8 @@ def _jsonl_record(source: str, data: bytes, max_bytes: int) -> RawDoc | IngestEr
         return IngestError(source, f"JSONL line is not valid UTF-8: {exc.reason} at byte {exc.start}")
     except json.JSONDecodeError as exc:
         return IngestError(source, f"malformed JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:  # thousands of nested brackets: hostile, and no article anyway
+        return IngestError(source, "malformed JSON: nested too deeply")
     if not isinstance(record, dict):
         return IngestError(source, f"JSONL line is a {type(record).__name__}, expected an object")
     text, html = _string_field(record, "text"), _string_field(record, "html")
@@ -153,4 +196,4 @@ def _jsonl_record(source: str, data: bytes, max_bytes: int) -> RawDoc | IngestEr
 
 def _string_field(record: dict, key: str) -> str | None:
     value = record.get(key)
-    return strip_controls(value) if isinstance(value, str) else None
+    return strip_controls(replace_lone_surrogates(value)) if isinstance(value, str) else None

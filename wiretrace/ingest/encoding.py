@@ -38,6 +38,12 @@ MIN_CYRILLIC_WORD_SHARE = 0.5
 # C0/C1 control characters other than whitespace: never content, and an ESC in article
 # text would drive the terminal that `wiretrace show` prints it to.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# In a one-line name (a file path) tabs and line breaks are as unwelcome as ESC.
+_LINE_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# A JSON string may escape half of a surrogate pair ("\ud800"): no character, and text
+# holding one cannot be written as UTF-8 (to the store, a report, the terminal).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT_CHARACTER = "\ufffd"
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC_WORD = re.compile(r"^[\u0400-\u04FF\u2019'ʼ]+$")
 
@@ -69,6 +75,16 @@ def decode_bytes(data: bytes) -> Decoded:
 def strip_controls(text: str) -> str:
     """`text` without control characters (tabs, newlines and other whitespace stay)."""
     return _CONTROL_CHARS.sub("", text)
+
+
+def escape_controls(name: str) -> str:
+    """`name` with every control character, line breaks included, written as an escape."""
+    return _LINE_CONTROL_CHARS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
+
+
+def replace_lone_surrogates(text: str) -> str:
+    """`text` with each unpaired surrogate replaced by U+FFFD, as a decoder would do."""
+    return _LONE_SURROGATE.sub(REPLACEMENT_CHARACTER, text)
 
 
 def _decode_with(data: bytes, codec: str) -> str:
