@@ -76,7 +76,9 @@ def test_undated_article_uses_its_own_dates_with_a_year_as_the_bound():
     assert stated["by 1 August"] == ("2023-08-01", "2023-08-01")
     assert "This week" not in stated  # relative to an unknown day: left out
     bound = [e for e in events if e.inferred]
-    assert len(bound) == 1 and bound[0].date_start == "2023-06-18" and bound[0].precision == "interval"
+    assert len(bound) == 1 and bound[0].precision == "interval"
+    # after the latest date it reports, before the date it still looks forward to
+    assert (bound[0].bound, bound[0].date_start, bound[0].date_end) == ("between", "2023-06-18", "2023-08-01")
 
 
 def test_undated_article_with_a_fallback_reference():
@@ -155,3 +157,11 @@ def test_a_bare_year_does_not_anchor_yearless_dates():
     text = "The fair, first held in 1998, drew record crowds.\n• 18 June: Organisers opened a second hall for visitors"
     events = events_in_text(article(text), [])
     assert [(e.date_text, e.date_start) for e in events if not e.inferred] == [("in 1998", "1998-01-01")]
+
+
+
+def test_a_plan_reported_after_the_fact_sets_no_upper_bound():
+    text = ("On 3 March 2023 the minister said the bridge would open on 1 February 2023.\n"
+            "Crews finished the deck on 2 March 2023.")
+    bound = [e for e in events_in_text(article(text), []) if e.inferred]
+    assert [(b.bound, b.date_start) for b in bound] == [("after", "2023-03-03")]

@@ -166,10 +166,11 @@ def _bound_event(evidence: Event, bound: str, start: str, end: str) -> Event:
 
 def _looks_ahead(event: Event, text: str) -> bool:
     """A future cue in the event's sentence before its date ("deployment is expected by
-    1 November"), or anywhere in it when the date leads (a dated bullet)."""
+    1 November"), or anywhere in it after a heading date ("• 1 November: troops will ...")."""
     sentence = text[event.span.start:event.span.end]
     at = sentence.find(event.date_text)
-    return future_cue_before(sentence, len(sentence) if at <= 0 else at)
+    heading = at >= 0 and _BULLET_DATE_SEPARATOR.match(sentence[at + len(event.date_text):])
+    return future_cue_before(sentence, len(sentence) if heading or at < 0 else at)
 
 
 # ----- units: sentences and bullets -------------------------------------------------
