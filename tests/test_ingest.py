@@ -257,3 +257,10 @@ def test_hostile_file_names_become_printable_sources(tmp_path: Path) -> None:
     assert [Path(d.source).name for d in docs] == ["caf\\xe9.txt", "red\\x1b[31m\\nname.txt"]
     for doc in docs:
         doc.source.encode("utf-8")  # storable in SQLite, printable on one line
+
+
+def test_jsonl_url_that_does_not_parse_is_dropped_not_trusted(tmp_path: Path) -> None:
+    lines = [json.dumps({"url": url, "text": "Dockers walked out."}) for url in ("http://[::1", "[::1/x", "https://example.org/a")]
+    docs, errors = collect(write(tmp_path, "urls.jsonl", "\n".join(lines) + "\n"))
+    assert errors == []
+    assert [d.hints.get("url") for d in docs] == [None, None, "https://example.org/a"]

@@ -566,3 +566,12 @@ def test_a_file_name_that_is_not_utf8_is_stored_under_a_printable_source(tmp_pat
     assert f"skipped {folder}/empty-\\xff.txt: empty file" in result.stderr
     with Wiretrace(db) as wt:
         assert [a.source for a in wt.articles()] == [f"{folder}/odesa-\\xff.txt"]
+
+
+def test_a_malformed_url_from_the_scraper_does_not_cost_the_article(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(jsonl({"url": "http://[::1", "title": "Odesa strike", "text": PORT_STORY.format(city="Odesa")}))
+    with Wiretrace(tmp_path / "w.db") as wt:
+        report = wt.build([feed])
+        [article] = wt.articles()
+    assert report.errors == [] and article.title == "Odesa strike" and article.url is None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 import sys
 import time
 from dataclasses import asdict
@@ -15,9 +17,18 @@ from wiretrace.link.network import to_gexf
 from wiretrace.link.network import to_json as network_json
 from wiretrace.model import Article
 
+ARTICLE_ID_PREFIX = re.compile(r"[0-9a-fA-F]+")
 DB_OPTION = click.option(
     "--db", default="wiretrace.db", show_default=True, envvar="WIRETRACE_DB", help="SQLite database file."
 )
+
+
+def open_corpus(db: str) -> Wiretrace:
+    """The corpus at `db`; a path that is no usable SQLite file is an error message, not a traceback."""
+    try:
+        return Wiretrace(db)
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"cannot open database {db}: {exc}") from exc
 
 
 class Progress:
@@ -60,7 +71,7 @@ def build(paths: tuple[Path, ...], jobs: int, db: str) -> None:
     at all could be used (none added, none already stored); 0 otherwise.
     """
     progress = Progress()
-    with Wiretrace(db) as wt:
+    with open_corpus(db) as wt:
         report = wt.build(paths, on_progress=progress, jobs=jobs)
         progress.finish()
         for error in report.errors:
@@ -80,7 +91,7 @@ def build(paths: tuple[Path, ...], jobs: int, db: str) -> None:
 @DB_OPTION
 def report(fmt: str, out: Path | None, story_ids: tuple[str, ...], db: str) -> None:
     """Write the dossier as HTML, Markdown, JSON, or CSV files."""
-    with Wiretrace(db) as wt:
+    with open_corpus(db) as wt:
         if fmt == "csv":
             paths = wt.write_csv(out or Path("csv"))
             click.echo("\n".join(str(p) for p in paths))
@@ -103,7 +114,7 @@ def _emit(text: str, out: Path | None) -> None:
 @DB_OPTION
 def articles(db: str) -> None:
     """List stored articles."""
-    with Wiretrace(db) as wt:
+    with open_corpus(db) as wt:
         for a in wt.articles():
             click.echo(f"{a.id}  {a.published or 'undated':<19}  {a.outlet or '?':<20.20}  {a.title or '(untitled)'}")
 
@@ -114,10 +125,8 @@ def articles(db: str) -> None:
 @DB_OPTION
 def show(article_id: str, as_json: bool, db: str) -> None:
     """Show one article (an id prefix is enough): metadata, cleaned text and facts."""
-    with Wiretrace(db) as wt:
-        article = wt.article(article_id)
-        if article is None:
-            raise click.ClickException(f"no article with id {article_id!r}")
+    with open_corpus(db) as wt:
+        article = _find_article(wt, article_id)
         facts = wt.facts(article.id)
     if as_json:
         click.echo(json.dumps({"article": asdict(article), "facts": asdict(facts)}, ensure_ascii=False, indent=2))
@@ -143,7 +152,7 @@ def _print_article(a: Article) -> None:
 @DB_OPTION
 def stories(db: str) -> None:
     """List stories: id, size, date range, label."""
-    with Wiretrace(db) as wt:
+    with open_corpus(db) as wt:
         for s in wt.stories():
             dates = f"{s.date_start or '?'}..{s.date_end or '?'}"
             click.echo(f"{s.id}  {len(s.article_ids):>4} articles  {dates:<23}  {s.label}")
@@ -155,8 +164,8 @@ def stories(db: str) -> None:
 @DB_OPTION
 def story(story_id: str, fmt: str, db: str) -> None:
     """Show one story's dossier (Markdown by default)."""
-    with Wiretrace(db) as wt:
-        found = wt.story(story_id)
+    with open_corpus(db) as wt:
+        found = wt.story(story_id) if story_id else None  # "" would be a prefix of every id
         if found is None:
             raise click.ClickException(f"no story with id {story_id!r}")
         click.echo(wt.report(fmt, [found.id]))
@@ -166,7 +175,7 @@ def story(story_id: str, fmt: str, db: str) -> None:
 @DB_OPTION
 def entities(db: str) -> None:
     """List canonical entities with their aliases and how many articles mention them."""
-    with Wiretrace(db) as wt:
+    with open_corpus(db) as wt:
         for e in sorted(wt.entities(), key=lambda e: -sum(e.mentions_by_article.values())):
             total = sum(e.mentions_by_article.values())
             click.echo(f"{e.id:<40} {total:>4} mentions in {len(e.mentions_by_article)} articles  ({', '.join(e.aliases)})")
@@ -179,7 +188,7 @@ def entities(db: str) -> None:
 @DB_OPTION
 def network(fmt: str, out: Path | None, story_ids: tuple[str, ...], db: str) -> None:
     """Export the entity co-mention network as GEXF (for Gephi) or JSON."""
-    with Wiretrace(db) as wt:
+    with open_corpus(db) as wt:
         graph = wt.network(story_ids or None)
     _emit(to_gexf(graph) if fmt == "gexf" else json.dumps(network_json(graph), ensure_ascii=False, indent=2), out)
 
@@ -189,8 +198,12 @@ def network(fmt: str, out: Path | None, story_ids: tuple[str, ...], db: str) -> 
 @DB_OPTION
 def search(query: str, db: str) -> None:
     """Full-text search over cleaned article text (SQLite FTS5 syntax)."""
-    with Wiretrace(db) as wt:
-        for article_id, snippet in wt.search(query):
+    with open_corpus(db) as wt:
+        try:
+            hits = wt.search(query)
+        except sqlite3.OperationalError as exc:  # FTS5 syntax: an unclosed quote, a bare operator
+            raise click.ClickException(f"invalid search query {query!r}: {exc}") from exc
+        for article_id, snippet in hits:
             click.echo(f"{article_id}  {snippet}")
 
 
@@ -199,18 +212,30 @@ def search(query: str, db: str) -> None:
 @DB_OPTION
 def delete(article_id: str, db: str) -> None:
     """Delete an article; its story, duplicate group and entities are updated."""
-    with Wiretrace(db) as wt:
-        article = wt.article(article_id)
-        if article is None or not wt.delete(article.id):
+    with open_corpus(db) as wt:
+        article = _find_article(wt, article_id)
+        if not wt.delete(article.id):
             raise click.ClickException(f"no article with id {article_id!r}")
         click.echo(f"deleted {article.id}")
+
+
+def _find_article(wt: Wiretrace, id_prefix: str) -> Article:
+    """The article with this id, or the only one whose id starts with it.
+
+    Ids are hexadecimal: anything else (an empty prefix, SQL LIKE wildcards such as `%`)
+    matches no article rather than whichever one happens to be first.
+    """
+    article = wt.article(id_prefix.lower()) if ARTICLE_ID_PREFIX.fullmatch(id_prefix) else None
+    if article is None:
+        raise click.ClickException(f"no article with id {id_prefix!r}")
+    return article
 
 
 @main.command()
 @DB_OPTION
 def errors(db: str) -> None:
     """List inputs that could not be ingested, with the reason."""
-    with Wiretrace(db) as wt:
+    with open_corpus(db) as wt:
         for e in wt.errors():
             click.echo(f"{e.source}: {e.reason}")
 

@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from wiretrace.ingest.encoding import DecodeError, decode_bytes, escape_controls, replace_lone_surrogates, strip_controls
 from wiretrace.model import IngestError, InputFormat
@@ -182,7 +183,7 @@ def _jsonl_record(source: str, data: bytes, max_bytes: int) -> RawDoc | IngestEr
     text, html = _string_field(record, "text"), _string_field(record, "html")
     if not (text and text.strip()) and not (html and html.strip()):
         return IngestError(source, 'JSONL record has no non-empty "text" or "html" field')
-    hints = {key: value.strip() for key in JSONL_HINT_FIELDS if (value := _string_field(record, key)) and value.strip()}
+    hints = _hints(record)
     return RawDoc(
         source=source,
         input_format="jsonl",
@@ -192,6 +193,22 @@ def _jsonl_record(source: str, data: bytes, max_bytes: int) -> RawDoc | IngestEr
         encoding="utf-8",
         hints=hints,
     )
+
+
+def _hints(record: dict) -> dict[str, str]:
+    """The record's non-empty string metadata; a URL that does not parse is not trusted."""
+    hints = {key: value.strip() for key in JSONL_HINT_FIELDS if (value := _string_field(record, key)) and value.strip()}
+    if "url" in hints and not _parsable_url(hints["url"]):
+        del hints["url"]
+    return hints
+
+
+def _parsable_url(url: str) -> bool:
+    try:  # parsed as the outlet lookup does: with or without a scheme
+        urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
+        return False
+    return True
 
 
 def _string_field(record: dict, key: str) -> str | None:
