@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
+from wiretrace.nlp.gazetteer import country_index, name_key, surface_labels
 
 try:  # canonicalisation owned by the link stage; a local slug stands in until it exists
     from wiretrace.link.entities import canonical_id as _canonical_id
@@ -109,6 +110,8 @@ class SpeakerResolver:
         self.refs: list[_Ref] = []
         self.pronouns: dict[str, str] = {}  # person key -> "he"/"she", as this article used it
         self.spoken_orgs: list[tuple[int, str, str]] = []  # (position, name, id) of organisations as speakers
+        self.name_subjects: list[Token] = []  # subjects that may be people the tagger missed
+        self.promoted: dict[str, str] = {}  # id a name was first given -> its person key
         self._index_persons()
 
     # ----- public -------------------------------------------------------------------
@@ -118,7 +121,7 @@ class SpeakerResolver:
         span = self._span(*self._np_bounds(head))
         if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES:
             pronoun = PRONOUN_OF_POSSESSIVE.get(head.lower_, head.lower_)
-            key = self._antecedent(head.idx, pronoun)
+            key = self._antecedent(head.idx, pronoun) or self._sole_subject_before(head.idx, pronoun)
             if key is not None:
                 self.pronouns.setdefault(key, pronoun)
             return self._person_speaker(key, span, head, is_subject=True)
@@ -163,6 +166,27 @@ class SpeakerResolver:
             self._add_ref(token, key, is_subject=self._is_subject(token))
         self._index_untagged_subjects()
         self._index_bare_surnames()
+        self.name_subjects = [t for t in self.doc if self._name_subject(t)]
+
+    def _name_subject(self, token: Token) -> bool:
+        """A capitalised subject that may be a person the tagger missed: not a person
+        already, nor a place, organisation or product the gazetteer knows, nor an
+        institution, an acronym, a role or a date."""
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self._inside_quote(token.idx):
+            return False
+        mention = self._mention_at(token)
+        if mention is not None and mention.label not in {"ORG", "GPE"}:
+            return False
+        name = clean_name(self._span_text(*self._name_bounds(token)))
+        known = surface_labels().get(name) or country_index().get(name_key(name))
+        return not (
+            known
+            or not name[:1].isupper()
+            or name.isupper()
+            or self._non_name_entity(token)
+            or self.lex.role_phrases_in(name)
+            or self._is_institution(token, name)
+        )
 
     def _index_untagged_subjects(self) -> None:
         """Sentence subjects that look like a full name the tagger missed or mislabelled
@@ -430,6 +454,12 @@ class SpeakerResolver:
         key = self._most_recent(candidates, head.idx)
         if key is None and len(candidates) == 1:
             key = candidates[0]
+        if key is None and not fitting:
+            key = self._sole_subject_before(head.idx, None)
+            if key is not None and self.persons[key].titles:
+                key = None  # a person with another title is not this role's holder
+            if key is not None:
+                self.persons[key].titles.append(phrase.lower())
         if key is None:
             return None
         self._add_ref(head, key, is_subject=True)
@@ -464,6 +494,47 @@ class SpeakerResolver:
             keys = confirmed or {r.key for r in tier}
             return next(iter(keys)) if len(keys) == 1 else None
         return None
+
+    def _sole_subject_before(self, pos: int, pronoun: str | None) -> str | None:
+        """The one subject of the latest sentence before `pos` that holds a person or a
+        name: the news habit of "Tusk said ... The Polish prime minister added ..." and
+        "Erdogan said ... he said". A subject name the tagger did not take for a person
+        ("Orban" as an organisation) becomes one here: a he, she or person's title
+        referring back to it is the evidence."""
+        floor = self._paragraph_floor(pos)
+        refs = [r for r in self.refs if floor <= r.pos < pos]
+        names = [t for t in self.name_subjects if floor <= t.idx < pos and self._known_surname(t.text) is None]
+        starts = {r.sentence_start for r in refs} | {t.sent.start_char for t in names}
+        if not starts:
+            return None
+        latest = max(starts)
+        people = [r for r in refs if r.sentence_start == latest]
+        names = [t for t in names if t.sent.start_char == latest]
+        subjects = {r.key for r in people if r.is_subject} | {t.i for t in names}
+        if len(subjects) != 1:
+            return None
+        if names:
+            return self._promote(names[0])
+        key = next(iter(subjects))
+        return key if pronoun is None or self.pronouns.get(key, pronoun) == pronoun else None
+
+    def _promote(self, token: Token) -> str:
+        """Register a subject name as a person; speakers already given its old id follow."""
+        start, end = self._name_bounds(token)
+        name = clean_name(self._span_text(start, end))
+        mention = self._mention_at(token)
+        old_id = entity_id_for(name, mention.label, mention) if mention is not None else entity_id_for(name, "ORG")
+        key = self._register(name, [])
+        self.promoted[old_id] = key
+        self._add_ref(token, key, is_subject=True)
+        return key
+
+    def final(self, speaker: Speaker | None) -> Speaker | None:
+        """`speaker` under the id its name ended up with (see `_sole_subject_before`)."""
+        if speaker is None or speaker.entity_id not in self.promoted:
+            return speaker
+        key = self.promoted[speaker.entity_id]
+        return Speaker(self.persons[key].name, key, speaker.span)
 
     def _person_speaker(self, key: str | None, span: Span, token: Token, is_subject: bool) -> Speaker:
         if key is None:

@@ -55,6 +55,8 @@ POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
+ASIDE_MARKS = {"--", "—", "–", "(", ")"}  # dashes and brackets that set off an aside
+FIRST_AND_SECOND_POSSESSIVES = {"my", "our", "your"}
 NON_SPEAKER_SUBJECTS = {"i", "we", "you", "that", "which", "who", "there"}  # not attributions
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "rep", "sen", "gov", "no", "prof", "jr", "sr"}
 _WORD = re.compile(r"\w+")
@@ -144,11 +146,19 @@ def _post_attribution(
 
 def _attribution_lead(window: list[Token], cue: Token) -> bool:
     """Between a quote and its post-posed cue there is at most a speaker phrase: no clause
-    ("..." and urged donors ...) and nothing long."""
+    ("..." and urged donors ...) and nothing long. A title set off by commas after the
+    name ("X, deputy administrator for ..., said") does not count towards the length, and
+    a bare participle may close the quoted phrase ("... the little deal" announced in
+    October, said X)."""
+    appositive = {t.i for head in window if head.dep_ == "appos" and head.i < cue.i for t in head.subtree}
     lead = [t for t in window if t.i < cue.i and not t.is_punct]
-    if len(lead) > POST_CUE_MAX_TOKENS:
+    if len([t for t in lead if t.i not in appositive]) > POST_CUE_MAX_TOKENS:
         return False
-    return not any(t.pos_ in {"CCONJ", "VERB", "AUX"} for t in lead)
+    return not any(t.pos_ == "CCONJ" or _clause_verb(t) for t in lead if t.i not in appositive)
+
+
+def _clause_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and not _bare_participle(token)
 
 
 def _pre_attribution(
@@ -208,6 +218,8 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
     words = _WORD.findall(" ".join(text[p.start : p.end] for p in direct.pieces))
     direct.short = len(words) < FULL_QUOTE_MIN_WORDS
     attribution = direct.attribution
+    if attribution is not None and attribution.style == "colon" and attribution.subject is None:
+        return not direct.short  # 'by saying "Hey Siri"': a phrase nobody utters here
     if attribution is not None and attribution.style in {"post", "colon", "split", "according", "naming"}:
         return True
     if not _has_verb(doc, direct.pieces):
@@ -304,7 +316,19 @@ def _find_indirect(
             continue
         if indirect is not None and not _overlaps(indirect.start, indirect.end, direct_ranges):
             found.append(indirect)
-    return found
+    return [i for i in found if not any(_nested_in(i, outer) for outer in found)]
+
+
+def _nested_in(inner: _Indirect, outer: _Indirect) -> bool:
+    """A report inside another's reported content ("The agency said its researchers ...
+    concluded that ..."): the outer report already covers it."""
+    inner_cue, outer_cue = inner.attribution.cue.idx, outer.attribution.cue.idx
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.start <= inner_cue < outer.end
+        and not inner.start <= outer_cue < inner.end
+    )
 
 
 def _reported_clause(cue: Token) -> _Indirect | None:
@@ -323,6 +347,17 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         start, end = _clip_to_line(cue, *_trim(cue.doc, cue.head.left_edge.i, cue.head.right_edge.i))
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
+    if _as_clause(cue):  # "As X noted at the time, <content>." / "<content>, as X said."
+        head, (first, last) = cue.head, (cue.left_edge.i, cue.right_edge.i)
+        span = (head.left_edge.i, head.right_edge.i)  # an aside within the content: all of it
+        doc = cue.doc
+        if all(t.is_punct for t in doc[head.left_edge.i : first]):
+            span = (last + 1, head.right_edge.i)
+        elif all(t.is_punct for t in doc[last + 1 : head.right_edge.i + 1]):
+            span = (head.left_edge.i, first - 1)
+        start, end = _clip_to_line(cue, *_trim(cue.doc, *span))
+        if start < end:
+            return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     if _refers_back(cue) and cue.sent.start > 0:
         previous = cue.doc[cue.sent.start - 1].sent
         start, end = _trim(cue.doc, previous.start, previous.end - 1)
@@ -330,6 +365,10 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     return None
+
+
+def _as_clause(cue: Token) -> bool:
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def _line_subject(cue: Token) -> Token | None:
@@ -370,10 +409,10 @@ def _prepositional_cue(first: Token, speaker: Token | None, cue_text: str) -> _I
     `first` starts the cue phrase; the content is the larger side of the sentence."""
     if speaker is None:
         return None
-    sentence = first.sent
+    sentence_start, sentence_last = _enclosing_aside(first)
     phrase_last = _subtree_last(first)
-    before = (sentence.start, first.i - 1)
-    after = (phrase_last + 1, sentence.end - 1)
+    before = (sentence_start, first.i - 1)
+    after = (phrase_last + 1, sentence_last)
     content_first, content_last = max(before, after, key=lambda r: r[1] - r[0])
     start, end = _clip_to_line(first, *_trim(first.doc, content_first, content_last))
     if start >= end:
@@ -381,9 +420,25 @@ def _prepositional_cue(first: Token, speaker: Token | None, cue_text: str) -> _I
     return _Indirect(start, end, _Attribution(first, cue_text, speaker, "according"))
 
 
+def _enclosing_aside(token: Token) -> tuple[int, int]:
+    """First and last token index of the dash or bracket aside holding `token`, else of
+    its sentence: "Given that -- and the fact that X did Y, according to Z -- ..." reports
+    only the aside."""
+    sentence = token.sent
+    opening = next((t.i for t in reversed(sentence[: token.i - sentence.start]) if t.text in ASIDE_MARKS), None)
+    closing = next((t.i for t in sentence[token.i - sentence.start :] if t.text in ASIDE_MARKS), None)
+    if opening is None or closing is None:
+        return sentence.start, sentence.end - 1
+    return opening + 1, closing - 1
+
+
 def _is_view_cue(token: Token, lex: Lexicon) -> bool:
-    """"In his view", "in the words of X", "in the assessment of X"."""
-    return token.lower_ in lex.view_nouns and token.head.lower_ == "in" and _view_holder(token) is not None
+    """"In his view", "in the words of X", "in the assessment of X"; "in my opinion" is
+    the writer's own."""
+    if token.lower_ not in lex.view_nouns or token.head.lower_ != "in":
+        return False
+    holder = _view_holder(token)
+    return holder is not None and holder.lower_ not in FIRST_AND_SECOND_POSSESSIVES
 
 
 def _view_holder(view: Token) -> Token | None:
@@ -439,6 +494,8 @@ def _resolve_in_text_order(resolver: SpeakerResolver, directs: list[_Direct], in
         subject = item.attribution.subject
         if subject is not None:
             item.speaker = resolver.resolve(subject)
+    for item in pending:
+        item.speaker = resolver.final(item.speaker)
 
 
 def _subject_position(item: _Direct | _Indirect) -> int:
@@ -459,7 +516,12 @@ def _subject_of(cue: Token) -> Token | None:
         if subject is not None:
             return subject
         if token.dep_ == "acl":  # "intelligence claiming that ...", but not "a prison dubbed ..."
-            return None if token.tag_ == "VBN" else token.head
+            return token.head if token.tag_ == "VBG" else None
+        if token.dep_ == "pcomp":  # "He ended by saying ...": the governing verb's subject
+            token = token.head.head
+            if token.pos_ not in {"VERB", "AUX"}:
+                return None  # "access by saying 'Hey Siri'": nobody in particular
+            continue
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
         token = token.head
@@ -473,6 +535,8 @@ def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | 
     subject = _subject_of(cue)
     if subject is not None and subject.i in inside:
         return subject
+    if cue.dep_ in {"acl", "pcomp"}:
+        return None  # "a script called ...", "by saying ...": no speaker to look for nearby
     candidates = [t for t in window if t.i != cue.i and _speakerish(t)]
     after = [t for t in candidates if t.i > cue.i]
     before = [t for t in candidates if t.i < cue.i]
@@ -520,8 +584,9 @@ def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
 
 def _bare_participle(token: Token) -> bool:
     """"Asked whether ..., X said": a past participle without auxiliary is something done
-    to the subject, not said by it ("was told by X" keeps its auxiliary)."""
-    return token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+    to the subject, not said by it ("was told by X" keeps its auxiliary). One with a
+    subject of its own ("Trump tweeted") is a past tense the tagger misread."""
+    return token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in token.children)
 
 
 def _infinitive(token: Token) -> bool:
