@@ -59,3 +59,21 @@ def test_a_malformed_search_query_is_a_clean_error(one_article_db: Path, query: 
     result = CliRunner().invoke(main, ["search", query, "--db", str(one_article_db)])
     assert result.exit_code == 1 and f"Error: invalid search query {query!r}: " in result.output
     assert "[port]" in CliRunner().invoke(main, ["search", "port", "--db", str(one_article_db)]).output
+
+
+@pytest.mark.parametrize(
+    "command, out",
+    [
+        (["report", "--format", "csv"], "a-file"),  # a folder is due
+        (["report", "--format", "md"], "a-folder"),
+        (["report", "--format", "html"], "a-file/report.html"),
+        (["network", "--format", "gexf"], "a-folder"),
+    ],
+)
+def test_an_unwritable_output_path_is_a_clean_error(
+    one_article_db: Path, tmp_path: Path, command: list[str], out: str
+) -> None:
+    (tmp_path / "a-file").write_text("in the way")
+    (tmp_path / "a-folder").mkdir()
+    result = CliRunner().invoke(main, [*command, "--out", str(tmp_path / out), "--db", str(one_article_db)])
+    assert result.exit_code == 1 and f"Error: cannot write {tmp_path / out}: " in result.output

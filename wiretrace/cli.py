@@ -7,6 +7,8 @@ import re
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
@@ -93,18 +95,31 @@ def report(fmt: str, out: Path | None, story_ids: tuple[str, ...], db: str) -> N
     """Write the dossier as HTML, Markdown, JSON, or CSV files."""
     with open_corpus(db) as wt:
         if fmt == "csv":
-            paths = wt.write_csv(out or Path("csv"))
+            folder = out or Path("csv")
+            with _writing_to(folder):
+                paths = wt.write_csv(folder)
             click.echo("\n".join(str(p) for p in paths))
             return
         text = wt.report(fmt, story_ids or None)
     _emit(text, out)
 
 
+@contextmanager
+def _writing_to(out: Path) -> Iterator[None]:
+    """An output path that cannot be written (a file where a folder is due, or the
+    reverse, no permission) is a message naming it, not a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {out}: {exc.strerror or exc}") from exc
+
+
 def _emit(text: str, out: Path | None) -> None:
     """Write `text` to `out`, or to stdout when no file is given."""
     if out:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+        with _writing_to(out):
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(text, encoding="utf-8")
         click.echo(f"wrote {out}", err=True)
     else:
         click.echo(text)
