@@ -1,6 +1,8 @@
 import hashlib
 import json
 
+import pytest
+
 from wiretrace.link.dedup import DedupIndex, find_duplicates, numbers_in
 from wiretrace.model import Article, ArticleFacts, Mention, Span
 
@@ -79,6 +81,17 @@ def test_translation_by_numbers_entities_and_date():
 
 def test_numbers_normalised_across_digit_grouping():
     assert numbers_in("12,000 and 12 000 and 3,5 and 3.5 troops") == {"12000", "3.5"}
+
+
+@pytest.mark.parametrize("english, other", [
+    ("about 12,000 tonnes of wheat", "близько 12 тисяч тонн пшениці"),
+    ("40 million euros", "40 мільйонів євро"),
+    ("1.5 billion dollars", "1,5 млрд доларів"),
+    ("12 thousand troops", "12 тысяч военных"),
+    ("40,000 people", "40 тыс. человек"),
+])
+def test_figures_spelled_with_a_scale_word_meet_across_languages(english, other):
+    assert numbers_in(english) == numbers_in(other)
 
 
 def test_state_round_trips_and_remove_updates_groups():
