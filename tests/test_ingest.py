@@ -264,3 +264,33 @@ def test_jsonl_url_that_does_not_parse_is_dropped_not_trusted(tmp_path: Path) ->
     docs, errors = collect(write(tmp_path, "urls.jsonl", "\n".join(lines) + "\n"))
     assert errors == []
     assert [d.hints.get("url") for d in docs] == [None, None, "https://example.org/a"]
+
+
+def test_an_oversized_jsonl_line_is_skipped_without_reading_it_whole(tmp_path: Path) -> None:
+    small, huge = json.dumps({"text": "Port reopens."}), json.dumps({"text": "x" * 49_988})
+    assert len(huge) == 50_000
+    path = write(tmp_path, "dump.jsonl", "\r\n".join([small, huge, small + " ", huge]))  # the last one unterminated
+    docs, errors = collect(path, max_bytes=1000)
+    assert [d.source for d in docs] == [f"{path}:1", f"{path}:3"]
+    assert [(e.source, e.reason) for e in errors] == [
+        (f"{path}:{n}", "JSONL line too large: 50,000 bytes (limit 1,000)") for n in (2, 4)
+    ]
+
+
+def test_a_line_exactly_at_the_limit_is_read(tmp_path: Path) -> None:
+    record = json.dumps({"text": "y" * 88})
+    assert len(record) == 100
+    path = write(tmp_path, "edge.jsonl", codecs.BOM_UTF8.decode("utf-8") + record + "\r\n" + record + " \n")
+    docs, errors = collect(path, max_bytes=100)
+    assert [d.source for d in docs] == [f"{path}:1"]
+    assert [e.reason for e in errors] == ["JSONL line too large: 101 bytes (limit 100)"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_a_utf16_jsonl_file_is_refused_once_with_the_reason(tmp_path: Path, codec: str) -> None:
+    text = "".join(json.dumps({"text": f"Story {n}."}) + "\n" for n in range(3))
+    data = text.encode(codec) if codec == "utf-16" else codecs.BOM_UTF16_BE + text.encode(codec)
+    path = write(tmp_path, "windows.jsonl", data)
+    docs, [error] = collect(path)
+    assert docs == [] and error.source == str(path)
+    assert "UTF-16" in error.reason and "must be UTF-8" in error.reason

@@ -8,11 +8,13 @@ on: one bad file in a scrape of thousands must not stop the run.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from wiretrace.ingest.encoding import DecodeError, decode_bytes, escape_controls, replace_lone_surrogates, strip_controls
@@ -21,6 +23,7 @@ from wiretrace.model import IngestError, InputFormat
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024  # larger files (or JSONL lines) are not news articles
 FORMAT_BY_SUFFIX: dict[str, InputFormat] = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 JSONL_HINT_FIELDS = ("url", "title", "published", "outlet", "author")
+READ_CHUNK_BYTES = 1024 * 1024  # how much of an oversized JSONL line is read at a time, to skip it
 
 
 @dataclass
@@ -129,7 +132,7 @@ def _input_format(path: Path) -> InputFormat | None:
 def _read_page(path: Path, input_format: InputFormat, max_bytes: int) -> RawDoc | IngestError:
     size = path.stat().st_size
     if size > max_bytes:
-        return IngestError(source_name(path), f"file too large: {size:,} bytes (limit {max_bytes:,})")
+        return _too_large(source_name(path), "file", size, max_bytes)
     data = path.read_bytes()
     if not data.strip():
         return IngestError(source_name(path), "empty file")
@@ -153,23 +156,51 @@ def _read_page(path: Path, input_format: InputFormat, max_bytes: int) -> RawDoc 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[RawDoc | IngestError]:
     """One article per line; blank lines are skipped, bad lines reported one by one."""
+    name = source_name(path)
     seen_any = False
     with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
-                line = line[3:]  # a UTF-8 BOM belongs to the file, not to the first record
+        if handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            # Split on b"\n", every UTF-16 line would be garbage with a misleading reason.
+            yield IngestError(name, "JSONL file in UTF-16 (it starts with a UTF-16 byte-order mark); JSON Lines must be UTF-8")
+            return
+        handle.seek(0)
+        for number, line in enumerate(_lines(handle, max_bytes), start=1):
+            if isinstance(line, int):
+                yield _too_large(f"{name}:{number}", "JSONL line", line, max_bytes)
+                continue
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8):]  # a UTF-8 BOM belongs to the file, not to the first record
             record_bytes = line.rstrip(b"\r\n")
             if not record_bytes.strip():
                 continue
             seen_any = True
-            yield _jsonl_record(f"{source_name(path)}:{number}", record_bytes, max_bytes)
+            yield _jsonl_record(f"{name}:{number}", record_bytes, max_bytes)
     if not seen_any:
-        yield IngestError(source_name(path), "empty file (no JSONL records)")
+        yield IngestError(name, "empty file (no JSONL records)")
+
+
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | int]:
+    """Each line of `handle`, or for a line too long to be a record its size in bytes:
+    a multi-gigabyte line (a whole dump without line breaks) is never held in memory."""
+    room = max_bytes + len(codecs.BOM_UTF8) + len(b"\r\n")  # enough for any record within the limit
+    while line := handle.readline(room):
+        if line.endswith(b"\n") or len(line) < room:
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n") and (line := handle.readline(READ_CHUNK_BYTES)):
+            size += len(line)
+        line_break = len(line) - len(line.rstrip(b"\r\n"))
+        yield size - line_break
+
+
+def _too_large(source: str, what: str, size: int, max_bytes: int) -> IngestError:
+    return IngestError(source, f"{what} too large: {size:,} bytes (limit {max_bytes:,})")
 
 
 def _jsonl_record(source: str, data: bytes, max_bytes: int) -> RawDoc | IngestError:
     if len(data) > max_bytes:
-        return IngestError(source, f"JSONL line too large: {len(data):,} bytes (limit {max_bytes:,})")
+        return _too_large(source, "JSONL line", len(data), max_bytes)
     try:
         record = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
