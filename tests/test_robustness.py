@@ -575,3 +575,12 @@ def test_a_malformed_url_from_the_scraper_does_not_cost_the_article(tmp_path: Pa
         report = wt.build([feed])
         [article] = wt.articles()
     assert report.errors == [] and article.title == "Odesa strike" and article.url is None
+
+
+@pytest.mark.parametrize("as_type", [str, Path])
+def test_one_path_given_alone_is_one_path(tmp_path: Path, as_type: type) -> None:
+    page = tmp_path / "odesa.txt"
+    page.write_text(port_page("Odesa", "Odesa strike"))
+    with Wiretrace(tmp_path / "w.db") as wt:
+        report = wt.build(as_type(page))  # not [page]: a str must not be read letter by letter
+    assert len(report.added) == 1 and report.errors == []

@@ -56,15 +56,18 @@ def analyse_article(article: Article) -> ArticleFacts:
 
 def build(
     store: Store,
-    paths: Iterable[str | Path],
+    paths: str | Path | Iterable[str | Path],
     on_progress: ProgressCallback | None = None,
     jobs: int = 1,
 ) -> BuildReport:
     """Ingest, clean, annotate, analyse and store `paths`, then link the corpus.
 
     With `jobs` > 1 the per-article stage runs in that many worker processes; the store
-    is written by this process only, one transaction per article, in input order.
+    is written by this process only, one transaction per article, in input order. A lone
+    path is taken as one path, not iterated character by character.
     """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     report = BuildReport()
     with _article_processor(jobs) as process:
         for done, (source, outcome) in enumerate(process(_new_documents(store, paths, report)), start=1):
