@@ -105,6 +105,10 @@ def test_money_and_percent():
         "Exports sank in the first half of 2019.",
         "The suit FHC/ABJ/03/095/2018 was filed on behalf of the lawmakers.",
         "The platform serves Fortune 100 brands.",
+        "Two people briefed on the talks said the deal was close.",
+        "The paper said so, citing two US officials.",
+        "The console streams in 4K, as the 2B Mindset plan promised.",
+        "Drivers can use Level 2 stations and the Phase 3 trials went on.",
     ],
 )
 def test_non_figures_are_no_claims(text):
@@ -117,6 +121,41 @@ def test_the_quote_holding_the_figure_gives_the_asserter():
     claim = only(claims_of(text, [quote]))
     assert (claim.asserter_id, claim.asserter_name) == ("person:kyrylo-budanov", "Kyrylo Budanov")
     assert claim.span.text_in(text) == text
+
+
+def test_a_report_inside_a_report_names_its_own_asserter():
+    text = "The Pentagon estimated that several hundred soldiers had been killed, a spokesman told reporters."
+    quote = Quote(Span("t", 0, text.index(",")), text[:text.index(",")], "indirect", None, None, Span("t", 71, 80), "told")
+    assert only(claims_of(text, [quote])).asserter_name == "Pentagon"
+
+
+def test_a_quotation_of_several_sentences_is_attributed_where_it_closes():
+    text = '"Energy is one of three requirements for life. But water is rare," study author Lucas Paganini said.'
+    assert only(claims_of(text)).asserter_name == "Lucas Paganini"
+
+
+def test_a_pronoun_speaker_stands_for_the_one_named_before():
+    text = "Russia lost 1,200 soldiers in a day, Ukraine's General Staff said. It also reported 14 tanks destroyed."
+    first, second = claims_of(text)
+    assert first.asserter_id is not None and second.asserter_id == first.asserter_id
+    person = "Mark Rutte spoke to reporters in Kyiv on Monday. He said 10,000 troops were already in Kursk."
+    assert only(claims_of(person)).asserter_name == "Mark Rutte"
+
+
+def test_a_credit_line_below_an_excerpt_or_a_post_asserts_its_figures():
+    text = "Reviews\n\nThe service costs $129 for the first year.\n\n[ Wired ]\n\nThe state spent $500,000 on it.\n\n— Jane Doe (@janedoe) November 18, 2019"
+    assert [c.asserter_name for c in claims_of(text)] == ["Wired", "Jane Doe"]
+
+
+def test_a_number_word_standing_for_what_it_counts():
+    text = "Dozens of soldiers were captured, but only two have been confirmed, officials said."
+    assert [(c.vague, c.value, c.counted) for c in claims_of(text)] == [("dozens", None, "soldiers"), (None, 2, "soldiers")]
+    assert claims_of("The two met in Kyiv.") == []
+
+
+def test_a_clause_on_what_happens_meanwhile_is_no_report():
+    claim = only(claims_of("The report comes as lawmakers debate the agency's budget request for $22.6bn."))
+    assert claim.asserter_name is None
 
 
 def test_sentence_attribution_without_a_quote():

@@ -37,6 +37,13 @@ def test_parse_amount(written, value):
         ("regularly 97%–98%", 97, 98, None, None, None, True),
         ("the 1,900-mile-wide moon", 1900, None, None, None, None, False),
         ("roughly two-thirds of voters", 66.67, None, None, "roughly", None, True),
+        ("the sum of N500m only", 5e8, None, None, None, "NGN", False),
+        ("a profit of ₹4,500", 4500, None, None, None, "INR", False),
+        ("the $10-a-month subscription", 10, None, None, None, "USD", False),
+        ("charges to 80-percent", 80, None, None, None, None, True),
+        ("the 20-inch wheels", 20, None, None, None, None, False),
+        ("up to an additional 15 per cent of shares", 15, None, None, "up to", None, True),
+        ("2.5 billion Swiss francs", 2.5e9, None, None, None, "CHF", False),
     ],
 )
 def test_number_phrases(text, value, value_max, vague, hedge, currency, percent):
@@ -47,6 +54,8 @@ def test_number_phrases(text, value, value_max, vague, hedge, currency, percent)
     assert text[phrase.start:phrase.end] == phrase.text
 
 
-@pytest.mark.parametrize("text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade", "a 25-year-old man"])
+@pytest.mark.parametrize(
+    "text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade", "a 25-year-old man", "N95 masks", "the top half of the bread"],
+)
 def test_numbers_inside_names_and_ordinals_are_not_found(text):
     assert find_numbers(text) == []

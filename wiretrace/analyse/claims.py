@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -37,7 +38,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from wiretrace.analyse.numbers import NumberPhrase, find_numbers
-from wiretrace.analyse.provenance import REPORT_VERBS, main_source
+from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
 from wiretrace.link.entities import clean_name
 from wiretrace.model import Claim, Quote, SourceRef, Span
@@ -47,6 +48,8 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case"}
 _NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+_ANAPHORS = {"he", "she", "it", "they"}
+_ANTECEDENT_REACH = 3  # sentences back
 # Verbs that attribute a figure to their subject; promising or pledging does not.
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
@@ -63,20 +66,44 @@ _CIRCUMSTANCE_PREPOSITIONS = {
     "although", "though",
 }
 # Arguments of a verb: a figure there is what the verb does ("added 2%"), not what it says.
-_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative"}
-_PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be prepositions
+# A verb joined to the attribution ("she wrote songs and [sent 12]") is another thing its subject did.
+_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative", "conj"}
+# Verbs whose object is what they report ("the ministry reported 14 deaths"), unlike "added 2%".
+_REPORTING_OBJECT_VERBS = frozenset({"report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count"})
+_PREPOSITION_HEDGES = {"over", "above", "under", "below"}
+_MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news  # hedges that may be prepositions
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _LINE_OPENING = re.compile(r"^\s*(?:[•*–-]\s*)?$")  # nothing but a bullet before a line's date
+# A line crediting the text above it: "[ The Verge ]" after an excerpt in a round-up, and an
+# embedded post's signature "— Jane Doe 🌈 (@janedoe) November 18, 2019".
+_EXCERPT_CREDIT = re.compile(r"^[ \t]*\[[ \t]*(?P<name>[^\[\]\n]{2,60}?)[ \t]*\][ \t]*$", re.MULTILINE)
+_POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\(@\w+\)[^\n]*$", re.MULTILINE)
+# Capitalised labels whose number names a thing, not a quantity ("Level 2 stations", "Phase 3 trials").
+_LABEL_WORDS = frozenset({
+    "level", "phase", "stage", "tier", "category", "type", "class", "grade", "step", "round", "week", "season",
+    "chapter", "section", "article", "episode", "part", "volume", "gate", "terminal", "platform", "route",
+})
+_QUOTE_MARKS = "\"“”"
+
+
+@dataclass
+class _Evidence:
+    """What the asserter of a figure may come from, besides its sentence."""
+
+    quotes: list[Quote]
+    sources: list[SourceRef]
+    credits: list[tuple[int, int, tuple[str | None, str]]] = field(default_factory=list)  # (start, end, asserter)
 
 
 def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]) -> list[Claim]:
     """Every numeric claim of the article, in text order."""
     text = ann.article.text
+    evidence = _Evidence(quotes, sources, credited_blocks(text))
     claims = []
     for figure in find_numbers(text):
         if not_a_figure(text, figure):
             continue
-        claim = _claim(ann, figure, quotes, sources)
+        claim = _claim(ann, figure, evidence)
         if claim is not None:
             claims.append(_resolve_ellipsis(claim, claims[-1] if claims else None))
     return claims
@@ -99,7 +126,7 @@ def lexicon() -> dict:
     return json.loads(resources.files("wiretrace.data").joinpath("claim_lexicon.json").read_text("utf-8"))
 
 
-def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: list[SourceRef]) -> Claim | None:
+def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim | None:
     doc, article = ann.doc, ann.article
     tokens = doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
@@ -113,10 +140,12 @@ def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: l
         return None  # a duration ("three days", "a 30 min walk") or a part of a period ("half of 2019")
     counted = _counted_phrase(doc, tokens, head) if head is not None else None
     unit, unit_class = _unit(figure, head, counted)
-    if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None:
+    if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None and not _counts_as_subject(tokens):
         return None  # a number word counting nothing named ("the two met") is no figure
+    if unit_class == "people" and figure.value is not None and figure.value <= _MOST_SOURCES and _names_the_source(head):
+        return None  # "Two people briefed on the talks said", "citing two US officials": who speaks, not a figure
     sentence = _sentence(doc, figure.number_start)
-    asserter = _asserter(ann, figure, sentence, quotes, sources)
+    asserter = _asserter(ann, figure, sentence, evidence)
     return Claim(
         span=Span(article.id, sentence.start_char, _trimmed_end(article.text, sentence)),
         value_text=figure.text,
@@ -134,13 +163,36 @@ def _claim(ann: Annotated, figure: NumberPhrase, quotes: list[Quote], sources: l
     )
 
 
+def _counts_as_subject(tokens: TokenSpan) -> bool:
+    """A number word standing for what it counts as a verb's subject ("only two have been
+    confirmed"), unlike a determined pair ("the two met")."""
+    last = tokens[-1]
+    return last.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "det" for c in last.children)
+
+
+def _names_the_source(head: Token | None) -> bool:
+    """The counted people are who the figure's report comes from: the subject of an
+    attribution verb, the object of "citing" or "quoting", or of "according to"."""
+    if head is None:
+        return False
+    verb = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return _attributes(verb)
+    if head.dep_ == "dobj":
+        return verb.lemma_.lower() in {"cite", "quote"}
+    return head.dep_ == "pobj" and verb.lower_ == "to" and verb.i > 0 and verb.nbor(-1).lower_ == "according"
+
+
 def _in_a_name(tokens: TokenSpan) -> bool:
     """A number that ends a proper name ("Red Dead Redemption 2", "MX Master 3", "GTX 1660"):
-    right after a capitalised proper noun mid-sentence, and modifying nothing after it."""
+    right after a capitalised proper noun mid-sentence, and modifying nothing after it; or
+    right after a capitalised label ("Level 2 charging", "Phase 3 trials")."""
     first, last = tokens[0], tokens[-1]
     if first.i == 0 or first.is_sent_start:
         return False
     before = first.doc[first.i - 1]
+    if before.lower_ in _LABEL_WORDS and before.text[:1].isupper():
+        return True
     modifies_later_noun = last.head.i > last.i and last.head.pos_ in _NOUN_POS and last.head.pos_ != "PROPN"
     place = before.ent_type_ in {"GPE", "LOC", "NORP"}  # "in Kharkiv 12 were hurt" is a figure
     return before.pos_ == "PROPN" and before.text[:1].isupper() and not place and not modifies_later_noun
@@ -257,23 +309,127 @@ def _trimmed_end(text: str, sentence: TokenSpan) -> int:
 
 
 def _asserter(
-    ann: Annotated, figure: NumberPhrase, sentence: TokenSpan, quotes: list[Quote], sources: list[SourceRef]
+    ann: Annotated, figure: NumberPhrase, sentence: TokenSpan, evidence: _Evidence
 ) -> tuple[str | None, str | None]:
-    holding = [q for q in quotes if q.span.start <= figure.number_start < q.span.end]
+    sources = evidence.sources
+    holding = [q for q in evidence.quotes if q.span.start <= figure.number_start < q.span.end]
     for quote in sorted(holding, key=lambda q: q.span.end - q.span.start):  # innermost report first
+        inner = _attribution_within(ann, figure, quote.span, sources)
+        if inner is not None:
+            return inner
         if quote.speaker_id or quote.speaker_name:
             return quote.speaker_id, quote.speaker_name
         if quote.speaker_span is not None:  # named, though the quote stage could not resolve it
             named = _named_at(ann, quote.speaker_span.start, quote.speaker_span.end, sources)
             if named is not None:
                 return named
-    found = _sentence_attribution(ann, figure, sentence, sources) or _poll_before(ann, sentence, sources)
+    found = (
+        _quotation_attribution(ann, figure.number_start, sources)
+        or _sentence_attribution(ann, figure, sentence, sources)
+        or next((who for start, end, who in evidence.credits if start <= figure.number_start < end), None)
+        or _poll_before(ann, sentence, sources)
+    )
     if found is not None:
         return found
     credited = main_source(sources)
     if credited is not None:
         return credited.source_id, credited.name
     return None, None
+
+
+def _attribution_within(
+    ann: Annotated, figure: NumberPhrase, span: Span, sources: list[SourceRef]
+) -> tuple[str | None, str] | None:
+    """A named asserter of the figure inside a report that holds it: "[The Pentagon estimated
+    that several hundred ...], a spokesman told reporters". A pronoun ("we estimate") leaves
+    the figure to the report's speaker."""
+    number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
+    if number is None:
+        return None
+    for verb in _governing_attributions(number[-1]):
+        if span.start <= verb.idx < span.end:
+            named = _attributed_to(ann, verb, number, sources, narrative=False)
+            if named is not None:
+                return named
+    return None
+
+
+def credited_blocks(text: str) -> list[tuple[int, int, tuple[str | None, str]]]:
+    """(start, end, asserter) of text that a credit line right below it attributes. An
+    excerpt credit ("[ Wired ]") covers the paragraphs up to the previous credit or heading;
+    a post's signature covers its one paragraph (the lines above are the article's)."""
+    blocks = []
+    credits = sorted([(m, True) for m in _EXCERPT_CREDIT.finditer(text)] + [(m, False) for m in _POST_SIGNATURE.finditer(text)],
+                     key=lambda item: item[0].start())
+    floor = 0
+    for match, excerpt in credits:
+        name = re.sub(r"[^\w.&'’ -]+", "", match.group("name")).strip()
+        if name:
+            source = known_source(name)
+            who = (source.id, source.name) if source is not None else (None, name)
+            blocks.append((_block_start(text, match.start(), floor, excerpt), match.start(), who))
+        floor = match.end()
+    return blocks
+
+
+def _block_start(text: str, end: int, floor: int, several: bool) -> int:
+    """Where the paragraphs credited by a line at `end` begin: the paragraph above it, and
+    with `several` the ones before too, back to `floor` or to a heading (a line ending with
+    no sentence punctuation)."""
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text[floor:end]) if m.group(0).strip()]
+    start = end
+    for paragraph in reversed(paragraphs):
+        line = paragraph.group(0).strip()
+        if start != end and (not several or not line.endswith((".", "!", "?", ":", "\"", "”", ")"))):
+            break
+        start = floor + paragraph.start()
+    return start
+
+
+def _quotation_attribution(ann: Annotated, offset: int, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """Who a quotation holding the figure is attributed to, by an attribution outside its
+    marks in the sentence where it opens ("According to X, “...") or closes ("...," X said),
+    for quotations of several sentences whose speaker the quote stage left open."""
+    region = _quotation_around(ann.article.text, offset)
+    if region is None:
+        return None
+    doc = ann.doc
+    for edge in (region[1] - 1, region[0]):
+        tokens = doc.char_span(edge, edge + 1, alignment_mode="expand")
+        if tokens is None:
+            continue
+        sentence = tokens[0].sent
+        outside = [t for t in sentence if not region[0] <= t.idx < region[1]]
+        cues = [t for t in outside if _attributes(t)] + _according_to(sentence)
+        for cue in cues:
+            if cue in outside:
+                named = _attributed_to(ann, cue, None, sources)
+                if named is not None and not region[0] <= _who_offset(cue) < region[1]:
+                    return named
+    return None
+
+
+def _who_offset(cue: Token) -> int:
+    deps = {"pobj"} if cue.lower_ == "to" else {"nsubj", "nsubjpass"}
+    return next((c.idx for c in cue.children if c.dep_ in deps), -1)
+
+
+def _quotation_around(text: str, offset: int) -> tuple[int, int] | None:
+    """(opening mark, just after the closing mark) of the quotation holding `offset`, when
+    the figure's paragraph has one: marks counted from the paragraph's start."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    marks = [i for i in range(start, end) if text[i] in _QUOTE_MARKS]
+    opened = None
+    for i in marks:
+        if opened is None and text[i] != "”":
+            opened = i
+        elif opened is not None and text[i] != "“":
+            if opened < offset < i:
+                return opened, i + 1
+            opened = None
+    return None
 
 
 def _sentence_attribution(
@@ -323,6 +479,13 @@ def _poll_before(ann: Annotated, sentence: TokenSpan, sources: list[SourceRef]) 
     return None
 
 
+def _line_break_within(doc: Doc, one: Token, other: Token) -> bool:
+    """A line break between two words: a parse run across paragraphs links words that do
+    not belong together."""
+    start, end = sorted((one.idx, other.idx))
+    return "\n" in doc.text[start:end]
+
+
 def _line_break_between(first: TokenSpan, second: TokenSpan) -> bool:
     """A line break between two sentences' words (whitespace tokens may sit in either)."""
     gap_start = first.start_char + len(first.text.rstrip())
@@ -334,7 +497,12 @@ def _governing_attributions(token: Token) -> list[Token]:
     """Attribution verbs above the figure that take its clause as what is said ("officials
     said [12,000 troops were ...]", "told Reuters, [with 8,000 ...]"), not as their own
     argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]")."""
-    return [verb for verb, through in _heads_above(token) if _attributes(verb) and through.dep_ not in _ARGUMENT_DEPS]
+    return [verb for verb, through in _heads_above(token) if _attributes(verb) and _reports_through(verb, through)]
+
+
+def _reports_through(verb: Token, child: Token) -> bool:
+    reported_object = child.dep_ == "dobj" and verb.lemma_.lower() in _REPORTING_OBJECT_VERBS
+    return child.dep_ not in _ARGUMENT_DEPS or reported_object
 
 
 def _evidence_subjects(token: Token) -> list[Token]:
@@ -350,10 +518,11 @@ def _evidence_subjects(token: Token) -> list[Token]:
 
 def _heads_above(token: Token) -> list[tuple[Token, Token]]:
     """(head, the child of it on the way up from `token`) up to the first circumstance
-    clause or phrase, which is no longer the figure's report."""
+    clause or phrase, which is no longer the figure's report, or to a head in another
+    paragraph."""
     found, below = [], token
     for head in token.ancestors:
-        if _circumstance(below):
+        if _circumstance(below) or _line_break_within(token.doc, below, head):
             break
         found.append((head, below))
         below = head
@@ -366,7 +535,8 @@ def _circumstance(node: Token) -> bool:
     lowering wages by 0.16 percent")."""
     if node.dep_ == "prep":
         return node.lower_ in _CIRCUMSTANCE_PREPOSITIONS
-    return node.dep_ == "advcl" and any(c.dep_ in {"mark", "prep"} and c.lower_ in _CIRCUMSTANCE_PREPOSITIONS for c in node.children)
+    markers = _CIRCUMSTANCE_PREPOSITIONS | {"as"}  # "the report comes as lawmakers debate $22.6bn"
+    return node.dep_ == "advcl" and any(c.dep_ in {"mark", "prep"} and c.lower_ in markers for c in node.children)
 
 
 def _according_to(sentence: TokenSpan) -> list[Token]:
@@ -375,23 +545,71 @@ def _according_to(sentence: TokenSpan) -> list[Token]:
 
 
 def _attributed_to(
-    ann: Annotated, cue: Token, number: TokenSpan | None, sources: list[SourceRef]
+    ann: Annotated, cue: Token, number: TokenSpan | None, sources: list[SourceRef], narrative: bool = True
 ) -> tuple[str | None, str] | None:
-    """Who a cue attributes to: the object of "according to", else the verb's subject."""
+    """Who a cue attributes to: the object of "according to", else the verb's subject; in
+    the `narrative` (outside quotation marks) "it", "they", "he" and "she" stand for whom
+    the sentences before name ("The ministry said ... It added that ...")."""
+    who = _cue_subject(cue)
+    if who is None or (number is not None and number.start <= who.i < number.end):
+        return None
+    if narrative and who.lower_ in _ANAPHORS:
+        return _antecedent(ann, who, sources)
+    return _named(ann, who, sources)
+
+
+def _cue_subject(cue: Token) -> Token | None:
     deps = {"pobj"} if cue.lower_ == "to" else {"nsubj", "nsubjpass"}
     candidates = [c for c in cue.children if c.dep_ in deps]
     # The subject nearest the verb: a heading run into the sentence can parse as another.
-    who = max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
-    if who is None or (number is not None and number.start <= who.i < number.end):
-        return None
-    return _named(ann, who, sources)
+    return max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
+
+
+def _antecedent(ann: Annotated, pronoun: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """Whom a pronoun subject of an attribution stands for: the nearest fitting subject in
+    the `_ANTECEDENT_REACH` sentences before it, a speaker first (someone who said
+    something goes on saying it), then a named subject."""
+    doc, sentence = ann.doc, pronoun.sent
+    for _ in range(_ANTECEDENT_REACH):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        speakers = [who for cue in sentence if _attributes(cue) for who in [_cue_subject(cue)] if who is not None]
+        others = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t not in speakers]
+        for candidate, spoke in [(t, True) for t in reversed(speakers)] + [(t, False) for t in reversed(others)]:
+            if _fits(ann, pronoun, candidate, spoke):
+                return _named(ann, candidate, sources)
+    return None
+
+
+def _fits(ann: Annotated, pronoun: Token, candidate: Token, spoke: bool) -> bool:
+    """Whether a subject may be what a pronoun stands for: a person for "he" and "she"; an
+    organisation or place for "it" (any singular speaker), for "they" also plural speakers."""
+    if candidate.lower_ in _PRONOUNS:
+        return False
+    mention = ann.mention_at(candidate.idx)
+    label = mention.label if mention is not None else None
+    person = label in {"PERSON", "ROLE"}
+    if pronoun.lower_ in {"he", "she"}:
+        return person
+    if person:
+        return False
+    if label in {"ORG", "GPE", "NORP"}:
+        return True
+    plural = candidate.tag_ in {"NNS", "NNPS"}
+    return spoke and candidate.pos_ in _NOUN_POS and plural == (pronoun.lower_ == "they")
 
 
 def _attributes(token: Token) -> bool:
     """An attribution verb, also when tagged a noun but taking a clause ("the Office projects that")."""
-    verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" for c in token.children)
+    verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" or _that_clause(c) for c in token.children)
     adds_to = token.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not adds_to  # "gains add to ..." says nothing
+
+
+def _that_clause(token: Token) -> bool:
+    """A clause opened by "that" hung on a word the parser took for a noun ("the Office projects that ...")."""
+    return token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
@@ -487,6 +705,7 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),
         ("phone number", before.rstrip().endswith(("+", "tel", "Tel", "phone", "Phone")) or _in_phone_number(text, figure)),
         ("code", before.endswith("/") or after.startswith("/")),  # "FHC/ABJ/03/095/2018", "03/11"
+        ("format or name", re.fullmatch(r"\d{1,2}[KBM]", core)),  # "4K streaming", "2B Mindset"; "12k" counts
     )
     return next((reason for reason, hit in checks if hit), None)
 

@@ -53,13 +53,19 @@ HEDGES = sorted(
 NON_HEDGES = {"a total of", "only"}
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "₩": "KRW",
-    "UAH": "UAH", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "RUB": "RUB",  # codes written before the amount
+    "₹": "INR", "₦": "NGN", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
+    "Rs": "INR", "N": "NGN",  # "Rs 500", "N500m" (naira: only with a scale or thousands, see _SYMBOL)
+    # codes written before the amount
+    "UAH": "UAH", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "CHF": "CHF", "CNY": "CNY",
+    "JPY": "JPY", "INR": "INR", "NGN": "NGN", "AUD": "AUD", "CAD": "CAD", "PLN": "PLN",
 }
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "pound sterling": "GBP", "gbp": "GBP", "hryvnias": "UAH", "hryvnia": "UAH",
     "hryvnas": "UAH", "uah": "UAH", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
-    "rub": "RUB", "won": "KRW", "krw": "KRW", "yuan": "CNY", "cny": "CNY", "yen": "JPY",
+    "rub": "RUB", "won": "KRW", "krw": "KRW", "yuan": "CNY", "cny": "CNY", "yen": "JPY", "renminbi": "CNY",
+    "rupees": "INR", "rupee": "INR", "naira": "NGN", "francs": "CHF", "swiss francs": "CHF", "zlotys": "PLN",
+    "zloty": "PLN", "lira": "TRY", "liras": "TRY", "shekels": "ILS", "rand": "ZAR", "pesos": "MXN",
 }
 
 _SEP_NUMBER = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}\b))\d{3})+(?:\.\d+)?"
@@ -72,7 +78,12 @@ _WORD_NUMBER = (
     rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT})|half\san?|a|an)\b"  # "a" never opens "about"
     r"(?:\s(?:dozen|hundred|thousand|million|billion)\b)*"
 )
-_SYMBOL = r"(?:US\$|\$|€|£|₴|₽|¥|₩|(?:UAH|USD|EUR|GBP|RUB)(?=\s?\d))"
+_SYMBOL = (
+    r"(?:(?:US|HK|NZ|[ACSR])\$|\$|€|£|₴|₽|¥|₩|₹|₦|(?:UAH|USD|EUR|GBP|RUB)(?=\s?\d)"
+    # newer codes, "Rs" and naira's "N" only in capitals: "try 3 times", "years 5", "N95" are no money
+    r"|(?-i:(?:CHF|CNY|JPY|INR|NGN|AUD|CAD|PLN|\bRs\.?)(?=\s?\d)|\bN(?=\d+(?:\.\d+)?(?:k|m|bn|tn)\b|\d{1,3},\d{3})))"
+)
+_SYMBOL_CHARS = "$€£₴₽¥₩₹₦"
 _CURRENCY_WORD = r"(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")"
 _HEDGE = "|".join(re.escape(h) for h in HEDGES)
 _VAGUE = (
@@ -81,13 +92,14 @@ _VAGUE = (
     r"(?= of\b))"
 )
 _AMOUNT = rf"(?:{_SYMBOL}\s?)?(?:{_DIGITS}{_SCALE}?|{_WORD_NUMBER})"
-_PERCENT = r"(?:\s?%|\s(?:percent|per cent)\b)"
+_PERCENT = r"(?:\s?%|[\s-](?:percent|per cent)\b)"  # "80-percent" too
 _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s(?:to|and|or)\s)"
+_NO_BARE_ARTICLE = r"(?!an?\b(?!\s(?:dozen|hundred|thousand|million|billion)))"  # "$10-a-month" is no range
 
 NUMBER_PHRASE = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s)?(?:(?P<between>between|from)\s)?"
+    rf"(?:(?P<hedge>{_HEDGE})\s(?:an\sadditional\s|another\s|a\sfurther\s)?)?(?:(?P<between>between|from)\s)?"
     rf"(?:(?P<vague>{_VAGUE})"
-    rf"|(?P<low>{_AMOUNT})(?:(?:(?P<lowpercent>\s?%)\s?[-–—]\s?|{_RANGE_JOIN})(?P<high>{_AMOUNT}))?"
+    rf"|(?P<low>{_AMOUNT})(?:(?:(?P<lowpercent>\s?%)\s?[-–—]\s?|{_RANGE_JOIN}){_NO_BARE_ARTICLE}(?P<high>{_AMOUNT}))?"
     rf"(?P<percent>{_PERCENT})?(?:\s(?P<curword>{_CURRENCY_WORD})\b)?)",
     re.IGNORECASE,
 )
@@ -100,9 +112,13 @@ FRACTION_PHRASE = re.compile(
     rf"\b(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)(?=\sof\b)",
     re.IGNORECASE,
 )
+_PART_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|first|second|other|latter|former)\s$", re.IGNORECASE)
 _HYPHENATED_UNIT = re.compile(
-    r"-(?:strong|member|mile|kilometre|kilometer|km|ton|tonne|metre|meter|seat|square)\b", re.IGNORECASE
+    r"-(?:strong|member|mile|kilometre|kilometer|km|ton|tonne|metre|meter|seat|square|inch(?:es)?|foot|feet|yard|acre|"
+    r"gallon|litre|liter|pound|storey|story|bed)\b",
+    re.IGNORECASE,
 )
+_RATE_AFTER = re.compile(r"-(?:a|an|per)-\w", re.IGNORECASE)  # "$10-a-month", "$15-an-hour"
 _WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]$")
 
 
@@ -130,6 +146,8 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             found.append(phrase)
     taken = [(p.start, p.end) for p in found]
     for match in FRACTION_PHRASE.finditer(text):
+        if _PART_BEFORE.search(text, 0, match.start()):
+            continue  # "the top half of the bread" is a part, not a share
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(_fraction(match))
     return sorted(found, key=lambda p: p.start)
@@ -147,9 +165,9 @@ def _fraction(match: re.Match) -> NumberPhrase:
 
 def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
     start = match.start()
-    if start and _WORD_BOUNDARY_BEFORE.search(text[:start]) and not text[start] in "$€£₴₽¥₩":
+    if start and _WORD_BOUNDARY_BEFORE.search(text[:start]) and not text[start] in _SYMBOL_CHARS:
         return None  # inside a word or a longer number: "F-16", "Su-34", "1.5.2"
-    if match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] == "-" and _glued_after(text, match.end())):
+    if match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] == "-" and _glued_after(match, text)):
         return None  # "1st", "25-year-old" continues past the number
     hedge = (match.group("hedge") or "").lower() or None
     number_start = match.start("vague") if match.group("vague") else match.start("low")
@@ -178,10 +196,14 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
     )
 
 
-def _glued_after(text: str, end: int) -> bool:
+def _glued_after(match: re.Match, text: str) -> bool:
     """A word hyphenated onto the number makes a name or an age ("25-year-old", "3-D"),
-    except a unit that only turns the figure into an adjective ("40,000-strong", "1,900-mile")."""
-    return end + 1 < len(text) and text[end + 1].isalpha() and not _HYPHENATED_UNIT.match(text, end)
+    except a unit that only turns the figure into an adjective ("40,000-strong", "1,900-mile"),
+    or a rate after an amount of money ("$10-a-month")."""
+    end = match.end()
+    if end + 1 >= len(text) or not text[end + 1].isalpha() or _HYPHENATED_UNIT.match(text, end):
+        return False
+    return not (re.match(_SYMBOL, match.group("low")) and _RATE_AFTER.match(text, end))
 
 
 def _hedge(hedge: str | None) -> str | None:
@@ -251,7 +273,7 @@ def _scale_bare_low(low: float, low_text: str, high: float, high_text: str) -> f
 def _currency(low_text: str, currency_word: str | None) -> str | None:
     symbol = re.match(_SYMBOL, low_text.strip())
     if symbol:
-        return CURRENCY_SYMBOLS[symbol.group(0)]
+        return CURRENCY_SYMBOLS[symbol.group(0).rstrip(".")]
     if currency_word:
         return CURRENCY_WORDS[currency_word.lower()]
     return None
