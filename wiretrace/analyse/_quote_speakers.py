@@ -284,7 +284,20 @@ class SpeakerResolver:
             return self._institution(head, phrase)
         if head.pos_ == "PROPN" or head.lower_ in self.surnames or (head.is_title and not head.is_sent_start):
             return self._bare_name(head)
-        return None
+        return self._described_person(head)
+
+    def _described_person(self, head: Token) -> tuple[str, str] | None:
+        """"Eyamba Sowers didn't know ... The real estate agent said ...": a definite
+        singular description right after a sentence about one person is that person."""
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+            return None
+        sentence = head.sent
+        previous = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        key = self._sole_subject_before(head.idx, None, since=previous, promote=False)
+        if key is None:
+            return None
+        self._add_ref(head, key, is_subject=True)
+        return self.persons[key].name, key
 
     @staticmethod
     def _non_name_entity(token: Token) -> bool:
@@ -495,28 +508,42 @@ class SpeakerResolver:
             return next(iter(keys)) if len(keys) == 1 else None
         return None
 
-    def _sole_subject_before(self, pos: int, pronoun: str | None) -> str | None:
+    def _sole_subject_before(
+        self, pos: int, pronoun: str | None, since: int | None = None, promote: bool = True
+    ) -> str | None:
         """The one subject of the latest sentence before `pos` that holds a person or a
         name: the news habit of "Tusk said ... The Polish prime minister added ..." and
         "Erdogan said ... he said". A subject name the tagger did not take for a person
         ("Orban" as an organisation) becomes one here: a he, she or person's title
         referring back to it is the evidence."""
-        floor = self._paragraph_floor(pos)
+        floor = self._paragraph_floor(pos) if since is None else since
         refs = [r for r in self.refs if floor <= r.pos < pos]
         names = [t for t in self.name_subjects if floor <= t.idx < pos and self._known_surname(t.text) is None]
+        names = names if promote else []
         starts = {r.sentence_start for r in refs} | {t.sent.start_char for t in names}
         if not starts:
             return None
         latest = max(starts)
-        people = [r for r in refs if r.sentence_start == latest]
+        people = [r for r in refs if r.sentence_start == latest and r.is_subject]
         names = [t for t in names if t.sent.start_char == latest]
-        subjects = {r.key for r in people if r.is_subject} | {t.i for t in names}
+        subjects = {r.key for r in people} | {t.i for t in names}
+        if len(subjects) > 1:  # "X didn't know Y was coming": the main clause's subject
+            people = [r for r in people if self._main_subject(self._token_at(r.pos))]
+            names = [t for t in names if self._main_subject(t)]
+            subjects = {r.key for r in people} | {t.i for t in names}
         if len(subjects) != 1:
             return None
         if names:
             return self._promote(names[0])
         key = next(iter(subjects))
         return key if pronoun is None or self.pronouns.get(key, pronoun) == pronoun else None
+
+    @staticmethod
+    def _main_subject(token: Token) -> bool:
+        while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+            token = token.head
+        verb = token.head
+        return token.dep_ in SUBJECT_DEPS and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
     def _promote(self, token: Token) -> str:
         """Register a subject name as a person; speakers already given its old id follow."""

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
 from wiretrace.analyse._quote_marks import QuotedText, find_quoted
-from wiretrace.analyse._quote_speakers import PERSON_PRONOUNS, Speaker, SpeakerResolver
+from wiretrace.analyse._quote_speakers import PERSON_PRONOUNS, SPEAKER_LABELS, Speaker, SpeakerResolver
 from wiretrace.model import Quote, Span
 from wiretrace.nlp import Annotated
 
@@ -92,7 +92,8 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     text, doc, lexicon = ann.article.text, ann.doc, load_lexicon()
     pieces = find_quoted(text)
     quoted = [(q.start, q.end) for q in pieces]
-    directs = [d for d in _attribute_directs(text, doc, pieces, lexicon) if _is_full_quote(text, doc, d)]
+    candidates = _attribute_directs(text, doc, pieces, lexicon)
+    directs = [d for d in candidates if _is_full_quote(text, doc, d) or _rejoinder(text, d, candidates)]
     used_cues = {d.attribution.cue.i for d in directs if d.attribution}
     direct_ranges = [(p.start, p.end) for d in directs for p in d.pieces]
     indirects = _find_indirect(doc, quoted, direct_ranges, used_cues, lexicon)
@@ -169,7 +170,7 @@ def _pre_attribution(
     previous_close = _previous_close(pieces, end)
     start = _sentence_start(text, end, previous_close)
     window = _tokens_between(doc, start, end)
-    for token in reversed(window):
+    for token in reversed(_outside_closed_brackets(window)):
         if _is_according(token):
             between = text[_subtree_end(token) : end]
             style = "according" if _only_punctuation(between) else "clause"
@@ -179,7 +180,23 @@ def _pre_attribution(
             if attribution is not None and previous_close is not None and start == previous_close + 1:
                 attribution.style = "split"  # `"A," said X, "B."`: B is the rest of the utterance
             return attribution
-    return _colon_intro(text, window, end)
+    sentence = _tokens_between(doc, _sentence_start(text, end, None), end)  # past quoted titles in it
+    return _colon_intro(text, window, end) or _colon_intro(text, sentence, end)
+
+
+def _outside_closed_brackets(window: list[Token]) -> list[Token]:
+    """`window` without asides in brackets that close before its end: "(44 percent say
+    they want ...), but also shows that ... "...": the cue inside is not this quote's."""
+    kept: list[Token] = []
+    opened: list[int] = []  # positions in `kept` where each open bracket's aside begins
+    for token in window:
+        if token.text == "(":
+            opened.append(len(kept))
+        elif token.text == ")" and opened:
+            del kept[opened.pop() :]
+            continue
+        kept.append(token)
+    return kept
 
 
 def _colon_intro(text: str, window: list[Token], quote_open: int) -> _Attribution | None:
@@ -229,6 +246,19 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
     if attribution is not None:
         return len(words) >= EMBEDDED_QUOTE_MIN_WORDS
     return not _title_case(words)
+
+
+def _rejoinder(text: str, direct: _Direct, directs: list[_Direct]) -> bool:
+    """A verbless sentence quoted right after an attributed quote in its paragraph
+    ('"Give me a big win," he said. "Please."') is the rest of that utterance."""
+    if direct.attribution is not None or not _whole_sentence(text, direct):
+        return False
+    before = [d for d in directs if d.pieces[-1].end <= direct.pieces[0].start]
+    if not before:
+        return False
+    previous = max(before, key=lambda d: d.pieces[-1].end)
+    gap = text[previous.pieces[-1].end : direct.pieces[0].start]
+    return previous.attribution is not None and "\n" not in gap
 
 
 def _whole_sentence(text: str, direct: _Direct) -> bool:
@@ -337,10 +367,13 @@ def _reported_clause(cue: Token) -> _Indirect | None:
     subject = _line_subject(cue)
     if subject is None or subject.lower_ in NON_SPEAKER_SUBJECTS:
         return None
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        start, end = _clip_to_line(cue, *_trim(cue.doc, clause.left_edge.i, clause.right_edge.i))
-        if clause.left_edge.i <= subject.i <= clause.right_edge.i or start >= end:
+    # The parser may split one reported clause into several ("said whether X will agree
+    # ... depends on ..."): together they are the content.
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if clauses:
+        first, last = clauses[0].left_edge.i, clauses[-1].right_edge.i
+        start, end = _clip_to_line(cue, *_trim(cue.doc, first, last))
+        if first <= subject.i <= last or start >= end:
             return None
         return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     if cue.dep_ == "parataxis" and cue.head.i != cue.i:  # "The situation, she said, was ..."
@@ -368,7 +401,13 @@ def _reported_clause(cue: Token) -> _Indirect | None:
 
 
 def _as_clause(cue: Token) -> bool:
-    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    """"As X noted, ...", but not "lies as easily as it tells the truth"."""
+    children = list(cue.children)
+    return (
+        cue.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and not any(c.dep_ in {"dobj", "ccomp"} for c in children)
+    )
 
 
 def _line_subject(cue: Token) -> Token | None:
@@ -464,6 +503,7 @@ def _speaker_like(indirect: _Indirect, lex: Lexicon) -> bool:
     lemma = subject.lemma_.lower()
     return (
         subject.lower_ in PERSON_PRONOUNS
+        or any(c.dep_ == "poss" and c.ent_type_ in SPEAKER_LABELS for c in subject.children)  # NASA's scientists
         or lemma in lex.anonymous_nouns
         or subject.lower_ in lex.anonymous_nouns
         or bool(lex.role_phrases_in(subject.text))
@@ -665,7 +705,7 @@ def _previous_close(pieces: list[QuotedText], pos: int) -> int | None:
 def _sentence_ends(text: str) -> list[int]:
     """Offsets just after each sentence-final . ! ? (not after initials or Dr/Mr...)."""
     ends = []
-    for match in re.finditer(r"[.!?]+(?=\s|$)", text):
+    for match in re.finditer(r"[.!?]+[\"”’»]?(?=\s|$)", text):  # a closing mark may follow
         word = re.search(r"(\w+)$", text[: match.start()])
         if word and (len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1).lower() in _ABBREVIATIONS):
             continue
