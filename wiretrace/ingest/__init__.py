@@ -30,7 +30,7 @@ READ_CHUNK_BYTES = 1024 * 1024  # how much of an oversized JSONL line is read at
 class RawDoc:
     """One decoded input document, before any cleaning."""
 
-    source: str  # file path, or "path:LINE" for a JSONL line
+    source: str  # file path as `source_name` prints it, or "path:LINE" for a JSONL line
     input_format: InputFormat
     raw_bytes: bytes  # exactly the input bytes (for JSONL: the line's bytes) -> identity hash
     # Decoded text has its control characters (not tabs or newlines) removed.
