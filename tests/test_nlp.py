@@ -259,3 +259,9 @@ def test_an_article_in_another_language_gets_no_mentions_from_the_english_model(
     ann = annotate(article)
     assert ann.mentions == []
     assert ann.doc.text == text
+
+
+def test_text_beyond_the_model_limit_is_refused_with_its_size():
+    text = "word " * (load_nlp().max_length // 5 + 1)
+    with pytest.raises(ValueError, match="characters; annotation takes at most"):
+        annotate(Article(id="big", source="big.txt", input_format="text", raw="", text=text, text_hash="h"))

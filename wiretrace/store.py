@@ -231,8 +231,9 @@ class Store:
 
     def find_article(self, id_prefix: str) -> Article | None:
         """Look an article up by a unique prefix of its id (ids are long to type)."""
+        # substr, not LIKE: a prefix holding "%" or "_" must not act as a wildcard
         rows = self.conn.execute(
-            "SELECT * FROM articles WHERE id LIKE ? || '%' LIMIT 2", (id_prefix,)
+            "SELECT * FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2", (len(id_prefix), id_prefix)
         ).fetchall()
         return self._article_from_row(rows[0]) if len(rows) == 1 else None
 

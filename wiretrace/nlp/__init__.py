@@ -77,6 +77,9 @@ def annotate(article: Article) -> Annotated:
     # (and Cyrillic ones) as people and places, so such articles get no mentions at all
     # rather than wrong ones; the doc still serves sentence splitting and quote marks.
     english = article.language in (None, "en")
+    limit = load_nlp().max_length
+    if len(article.text) > limit:  # spaCy would refuse it anyway, in its own words
+        raise ValueError(f"cleaned text is {len(article.text):,} characters; annotation takes at most {limit:,}")
     doc = load_nlp()(article.text, disable=[] if english else [FIXES_COMPONENT])
     if not english:
         return Annotated(article, doc, [])
