@@ -48,6 +48,9 @@ NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj
 TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
 MAX_TITLE_TOKENS = 9
 PRONOUN_LOOKBACK_PARAGRAPHS = 3
+SPOKESPERSON_ROLE = "spokesperson"  # the lexicon's role group of people who speak for others
+MISREAD_ORGANISATION_LABELS = {"PRODUCT", "WORK_OF_ART"}  # "a spokesperson for Maersk" (tagged PRODUCT)
+OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
 NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name + surname
 STEM = 5  # "Ukrainian" and "Ukraine" share their first letters; good enough for qualifiers
 
@@ -274,6 +277,9 @@ class SpeakerResolver:
             return person
         if mention is not None:
             return self._from_mention(mention)
+        owner = self._owner(head) if self._speaks_for_another(head) else None
+        if owner is not None:
+            return owner
         lemma = head.lemma_.lower()
         if lemma in self.lex.anonymous_nouns or head.lower_ in self.lex.anonymous_nouns:
             return None
@@ -298,6 +304,46 @@ class SpeakerResolver:
             return None
         self._add_ref(head, key, is_subject=True)
         return self.persons[key].name, key
+
+    def _speaks_for_another(self, head: Token) -> bool:
+        """Unnamed people who speak for someone: spokespeople, lawyers, analysts, aides."""
+        spokespeople = set(self.lex.roles.get(SPOKESPERSON_ROLE, ()))
+        words = {head.lower_, head.lemma_.lower()}
+        return bool(words & self.lex.anonymous_nouns or self.lex.role_phrases_in(head.text) & spokespeople)
+
+    def _owner(self, head: Token) -> tuple[str, str] | None:
+        """Whom they speak for: "A spokesperson for Maersk", "Analysts at Morgan Stanley",
+        "Wrona's lawyers", "his lawyers". Only an organisation or a person: "Residents of
+        Paiporta" speak for themselves, and so do sources without an owner."""
+        owner = self._owner_token(head)
+        if owner is None:
+            return None
+        if owner.lower_ in PERSON_POSSESSIVES:
+            key = self._antecedent(owner.idx, PRONOUN_OF_POSSESSIVE[owner.lower_])
+            return (self.persons[key].name, key) if key is not None else None
+        mention = self._mention_at(owner)
+        if mention is not None and mention.label in {"ORG", "PERSON"}:
+            return self._from_mention(mention)
+        if owner.pos_ != "PROPN" or mention is not None and mention.label not in MISREAD_ORGANISATION_LABELS:
+            return None  # a place or a date speaks through nobody's spokesperson
+        name = clean_name(self._span_text(*self._name_bounds(owner)))
+        return name, entity_id_for(name, "ORG")
+
+    @staticmethod
+    def _anaphoric(head: Token) -> bool:
+        """"The Polish prime minister", "the EU's foreign policy chief" may refer back;
+        "a spokesperson", "the spokesman for X" introduce someone new."""
+        return not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS
+            for c in head.children
+        )
+
+    @staticmethod
+    def _owner_token(head: Token) -> Token | None:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
+            owner = owner or next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return owner
 
     @staticmethod
     def _non_name_entity(token: Token) -> bool:
@@ -360,12 +406,14 @@ class SpeakerResolver:
             run[0].text in self._place_and_org_words() or run[0].text == "-" or self.lex.role_phrases_in(run[0].text)
         ):
             run.pop(0)
-        if run and run[0].i > 0 and run[0].nbor(-1).pos_ == "ADP":
+        after_preposition = bool(run) and run[0].i > 0 and run[0].nbor(-1).pos_ == "ADP"
+        if after_preposition:
             run = self._last_words(run, NAME_WORDS_AFTER_PREPOSITION)  # "President of Ukraine Volodymyr X"
         if run and self._is_place(run[0].idx, run[-1].idx + len(run[-1])):
             return None  # "a report in the Argus Leader of Sioux Falls"
         title = self._span_text(start, run[0].idx) if run else ""
-        described = self.lex.role_phrases_in(title) or any(
+        # "intelligence official Andrii Yusov", but "Residents of Paiporta" are not Paiporta
+        described = self.lex.role_phrases_in(title) or not after_preposition and any(
             w in self.lex.anonymous_nouns for w in title.lower().split()
         )
         if not run or not described or (len(run) < 2 and self._known_surname(run[0].text) is None):
@@ -467,7 +515,7 @@ class SpeakerResolver:
         key = self._most_recent(candidates, head.idx)
         if key is None and len(candidates) == 1:
             key = candidates[0]
-        if key is None and not fitting:
+        if key is None and not fitting and self._anaphoric(head):
             key = self._sole_subject_before(head.idx, None)
             if key is not None and self.persons[key].titles:
                 key = None  # a person with another title is not this role's holder
