@@ -215,8 +215,15 @@ class SpeakerResolver:
             key = self._register(clean_name(name), self._titles_around(start, end))
             self._add_ref(token, key, is_subject=True)
 
+    def _mention_name(self, mention: Mention) -> str:
+        """The mention's name without a cue the tagger took in ('Said Liam Carter')."""
+        first = self._token_at(mention.span.start)
+        if first.lemma_.lower() in self.lex.speech_verbs and first.i + 1 < len(self.doc):
+            return clean_name(self._span_text(first.nbor(1).idx, mention.span.end))
+        return clean_name(mention.text)
+
     def _register_person(self, mention: Mention) -> None:
-        name = clean_name(mention.text)
+        name = self._mention_name(mention)
         if name and self._known_surname(name) is None:
             self._register(name, [], mention)
 
@@ -288,7 +295,7 @@ class SpeakerResolver:
             return self._by_role(head, phrase)
         if self._is_institution(head, phrase):
             return self._institution(head, phrase)
-        if head.pos_ == "PROPN" or head.lower_ in self.surnames or (head.is_title and not head.is_sent_start):
+        if head.pos_ == "PROPN" or head.lower_ in self.surnames or (head.is_title and not self._opens_sentence(head)):
             return self._bare_name(head)
         return self._described_person(head)
 
@@ -330,6 +337,13 @@ class SpeakerResolver:
         return name, entity_id_for(name, "ORG")
 
     @staticmethod
+    def _opens_sentence(token: Token) -> bool:
+        """Capitalised only because it starts a sentence (the parser's sentence starts
+        also fall after an inverted cue: 'Said Zelenskyy:')."""
+        previous = token.nbor(-1) if token.i > 0 else None
+        return previous is None or previous.is_space or previous.text in {".", "!", "?", ":", '"', "“", "‘"}
+
+    @staticmethod
     def _anaphoric(head: Token) -> bool:
         """"The Polish prime minister", "the EU's foreign policy chief" may refer back;
         "a spokesperson", "the spokesman for X" introduce someone new."""
@@ -350,7 +364,7 @@ class SpeakerResolver:
         return token.ent_type_ in NUMERIC_LABELS
 
     def _from_mention(self, mention: Mention) -> tuple[str, str]:
-        name = clean_name(mention.text)
+        name = self._mention_name(mention)
         key = self._known_surname(name)
         if mention.label == "PERSON" or key is not None:
             key = key or self._register(name, [], mention)
@@ -651,7 +665,7 @@ class SpeakerResolver:
         stack = list(head.children)
         while stack:
             child = stack.pop()
-            if child.dep_ in NP_CORE_DEPS and not (child.dep_ == "punct" and child.text in ",;"):
+            if child.dep_ in NP_CORE_DEPS and not (child.dep_ == "punct" and child.text in ",;:"):
                 tokens.append(child)
                 stack.extend(child.children)
         tokens = self._contiguous(tokens, head)

@@ -577,6 +577,10 @@ def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | 
         return subject
     if cue.dep_ in {"acl", "pcomp"}:
         return None  # "a script called ...", "by saying ...": no speaker to look for nearby
+    if not prefer_after and all(t.is_punct or t.is_space for t in window if t.i < cue.i):  # 'Said X: "..."'
+        named = [t for t in window if t.i > cue.i and (t.is_title or _speakerish(t))]
+        if named:
+            return _phrase_head(named[0], inside)
     candidates = [t for t in window if t.i != cue.i and _speakerish(t)]
     after = [t for t in candidates if t.i > cue.i]
     before = [t for t in candidates if t.i < cue.i]
