@@ -109,6 +109,8 @@ def test_money_and_percent():
         "The paper said so, citing two US officials.",
         "The console streams in 4K, as the 2B Mindset plan promised.",
         "Drivers can use Level 2 stations and the Phase 3 trials went on.",
+        "Tariffs make the two sides poorer.",
+        "Police said the suspect, 34, was arrested on Friday.",
     ],
 )
 def test_non_figures_are_no_claims(text):
@@ -140,6 +142,15 @@ def test_a_pronoun_speaker_stands_for_the_one_named_before():
     assert first.asserter_id is not None and second.asserter_id == first.asserter_id
     person = "Mark Rutte spoke to reporters in Kyiv on Monday. He said 10,000 troops were already in Kursk."
     assert only(claims_of(person)).asserter_name == "Mark Rutte"
+
+
+def test_toll_idioms_and_the_words_of_a_speaker_attribute():
+    put = claims_of("More than 1,000 people attended the rally, police said. Organisers put the number at 5,000.")
+    assert [c.asserter_name for c in put] == ["police", "Organisers"]
+    words = only(claims_of("Things got bad, in the words of the patient: “I could manage two stairs at a time.”"))
+    assert words.asserter_name == "patient"
+    related = 'According to the man, the drug "worked." As he related, "my oxygen level is 97%."'
+    assert only(claims_of(related)).asserter_name == "man"
 
 
 def test_a_credit_line_below_an_excerpt_or_a_post_asserts_its_figures():

@@ -44,6 +44,7 @@ def test_parse_amount(written, value):
         ("the 20-inch wheels", 20, None, None, None, None, False),
         ("up to an additional 15 per cent of shares", 15, None, None, "up to", None, True),
         ("2.5 billion Swiss francs", 2.5e9, None, None, None, "CHF", False),
+        ("revenue of ₹4,500 crore", 4.5e10, None, None, None, "INR", False),
     ],
 )
 def test_number_phrases(text, value, value_max, vague, hedge, currency, percent):
@@ -52,6 +53,11 @@ def test_number_phrases(text, value, value_max, vague, hedge, currency, percent)
         value, value_max, vague, hedge, currency, percent,
     )
     assert text[phrase.start:phrase.end] == phrase.text
+
+
+def test_and_joins_a_range_only_after_between():
+    assert [(p.value, p.value_max) for p in find_numbers("$3bn and $1bn")] == [(3e9, None), (1e9, None)]
+    assert [(p.value, p.value_max) for p in find_numbers("between 5 and 7 tanks")] == [(5, 7)]
 
 
 @pytest.mark.parametrize(

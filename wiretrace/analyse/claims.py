@@ -3,9 +3,11 @@
 `extract_claims(ann, quotes, sources)` turns each number phrase of
 `wiretrace.analyse.numbers.find_numbers` that is a real figure into a `Claim`. No figures:
 dates ("1 November", "June 18"), years ("2025", "between 2022 and 2024"), clock times,
-ages ("aged 25"), index and model names ("S&P 500"; "F-16" and "G7" never reach us), list
-numbering, phone numbers, "one" (one of the, one day), durations ("three days") and number
-words that count no noun ("the two met").
+ages ("aged 25", "the suspect, 34,"), index, model and title names ("S&P 500", "Level 2",
+"Destiny 2", "4K"; "F-16" and "G7" never reach us), list numbering, phone numbers, "one"
+(one of the, one day), "the two" (both), durations ("three days"), number words that count
+no noun ("the two met", unless they stand for it as a subject: "only two were confirmed")
+and the people a report comes from ("two people briefed on the talks said").
 
 - **counted**: the noun the number modifies in the dependency parse, with its compounds
   and adjectives ("12,000 North Korean troops" -> "North Korean troops"), the object of
@@ -13,13 +15,20 @@ words that count no noun ("the two met").
   a "from" phrase ("soldiers from various branches").
 - **unit_class**: percent and money from the figure; people or equipment from the counted
   head (lexicon in `wiretrace/data/claim_lexicon.json`); else other.
-- **asserter**: the speaker of the innermost quote whose content holds the figure; else
-  the subject of an attribution verb whose clause holds the figure ("..., officials
-  said"), "according to X", a parenthetical attribution verb, or a source cited in the
-  sentence; else a named poll or survey the sentence before introduced; else the
-  article's credited main source ("Source: Reuters"); else None. Named
-  entities give their canonical id; an unnamed subject gives its phrase ("a senior South
-  Korean official") and no id.
+- **asserter**: a named attribution inside the innermost quote holding the figure ("[the
+  Pentagon estimated that ...], a spokesman said"), else that quote's speaker; else the
+  attribution just outside the marks of a quotation of several sentences holding it
+  ("...," X said); else the subject of an attribution verb whose clause holds the figure
+  ("..., officials said"; the object of "reported", "estimated" ...), "according to X",
+  "in the words of X", a parenthetical attribution verb, or a source cited in the
+  sentence; else a credit line right below the figure's text ("[ Wired ]" after an
+  excerpt, "— Name (@handle) date" after a post); else a named poll or survey the
+  sentence before introduced; else the article's credited main source ("Source:
+  Reuters"); else None: a figure in a sentence that attributes nothing is the outlet's
+  own, even after a sentence that did. "He", "she", "it" and "they" as the subject of an
+  attribution stand for the nearest fitting subject of the sentences before, a speaker
+  first. Named entities give their canonical id; an unnamed subject gives its phrase ("a
+  senior South Korean official") and no id.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
   the sentence says the figure holds on ("as of 1 March"), else the publication date.
 - an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
@@ -54,8 +63,10 @@ _ANTECEDENT_REACH = 3  # sentences back
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
-    "project", "forecast", "predict",
+    "project", "forecast", "predict", "relate", "recount", "recall",
 }
+# "Organisers put the number at 5,000": putting a toll or a figure at a value reports it.
+_PUT_AT_NOUNS = frozenset({"number", "toll", "figure", "total", "cost", "count", "damage", "losses", "loss", "casualties", "bill", "value"})
 # Subjects that carry figures of their own: "a new poll shows", "the report found".
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
 # Phrases saying when or why something happened: a verb above them does not report them.
@@ -69,7 +80,10 @@ _CIRCUMSTANCE_PREPOSITIONS = {
 # A verb joined to the attribution ("she wrote songs and [sent 12]") is another thing its subject did.
 _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative", "conj"}
 # Verbs whose object is what they report ("the ministry reported 14 deaths"), unlike "added 2%".
-_REPORTING_OBJECT_VERBS = frozenset({"report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count"})
+_REPORTING_OBJECT_VERBS = frozenset({
+    "report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count", "forecast", "project",
+    "predict",
+})
 _PREPOSITION_HEDGES = {"over", "above", "under", "below"}
 _MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news  # hedges that may be prepositions
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -134,6 +148,8 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
     if not (figure.currency or figure.percent) and _in_a_name(tokens):
         return None
     head = None if figure.currency else _counted_head(tokens)
+    if head is None and figure.digits and not (figure.currency or figure.percent or figure.value_max) and _after_a_name(tokens):
+        return None  # "a single game, Destiny 2", "Rage 2, Red Dead Redemption 2": a title's number
     following = doc[tokens.end] if tokens.end < len(doc) else None
     time_units = lexicon()["time_units"]
     if (head is not None and (head.lower_ in time_units or head.like_num)) or (following is not None and following.lower_ in time_units):
@@ -161,6 +177,15 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
         date=_claim_date(ann, sentence, figure.number_start),
         value_span=Span(article.id, figure.start, figure.end),
     )
+
+
+def _after_a_name(tokens: TokenSpan) -> bool:
+    """Right after a capitalised word mid-sentence that names no place ("in Kharkiv 12 were hurt")."""
+    first = tokens[0]
+    if first.i == 0 or first.is_sent_start:
+        return False
+    before = first.doc[first.i - 1]
+    return before.text[:1].isupper() and before.is_alpha and before.ent_type_ not in {"GPE", "LOC", "NORP"}
 
 
 def _counts_as_subject(tokens: TokenSpan) -> bool:
@@ -410,8 +435,8 @@ def _quotation_attribution(ann: Annotated, offset: int, sources: list[SourceRef]
 
 
 def _who_offset(cue: Token) -> int:
-    deps = {"pobj"} if cue.lower_ == "to" else {"nsubj", "nsubjpass"}
-    return next((c.idx for c in cue.children if c.dep_ in deps), -1)
+    who = _cue_subject(cue)
+    return who.idx if who is not None else -1
 
 
 def _quotation_around(text: str, offset: int) -> tuple[int, int] | None:
@@ -540,8 +565,12 @@ def _circumstance(node: Token) -> bool:
 
 
 def _according_to(sentence: TokenSpan) -> list[Token]:
-    """The "to" of each "according to" in the sentence."""
-    return [t.nbor() for t in sentence if t.lower_ == "according" and t.i + 1 < sentence.end and t.nbor().lower_ == "to"]
+    """The "to" of each "according to" in the sentence, and the "of" of "in the words of"."""
+    return [
+        t.nbor()
+        for t in sentence
+        if t.i + 1 < sentence.end and (t.lower_, t.nbor().lower_) in {("according", "to"), ("words", "of")}
+    ]
 
 
 def _attributed_to(
@@ -559,7 +588,7 @@ def _attributed_to(
 
 
 def _cue_subject(cue: Token) -> Token | None:
-    deps = {"pobj"} if cue.lower_ == "to" else {"nsubj", "nsubjpass"}
+    deps = {"pobj"} if cue.pos_ == "ADP" else {"nsubj", "nsubjpass"}
     candidates = [c for c in cue.children if c.dep_ in deps]
     # The subject nearest the verb: a heading run into the sentence can parse as another.
     return max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
@@ -574,7 +603,8 @@ def _antecedent(ann: Annotated, pronoun: Token, sources: list[SourceRef]) -> tup
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
-        speakers = [who for cue in sentence if _attributes(cue) for who in [_cue_subject(cue)] if who is not None]
+        cues = [t for t in sentence if _attributes(t)] + _according_to(sentence)
+        speakers = [who for cue in cues for who in [_cue_subject(cue)] if who is not None]
         others = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t not in speakers]
         for candidate, spoke in [(t, True) for t in reversed(speakers)] + [(t, False) for t in reversed(others)]:
             if _fits(ann, pronoun, candidate, spoke):
@@ -590,8 +620,8 @@ def _fits(ann: Annotated, pronoun: Token, candidate: Token, spoke: bool) -> bool
     mention = ann.mention_at(candidate.idx)
     label = mention.label if mention is not None else None
     person = label in {"PERSON", "ROLE"}
-    if pronoun.lower_ in {"he", "she"}:
-        return person
+    if pronoun.lower_ in {"he", "she"}:  # a name, or a speaker such as "the man", "the patient"
+        return person or (spoke and candidate.tag_ == "NN" and candidate.lower_ in lexicon()["people"])
     if person:
         return False
     if label in {"ORG", "GPE", "NORP"}:
@@ -603,6 +633,8 @@ def _fits(ann: Annotated, pronoun: Token, candidate: Token, spoke: bool) -> bool
 def _attributes(token: Token) -> bool:
     """An attribution verb, also when tagged a noun but taking a clause ("the Office projects that")."""
     verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" or _that_clause(c) for c in token.children)
+    if verbal and token.lemma_.lower() == "put":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS for c in token.children)
     adds_to = token.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not adds_to  # "gains add to ..." says nothing
 
@@ -681,6 +713,7 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|age)\s$", re.IGNORECASE)
+_AGE_APPOSITION = re.compile(r"\b[A-Za-z]\w*,\s$")  # "the suspect, 34, was"; "Jane Doe, 71, said"
 _AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EET\b|EEST\b|BST\b|hrs\b))", re.IGNORECASE)
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
@@ -697,10 +730,11 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
     core = text[figure.number_start:figure.end].strip()
     checks = (
         ("word", core.lower() in _WORDS_NO_FIGURE),
+        ("both", core.lower() == "two" and re.search(r"\bthe\s$", before, re.IGNORECASE)),  # "the two sides"
         ("date", _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)),
         ("year", _is_year(figure, core)),
         ("clock time", _CLOCK_AFTER.match(after) or re.search(r"\d[:.]$", before)),
-        ("age", _AGE_BEFORE.search(before) or _AGE_AFTER.match(after)),
+        ("age", _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_APPOSITION.search(before) and re.match(r"\s?[,;)]", after)),
         ("index name", _index_name(before)),
         ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),
         ("phone number", before.rstrip().endswith(("+", "tel", "Tel", "phone", "Phone")) or _in_phone_number(text, figure)),

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7,  # Indian scales
 }
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -71,7 +71,7 @@ CURRENCY_WORDS = {
 _SEP_NUMBER = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}\b))\d{3})+(?:\.\d+)?"
 _PLAIN_NUMBER = r"\d+(?:\.\d+)?"
 _DIGITS = rf"(?:{_SEP_NUMBER}|{_PLAIN_NUMBER})"
-_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion)\b|(?:k|mn|mln|bn|tn|m|b)\b)"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|(?:k|mn|mln|bn|tn|m|b)\b)"
 _WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, reverse=True))
 _WORD_TENS = "|".join(TENS_WORDS)
 _WORD_NUMBER = (
@@ -93,7 +93,8 @@ _VAGUE = (
 )
 _AMOUNT = rf"(?:{_SYMBOL}\s?)?(?:{_DIGITS}{_SCALE}?|{_WORD_NUMBER})"
 _PERCENT = r"(?:\s?%|[\s-](?:percent|per cent)\b)"  # "80-percent" too
-_RANGE_JOIN = r"(?:\s?[-–—]\s?|\s(?:to|and|or)\s)"
+# "and" joins a range only after "between": "$3bn and $1bn" are two figures.
+_RANGE_JOIN = r"(?:\s?[-–—]\s?|\s(?:to|or)\s|(?(between)\sand\s|(?!)))"
 _NO_BARE_ARTICLE = r"(?!an?\b(?!\s(?:dozen|hundred|thousand|million|billion)))"  # "$10-a-month" is no range
 
 NUMBER_PHRASE = re.compile(
