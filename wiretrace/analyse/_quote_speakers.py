@@ -145,7 +145,7 @@ class SpeakerResolver:
     def _organisation_antecedent(self, head: Token, span: Span) -> Speaker:
         """"The ministry said ... It added that ...": "it" is the organisation that spoke
         last, when no person was referred to since and it spoke in this paragraph."""
-        floor = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, head.idx) - 1]
+        floor = self._paragraph_start(head.idx)
         earlier = [entry for entry in self.spoken_orgs if floor <= entry[0] < head.idx]
         if not earlier or any(earlier[-1][0] < r.pos < head.idx for r in self.refs):
             return Speaker(None, None, span)
@@ -306,7 +306,8 @@ class SpeakerResolver:
             return None
         sentence = head.sent
         previous = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-        key = self._sole_subject_before(head.idx, None, since=previous, promote=False)
+        since = max(previous, self._paragraph_start(head.idx))
+        key = self._sole_subject_before(head.idx, None, since=since, promote=False) or self._introduced_next(head)
         if key is None:
             return None
         self._add_ref(head, key, is_subject=True)
@@ -530,7 +531,7 @@ class SpeakerResolver:
         if key is None and len(candidates) == 1:
             key = candidates[0]
         if key is None and not fitting and self._anaphoric(head):
-            key = self._sole_subject_before(head.idx, None)
+            key = self._sole_subject_before(head.idx, None) or self._introduced_next(head)
             if key is not None and self.persons[key].titles:
                 key = None  # a person with another title is not this role's holder
             if key is not None:
@@ -599,6 +600,26 @@ class SpeakerResolver:
             return self._promote(names[0])
         key = next(iter(subjects))
         return key if pronoun is None or self.pronouns.get(key, pronoun) == pronoun else None
+
+    def _introduced_next(self, head: Token) -> str | None:
+        """Cataphora: "The coach admitted: '...' Luis de la Fuente, whose side ..., said":
+        a description whose person is named as the subject of the next sentence of the
+        paragraph, and not before."""
+        text, sentence_end = self.ann.article.text, head.sent.end_char
+        paragraph_end = text.find("\n", head.idx)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        later = [r for r in self.refs if sentence_end <= r.pos < paragraph_end]
+        if not later:
+            return None
+        refs = [r for r in later if r.sentence_start == later[0].sentence_start and r.is_subject]
+        keys = {r.key for r in refs if self._main_subject(self._token_at(r.pos))}
+        if len(keys) != 1:
+            return None
+        key = next(iter(keys))
+        return None if any(r.key == key and r.pos < head.idx for r in self.refs) else key
+
+    def _paragraph_start(self, pos: int) -> int:
+        return self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, pos) - 1]
 
     @staticmethod
     def _main_subject(token: Token) -> bool:
