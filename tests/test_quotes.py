@@ -321,3 +321,73 @@ def test_dateline_is_not_the_speaker() -> None:
     text = "BERLIN (AP) -- The European Space Agency says hibernation could shorten missions to Mars."
     (quote,) = indirects(text)
     assert "European Space Agency" in quote.speaker_name
+
+
+# ----- speakers named only once: later pronouns, roles and descriptions -------------------
+
+
+@pytest.mark.parametrize(
+    "text, which, speaker",
+    [
+        # one-word names the tagger takes for places or organisations
+        ('Erdogan said Turkey was ready to host talks. "Our door is open," he said.', -1, "Erdogan"),
+        ('Sheinbaum, 61, will be Mexico\'s first female president. "I will not fail you," she told supporters.',
+         -1, "Sheinbaum"),
+        # a role or description right after the only person named
+        ("Tusk told parliament on Friday that Poland would build a shield. "
+         "The Polish prime minister said the project would cost 10 billion zlotys.", -1, "Tusk"),
+        ("Eyamba Sowers didn't know Patrick was coming. The real estate agent said she was impressed.",
+         -1, "Eyamba Sowers"),
+        # cataphora: the description comes before the name
+        ("The coach admitted afterwards: \u201cWe were second best.\u201d Luis de la Fuente, whose side had "
+         "not lost since March, said Spain would learn.", 0, "Luis de la Fuente"),
+        ('The minister spoke after the vote. Said Zelenskyy: "We will not give up our land."', -1, "Zelenskyy"),
+    ],
+)
+def test_speakers_named_once_keep_their_quotes(text: str, which: int, speaker: str) -> None:
+    assert quotes_of(text)[which].speaker_name == speaker
+
+
+def test_spokespeople_and_lawyers_speak_for_whom_they_represent() -> None:
+    text = (
+        "A court sentenced businessman Tomasz Wrona to four years. Wrona's lawyers said they would appeal. "
+        "A spokesperson for Maersk said the company would reroute. Analysts at Morgan Stanley said supply "
+        "would ease. Residents of Paiporta said the alert came late."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Tomasz Wrona", "Maersk", "Morgan Stanley", None]
+
+
+def test_no_speaker_where_nobody_speaks() -> None:
+    text = (
+        "In my opinion, the Crystal is the best controller. He'd fallen for a Nicole Taylor script called "
+        '"Wild Rose," a story about a singer.\nQuick access to Siri by saying "Hey Siri"\nThat is all.'
+    )
+    assert quotes_of(text) == []
+
+
+def test_reports_inside_asides_and_as_clauses() -> None:
+    text = (
+        "Given that history -- and the fact that Trump has made 13,000 false claims, according to The "
+        "Washington Post's Fact Checker -- there is reason to doubt. As CNN's correspondent Sanjay Gupta "
+        "noted at the time, the risk was moderate."
+    )
+    aside, noted = indirects(text)
+    assert aside.text.endswith("13,000 false claims") and aside.speaker_name.endswith("Fact Checker")
+    assert (noted.text, noted.speaker_name) == ("the risk was moderate", "Sanjay Gupta")
+
+
+def test_a_verbless_rejoinder_continues_the_quote() -> None:
+    text = "\u201cYou gotta give me a big win please,\u201d Trump said later. \u201cPlease.\u201d"
+    assert [(q.text, q.speaker_name) for q in directs(text)] == [
+        ("You gotta give me a big win please,", "Trump"),
+        ("Please.", "Trump"),
+    ]
+
+
+def test_long_title_between_quote_and_cue() -> None:
+    text = (
+        "\u201cWe saw a need to bring on additional providers,\u201d Steve Clarke, deputy associate "
+        "administrator for exploration in NASA\u2019s Science Mission Directorate, said on a call."
+    )
+    (quote,) = directs(text)
+    assert quote.speaker_name == "Steve Clarke"

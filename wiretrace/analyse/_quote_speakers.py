@@ -307,7 +307,7 @@ class SpeakerResolver:
         sentence = head.sent
         previous = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
         since = max(previous, self._paragraph_start(head.idx))
-        key = self._sole_subject_before(head.idx, None, since=since, promote=False) or self._introduced_next(head)
+        key = self._sole_subject_before(head.idx, None, since=since) or self._introduced_next(head)
         if key is None:
             return None
         self._add_ref(head, key, is_subject=True)
@@ -572,7 +572,7 @@ class SpeakerResolver:
         return None
 
     def _sole_subject_before(
-        self, pos: int, pronoun: str | None, since: int | None = None, promote: bool = True
+        self, pos: int, pronoun: str | None, since: int | None = None
     ) -> str | None:
         """The one subject of the latest sentence before `pos` that holds a person or a
         name: the news habit of "Tusk said ... The Polish prime minister added ..." and
@@ -582,7 +582,6 @@ class SpeakerResolver:
         floor = self._paragraph_floor(pos) if since is None else since
         refs = [r for r in self.refs if floor <= r.pos < pos]
         names = [t for t in self.name_subjects if floor <= t.idx < pos and self._known_surname(t.text) is None]
-        names = names if promote else []
         starts = {r.sentence_start for r in refs} | {t.sent.start_char for t in names}
         if not starts:
             return None
