@@ -162,6 +162,8 @@ def test_a_number_word_standing_for_what_it_counts():
     text = "Dozens of soldiers were captured, but only two have been confirmed, officials said."
     assert [(c.vague, c.value, c.counted) for c in claims_of(text)] == [("dozens", None, "soldiers"), (None, 2, "soldiers")]
     assert claims_of("The two met in Kyiv.") == []
+    bare = claims_of("Hundreds were evacuated and rescuers were seen in the hundreds, as we take in billions and billions of dollars.")
+    assert [(c.vague, c.unit_class) for c in bare] == [("hundreds", "other"), ("billions", "money")]
 
 
 def test_a_clause_on_what_happens_meanwhile_is_no_report():

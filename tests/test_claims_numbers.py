@@ -45,6 +45,7 @@ def test_parse_amount(written, value):
         ("up to an additional 15 per cent of shares", 15, None, None, "up to", None, True),
         ("2.5 billion Swiss francs", 2.5e9, None, None, None, "CHF", False),
         ("revenue of ₹4,500 crore", 4.5e10, None, None, None, "INR", False),
+        ("lost by five-and-a-half points", 5.5, None, None, None, None, False),
     ],
 )
 def test_number_phrases(text, value, value_max, vague, hedge, currency, percent):

@@ -46,7 +46,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
-from wiretrace.analyse.numbers import NumberPhrase, find_numbers
+from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
 from wiretrace.link.entities import clean_name
@@ -84,8 +84,9 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count", "forecast", "project",
     "predict",
 })
-_PREPOSITION_HEDGES = {"over", "above", "under", "below"}
-_MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news  # hedges that may be prepositions
+_PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be prepositions
+_BARE_MAGNITUDES = {"dozens", "hundreds", "thousands", "millions", "billions"}
+_MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _LINE_OPENING = re.compile(r"^\s*(?:[•*–-]\s*)?$")  # nothing but a bullet before a line's date
 # A line crediting the text above it: "[ The Verge ]" after an excerpt in a round-up, and an
@@ -147,6 +148,8 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
         return None
     if not (figure.currency or figure.percent) and _in_a_name(tokens):
         return None
+    if figure.vague in _BARE_MAGNITUDES and not _of_object(tokens[-1]) and not _stands_alone(tokens[-1]):
+        return None  # "in the hundreds", "by the thousands": no count of anything
     head = None if figure.currency else _counted_head(tokens)
     if head is None and figure.digits and not (figure.currency or figure.percent or figure.value_max) and _after_a_name(tokens):
         return None  # "a single game, Destiny 2", "Rage 2, Red Dead Redemption 2": a title's number
@@ -177,6 +180,14 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
         date=_claim_date(ann, sentence, figure.number_start),
         value_span=Span(article.id, figure.start, figure.end),
     )
+
+
+def _stands_alone(token: Token) -> bool:
+    """A bare magnitude standing for what it counts: "dozens have been captured", "killed thousands";
+    not one half of "billions and billions of dollars", one figure said twice."""
+    pair = [token.head] if token.dep_ == "conj" else [c for c in token.children if c.dep_ == "conj"]
+    repeated = any(other.lower_ == token.lower_ for other in pair)
+    return token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} and not repeated and not any(c.dep_ == "det" for c in token.children)
 
 
 def _after_a_name(tokens: TokenSpan) -> bool:
@@ -238,7 +249,8 @@ def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
 def _counted_head(tokens: TokenSpan) -> Token | None:
     """The noun the figure counts: the noun it modifies, else the object of a following "of"."""
     last = tokens[-1]
-    if last.lower_ in {"%", "percent", "cent"} or last.lower_ == "half":
+    share = last.lower_ == "half" and not any(t.lower_ == "and" for t in tokens)  # not "five-and-a-half points"
+    if last.lower_ in {"%", "percent", "cent"} or share:
         return _of_object(last) or _of_object(last.head)
     numbers = [t for t in tokens if t.like_num or t.pos_ in {"NUM", "NOUN"}] or [last]
     for number in sorted(numbers, key=lambda t: t.i, reverse=True):  # "between 5 and 7 tanks": 7 first
@@ -310,6 +322,8 @@ def _unit(figure: NumberPhrase, head: Token | None, counted: str | None) -> tupl
         return figure.currency, "money"
     if head is None:
         return None, "other"
+    if head.lower_ in CURRENCY_WORDS:  # "billions of dollars"
+        return CURRENCY_WORDS[head.lower_], "money"
     lex = lexicon()
     measure = lex["measures"].get(head.lower_)
     if measure:

@@ -75,7 +75,7 @@ _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|(?:k
 _WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, reverse=True))
 _WORD_TENS = "|".join(TENS_WORDS)
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT})|half\san?|a|an)\b"  # "a" never opens "about"
+    rf"(?:(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT}))(?:[- ]and[- ]a[- ]half)?|half\san?|a|an)\b"  # "a" never opens "about"
     r"(?:\s(?:dozen|hundred|thousand|million|billion)\b)*"
 )
 _SYMBOL = (
@@ -88,8 +88,7 @@ _CURRENCY_WORD = r"(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)
 _HEDGE = "|".join(re.escape(h) for h in HEDGES)
 _VAGUE = (
     r"(?:(?:tens|hundreds) of (?:thousands|millions)|(?:several|a few|many|some) "
-    r"(?:dozen|hundred|thousand|million)|(?:dozens|scores|hundreds|thousands|millions|billions)"
-    r"(?= of\b))"
+    r"(?:dozen|hundred|thousand|million)|scores(?= of\b)|dozens|hundreds|thousands|millions|billions)"
 )
 _AMOUNT = rf"(?:{_SYMBOL}\s?)?(?:{_DIGITS}{_SCALE}?|{_WORD_NUMBER})"
 _PERCENT = r"(?:\s?%|[\s-](?:percent|per cent)\b)"  # "80-percent" too
@@ -230,8 +229,9 @@ def parse_amount(text: str) -> float | None:
 
 def parse_number_words(text: str) -> float | None:
     """"six" -> 6, "twenty-five" -> 25, "two hundred" -> 200, "a dozen" -> 12, "a million" -> 1e6,
-    "half a million" -> 5e5."""
-    words = text.lower().replace("-", " ").split()
+    "half a million" -> 5e5, "five-and-a-half" -> 5.5, "two and a half million" -> 2.5e6."""
+    text = re.sub(r"[- ]and[- ]a[- ]half\b", " and_a_half", text.lower())
+    words = text.replace("-", " ").split()
     if words[:1] == ["half"]:
         whole = parse_number_words(" ".join(words[1:])) if len(words) > 2 else None
         return whole / 2 if whole is not None else None
@@ -243,6 +243,8 @@ def parse_number_words(text: str) -> float | None:
             current = 1
         elif word == "dozen":  # "three dozen" is 36, "a dozen" 12
             current = (current or 1) * 12
+        elif word == "and_a_half":
+            current += 0.5
         elif word in UNITS_WORDS:
             current += UNITS_WORDS[word]
         elif word in TENS_WORDS:
