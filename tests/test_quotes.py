@@ -391,3 +391,14 @@ def test_long_title_between_quote_and_cue() -> None:
     )
     (quote,) = directs(text)
     assert quote.speaker_name == "Steve Clarke"
+
+
+def test_the_speakers_own_act_is_not_reported_content() -> None:
+    text = (
+        'Governor Elvira Sokolova said inflation remained "stubbornly high" and did not rule out further '
+        "tightening. The army said it advanced and captured two villages."
+    )
+    assert [q.text for q in indirects(text)] == [
+        'inflation remained "stubbornly high"',
+        "it advanced and captured two villages",
+    ]

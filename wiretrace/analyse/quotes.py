@@ -371,7 +371,7 @@ def _reported_clause(cue: Token) -> _Indirect | None:
     # ... depends on ..."): together they are the content.
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
     if clauses:
-        first, last = clauses[0].left_edge.i, clauses[-1].right_edge.i
+        first, last = clauses[0].left_edge.i, _reported_last(clauses[-1])
         start, end = _clip_to_line(cue, *_trim(cue.doc, first, last))
         if first <= subject.i <= last or start >= end:
             return None
@@ -398,6 +398,21 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     return None
+
+
+def _reported_last(clause: Token) -> int:
+    """Last token of a reported clause, before a second predicate the parser hung on it
+    that is the speaker's own act: 'said inflation remained high and did not rule out
+    tightening', 'said it had facilitated ... and blamed the UN'."""
+    for conj in (c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            continue  # "prices rose and wages fell": both reported
+        own_aux = any(c.dep_ == "aux" for c in conj.children) and not any(c.dep_ == "aux" for c in clause.children)
+        past_after_perfect = conj.tag_ == "VBD" and any(c.dep_ == "aux" for c in clause.children)
+        if own_aux or past_after_perfect:
+            cc = [c for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
+            return (cc[-1].i if cc else conj.i) - 1
+    return clause.right_edge.i
 
 
 def _as_clause(cue: Token) -> bool:
