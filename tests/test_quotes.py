@@ -402,3 +402,13 @@ def test_the_speakers_own_act_is_not_reported_content() -> None:
         'inflation remained "stubbornly high"',
         "it advanced and captured two villages",
     ]
+
+
+def test_she_said_paragraphs_after_the_name() -> None:
+    text = (
+        "Mary Steenburgen woke up after surgery with music in her head.\n"
+        "The next two months were tough.\nThe songs kept coming.\nNothing helped.\nWinter passed.\n"
+        "\u201cIt was terrifying,\u201d she said."
+    )
+    (quote,) = directs(text)
+    assert quote.speaker_name == "Mary Steenburgen"

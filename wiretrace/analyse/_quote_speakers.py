@@ -124,7 +124,11 @@ class SpeakerResolver:
         span = self._span(*self._np_bounds(head))
         if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES:
             pronoun = PRONOUN_OF_POSSESSIVE.get(head.lower_, head.lower_)
-            key = self._antecedent(head.idx, pronoun) or self._sole_subject_before(head.idx, pronoun)
+            key = (
+                self._antecedent(head.idx, pronoun)
+                or self._sole_subject_before(head.idx, pronoun)
+                or self._antecedent(head.idx, pronoun, floor=0)  # a feature's "she said" paragraphs on
+            )
             if key is not None:
                 self.pronouns.setdefault(key, pronoun)
             return self._person_speaker(key, span, head, is_subject=True)
@@ -553,12 +557,13 @@ class SpeakerResolver:
         earlier = [r for r in self.refs if r.pos < pos and r.key in keys]
         return earlier[-1].key if earlier else None
 
-    def _antecedent(self, pos: int, pronoun: str) -> str | None:
+    def _antecedent(self, pos: int, pronoun: str, floor: int | None = None) -> str | None:
         """The person a he/she refers to: the subject (else the only person) of the latest
-        sentence before `pos` that mentions someone the pronoun can refer to. A person
-        already called by the other pronoun in this article is skipped, one already
-        called by this pronoun is preferred; None when the choice is still ambiguous."""
-        floor = self._paragraph_floor(pos)
+        sentence before `pos` (and after `floor`, by default a few paragraphs back) that
+        mentions someone the pronoun can refer to. A person already called by the other
+        pronoun in this article is skipped, one already called by this pronoun is
+        preferred; None when the choice is still ambiguous."""
+        floor = self._paragraph_floor(pos) if floor is None else floor
         earlier = [r for r in self.refs if floor <= r.pos < pos]
         for sentence_start in sorted({r.sentence_start for r in earlier}, reverse=True):
             group = [r for r in earlier if r.sentence_start == sentence_start]
