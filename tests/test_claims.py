@@ -154,8 +154,13 @@ def test_toll_idioms_and_the_words_of_a_speaker_attribute():
 
 
 def test_a_credit_line_below_an_excerpt_or_a_post_asserts_its_figures():
-    text = "Reviews\n\nThe service costs $129 for the first year.\n\n[ Wired ]\n\nThe state spent $500,000 on it.\n\n— Jane Doe (@janedoe) November 18, 2019"
-    assert [c.asserter_name for c in claims_of(text)] == ["Wired", "Jane Doe"]
+    text = (
+        "Reviews\n\nThe service costs $129 for the first year.\n\n[ Wired ]\n\nIt offers 22 games.\n\n[ Inverse ]"
+        "\n\nThe state spent $500,000 on it.\n\n— Jane Doe (@janedoe) November 18, 2019"
+    )
+    assert [c.asserter_name for c in claims_of(text)] == ["Wired", "Inverse", "Jane Doe"]
+    lone = "The service costs $129 for the first year.\n\n[Advertisement]"
+    assert only(claims_of(lone)).asserter_name is None
 
 
 def test_a_number_word_standing_for_what_it_counts():

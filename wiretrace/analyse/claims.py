@@ -396,26 +396,36 @@ def _attribution_within(
 def credited_blocks(text: str) -> list[tuple[int, int, tuple[str | None, str]]]:
     """(start, end, asserter) of text that a credit line right below it attributes. An
     excerpt credit ("[ Wired ]") covers the paragraphs up to the previous credit or heading;
-    a post's signature covers its one paragraph (the lines above are the article's)."""
+    a post's signature covers its one paragraph (the lines above are the article's). A
+    bracketed line counts as a credit when it names a known source, or when the article
+    credits at least two different names so (a round-up, not a lone "[Advertisement]")."""
     blocks = []
-    credits = sorted([(m, True) for m in _EXCERPT_CREDIT.finditer(text)] + [(m, False) for m in _POST_SIGNATURE.finditer(text)],
-                     key=lambda item: item[0].start())
+    excerpts = list(_EXCERPT_CREDIT.finditer(text))
+    round_up = len({_credit_name(m) for m in excerpts}) >= 2
+    credits = sorted([(m, True) for m in excerpts] + [(m, False) for m in _POST_SIGNATURE.finditer(text)], key=lambda item: item[0].start())
     floor = 0
     for match, excerpt in credits:
-        name = re.sub(r"[^\w.&'’ -]+", "", match.group("name")).strip()
-        if name:
-            source = known_source(name)
+        name = _credit_name(match)
+        source = known_source(name) if name else None
+        if name and (source is not None or round_up or not excerpt):
             who = (source.id, source.name) if source is not None else (None, name)
             blocks.append((_block_start(text, match.start(), floor, excerpt), match.start(), who))
         floor = match.end()
     return blocks
 
 
+def _credit_name(match: re.Match) -> str:
+    return re.sub(r"[^\w.&'’ -]+", "", match.group("name")).strip()  # no emoji or flags
+
+
 def _block_start(text: str, end: int, floor: int, several: bool) -> int:
     """Where the paragraphs credited by a line at `end` begin: the paragraph above it, and
-    with `several` the ones before too, back to `floor` or to a heading (a line ending with
-    no sentence punctuation)."""
-    paragraphs = [m for m in re.finditer(r"[^\n]+", text[floor:end]) if m.group(0).strip()]
+    with `several` the ones before too, back to `floor` or to a heading (a paragraph ending
+    with no sentence punctuation). Paragraphs are split by blank lines where the text has
+    them, else by line breaks."""
+    region = text[floor:end]
+    paragraph = r"(?:[^\n]|\n(?![ \t]*\n))+" if re.search(r"\n[ \t]*\n", region) else r"[^\n]+"
+    paragraphs = [m for m in re.finditer(paragraph, region) if m.group(0).strip()]
     start = end
     for paragraph in reversed(paragraphs):
         line = paragraph.group(0).strip()
