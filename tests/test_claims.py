@@ -198,6 +198,8 @@ def test_projections_and_studies_have_asserters():
     assert projected.asserter_name == "Congressional Budget Office"
     while_clause = claims_of("The Tax Foundation projected that tariffs would cut GDP, while lowering wages by 0.16 percent.")
     assert only(while_clause).asserter_name == "Tax Foundation"
+    published = "The report, published by Amnesty International on Thursday, documents at least 120 cases of torture."
+    assert only(claims_of(published)).asserter_name == "Amnesty International"
 
 
 def test_a_poll_introduced_before_asserts_the_figures_after_it_in_its_paragraph():

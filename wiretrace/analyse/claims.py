@@ -690,9 +690,12 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
 
 
 def _naming_children(token: Token) -> list[Token]:
-    """Words that name who is behind a phrase: "a study [by the Centre ...]", "[RBC-Ukraine]'s
-    sources", "[Pentagon] spokesman" (not "London" in an apposition's "London-based")."""
-    by_objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+    """Words that name who is behind a phrase: "a study [by the Centre ...]", "the report,
+    published by [Amnesty International]", "[RBC-Ukraine]'s sources", "[Pentagon] spokesman"
+    (not "London" in an apposition's "London-based")."""
+    participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    by_phrases = [c for parent in [token, *participles] for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+    by_objects = [o for c in by_phrases for o in c.children if o.dep_ == "pobj"]
     return by_objects + [c for c in token.children if c.dep_ in {"poss", "compound"}]
 
 
