@@ -48,6 +48,14 @@
   F1 with right asserter 0.712. Left out of G: four pages not in English (the extractor
   reads English only), two shopping-deal lists and a table of player statistics, where
   product names and table cells leave "claim" undefined.
+- bench/data/claims_heldout_real_h.jsonl: two of those shopping pages after all (a gift
+  guide in the first person and a deal list with spec bullets; 54 claims), annotated after
+  the fixes G prompted and before any output on them was seen, to get a blind figure for
+  the fixed extractor on a genre it was never tuned on. Conventions: prices, percentages
+  and specifications are figures, also with the unit glued on ("a 60W port", "7MP
+  camera"); sizes and numbers in product names are not ("12-inch MacBook", "iPhone 11",
+  "Wi-Fi 6"); durations are not. Scored blind once: claim P/R/F1 0.745/0.759/0.752, all
+  asserters right (none: it is the writer's own text). Kept out of the real-news pool.
 
 Pooled over the six real batches, the blind first runs (100 gold claims, 93 predicted, 81
 matched, about 60 with the right asserter) come to claim P/R/F1 0.871/0.810/0.839 and F1
@@ -92,6 +100,9 @@ HELDOUT_FILES = {  # label -> file of claims on real articles, annotated before 
     "real news E (blind once, then used)": "claims_heldout_real_e.jsonl",
     "real news F (blind once, then used)": "claims_heldout_real_f.jsonl",
     "real news G (blind once, then used)": "claims_heldout_real_g.jsonl",
+}
+OTHER_GENRE_FILES = {  # real pages that are no news, scored apart from the real-news pool
+    "shopping pages H (blind once, then used)": "claims_heldout_real_h.jsonl",
 }
 TEXTBENCH_TRUTH = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "textbench-dev" / "truth"
 
@@ -143,6 +154,8 @@ def evaluate(show_errors: bool = False) -> dict:
             for key, count in batch.counts.items():
                 pooled.add(key, count)
         figures.update(_claim_figures("real news, all batches", pooled))
+        for label, name in OTHER_GENRE_FILES.items():
+            figures.update(_claim_figures(label, _real_news_tally(name, show_errors)))
     return figures
 
 
