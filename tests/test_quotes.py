@@ -412,3 +412,15 @@ def test_she_said_paragraphs_after_the_name() -> None:
     )
     (quote,) = directs(text)
     assert quote.speaker_name == "Mary Steenburgen"
+
+
+def test_names_found_late_and_set_off_names() -> None:
+    text = (
+        'The situation, she said, was "under control". Mayor Ines Kovac spoke after visiting the district.\n'
+        "Olena Kravets was 23 when she left Mariupol. \u201cAt first I baked at night,\u201d she said. Her "
+        "business partner, Iryna Savchuk, said the hardest part was the uncertainty. \u201cYou can't plan a "
+        "year ahead,\u201d she said. Kravets nodded. \u201cWe plan for a week,\u201d she said.\n"
+        "Israel's military agency that coordinates aid, COGAT, said it had facilitated the entry of trucks."
+    )
+    speakers = [q.speaker_name for q in quotes_of(text)]
+    assert speakers == ["Ines Kovac", "Olena Kravets", "Iryna Savchuk", "Iryna Savchuk", "Olena Kravets", "COGAT"]

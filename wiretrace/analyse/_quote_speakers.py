@@ -124,11 +124,7 @@ class SpeakerResolver:
         span = self._span(*self._np_bounds(head))
         if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES:
             pronoun = PRONOUN_OF_POSSESSIVE.get(head.lower_, head.lower_)
-            key = (
-                self._antecedent(head.idx, pronoun)
-                or self._sole_subject_before(head.idx, pronoun)
-                or self._antecedent(head.idx, pronoun, floor=0)  # a feature's "she said" paragraphs on
-            )
+            key = self._pronoun_antecedent(head, pronoun)
             if key is not None:
                 self.pronouns.setdefault(key, pronoun)
             return self._person_speaker(key, span, head, is_subject=True)
@@ -231,12 +227,16 @@ class SpeakerResolver:
         if name and self._known_surname(name) is None:
             self._register(name, [], mention)
 
-    def _index_bare_surnames(self) -> None:
-        """Surnames the tagger missed ("Zelenskyy stressed" tagged as a noun) are refs too."""
+    def _index_bare_surnames(self, only: str | None = None) -> None:
+        """Surnames the tagger missed ("Zelenskyy stressed" tagged as a noun) are refs too
+        (`only`: of that person alone, once a name turns out to be one)."""
         tagged = {i for m in self.mentions if m.label == "PERSON" for i in range(m.span.start, m.span.end)}
+        tagged |= {r.pos for r in self.refs}
         for token in self.doc:
             key = self.surnames.get(token.lower_)
-            if key and token.text[:1].isupper() and token.idx not in tagged and not self._inside_quote(token.idx):
+            if key is None or only is not None and key != only:
+                continue
+            if token.text[:1].isupper() and token.idx not in tagged and not self._inside_quote(token.idx):
                 self._add_ref(token, key, is_subject=self._is_subject(token))
 
     def _titles_around(self, start: int, end: int) -> list[str]:
@@ -390,6 +390,10 @@ class SpeakerResolver:
                     return self._from_mention(mention)
                 if mention is not None and child.dep_ == "appos" and head.pos_ == "NOUN":
                     return self._from_mention(mention)  # "the UN refugee agency, UNHCR,"
+            if child.dep_ in {"appos", "npadvmod"} and self._set_off(child) and head.pos_ == "NOUN":
+                if child.pos_ == "PROPN" and self._mention_at(child) is None:  # "the agency that ..., COGAT,"
+                    name = clean_name(self._span_text(*self._name_bounds(child)))
+                    return name, entity_id_for(name, "ORG")
         start, end = self._np_bounds(head)
         inside = [m for m in self.mentions if m.label == "PERSON" and start <= m.span.start and m.span.end <= end]
         titled_head = bool(self.lex.role_phrases_in(head.text))
@@ -401,6 +405,12 @@ class SpeakerResolver:
             if named is not None and (named.label == "PERSON" or head.pos_ == "NOUN"):
                 return self._from_mention(named)
         return None
+
+    @staticmethod
+    def _set_off(token: Token) -> bool:
+        """Between commas: ", COGAT,"."""
+        doc = token.doc
+        return token.i > 0 and doc[token.i - 1].text == "," and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
 
     def _held_role(self, head: Token) -> tuple[str, str] | None:
         """A role phrase the annotator resolved to a person this article names."""
@@ -557,6 +567,16 @@ class SpeakerResolver:
         earlier = [r for r in self.refs if r.pos < pos and r.key in keys]
         return earlier[-1].key if earlier else None
 
+    def _pronoun_antecedent(self, head: Token, pronoun: str) -> str | None:
+        """Nearest first: a person, else a lone subject name, in this paragraph; then in
+        the last few; then someone named right after ('The situation, she said, was ...
+        Mayor Ines Kovac ...'); then anyone before (a feature's "she said" paragraphs on)."""
+        for floor in (self._paragraph_start(head.idx), self._paragraph_floor(head.idx)):
+            key = self._antecedent(head.idx, pronoun, floor) or self._sole_subject_before(head.idx, pronoun, floor)
+            if key is not None:
+                return key
+        return self._introduced_next(head) or self._antecedent(head.idx, pronoun, floor=0)
+
     def _antecedent(self, pos: int, pronoun: str, floor: int | None = None) -> str | None:
         """The person a he/she refers to: the subject (else the only person) of the latest
         sentence before `pos` (and after `floor`, by default a few paragraphs back) that
@@ -641,6 +661,7 @@ class SpeakerResolver:
         key = self._register(name, [])
         self.promoted[old_id] = key
         self._add_ref(token, key, is_subject=True)
+        self._index_bare_surnames(only=key)  # "Kravets nodded." later on
         return key
 
     def final(self, speaker: Speaker | None) -> Speaker | None:
