@@ -424,3 +424,8 @@ def test_names_found_late_and_set_off_names() -> None:
     )
     speakers = [q.speaker_name for q in quotes_of(text)]
     assert speakers == ["Ines Kovac", "Olena Kravets", "Iryna Savchuk", "Iryna Savchuk", "Olena Kravets", "COGAT"]
+
+
+def test_a_generic_institution_is_the_organisation_that_just_spoke() -> None:
+    text = "NATO said its jets were scrambled twice. No airspace violation occurred, the alliance said."
+    assert [q.speaker_name for q in indirects(text)] == ["NATO", "NATO"]

@@ -145,12 +145,16 @@ class SpeakerResolver:
     def _organisation_antecedent(self, head: Token, span: Span) -> Speaker:
         """"The ministry said ... It added that ...": "it" is the organisation that spoke
         last, when no person was referred to since and it spoke in this paragraph."""
-        floor = self._paragraph_start(head.idx)
-        earlier = [entry for entry in self.spoken_orgs if floor <= entry[0] < head.idx]
-        if not earlier or any(earlier[-1][0] < r.pos < head.idx for r in self.refs):
-            return Speaker(None, None, span)
+        found = self._last_spoken_organisation(head.idx)
+        return Speaker(*found, span) if found else Speaker(None, None, span)
+
+    def _last_spoken_organisation(self, pos: int) -> tuple[str, str] | None:
+        floor = self._paragraph_start(pos)
+        earlier = [entry for entry in self.spoken_orgs if floor <= entry[0] < pos]
+        if not earlier or any(earlier[-1][0] < r.pos < pos for r in self.refs):
+            return None
         _, name, entity_id = earlier[-1]
-        return Speaker(name, entity_id, span)
+        return name, entity_id
 
     # ----- indexing -----------------------------------------------------------------
 
@@ -513,8 +517,8 @@ class SpeakerResolver:
         earlier = [m for m in named if m.span.start < head.idx]
         if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
             return self._from_mention((earlier or named)[-1])
-        if self._generic(head):
-            return None  # "the company", "the government": which one is not said
+        if self._generic(head):  # "NATO said ... the alliance said": the one that just spoke, else unknown
+            return self._last_spoken_organisation(head.idx)
         name = clean_name(phrase)
         return name, entity_id_for(name, "ORG")
 
