@@ -634,8 +634,9 @@ class SpeakerResolver:
         a description whose person is named as the subject of the next sentence of the
         paragraph, and not before."""
         text, sentence_end = self.ann.article.text, head.sent.end_char
-        paragraph_end = text.find("\n", head.idx)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        paragraph_end = self._paragraph_end(head.idx)
+        if not text[sentence_end:paragraph_end].strip():  # the paragraph's last sentence: the next one
+            paragraph_end = self._paragraph_end(paragraph_end + 1)
         later = [r for r in self.refs if sentence_end <= r.pos < paragraph_end]
         if not later:
             return None
@@ -645,6 +646,11 @@ class SpeakerResolver:
             return None
         key = next(iter(keys))
         return None if any(r.key == key and r.pos < head.idx for r in self.refs) else key
+
+    def _paragraph_end(self, pos: int) -> int:
+        text = self.ann.article.text
+        end = text.find("\n", min(pos, len(text)))
+        return len(text) if end < 0 else end
 
     def _paragraph_start(self, pos: int) -> int:
         return self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, pos) - 1]
