@@ -429,3 +429,10 @@ def test_names_found_late_and_set_off_names() -> None:
 def test_a_generic_institution_is_the_organisation_that_just_spoke() -> None:
     text = "NATO said its jets were scrambled twice. No airspace violation occurred, the alliance said."
     assert [q.speaker_name for q in indirects(text)] == ["NATO", "NATO"]
+
+
+def test_a_short_phrase_mid_sentence_is_no_utterance() -> None:
+    text = "Of these, 76 drones were shot down, while 95 were \u201clocally lost\u201d due to jamming, the Air Force said."
+    assert directs(text) == []
+    (quote,) = indirects(text)
+    assert "locally lost" in quote.text and quote.speaker_name == "Air Force"

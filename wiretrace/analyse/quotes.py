@@ -55,6 +55,7 @@ POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
+UTTERANCE_ENDS = {",", ".", "?", "!", "…"}
 ASIDE_MARKS = {"--", "—", "–", "(", ")"}  # dashes and brackets that set off an aside
 FIRST_AND_SECOND_POSSESSIVES = {"my", "our", "your"}
 NON_SPEAKER_SUBJECTS = {"i", "we", "you", "that", "which", "who", "there"}  # not attributions
@@ -235,6 +236,8 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
     words = _WORD.findall(" ".join(text[p.start : p.end] for p in direct.pieces))
     direct.short = len(words) < FULL_QUOTE_MIN_WORDS
     attribution = direct.attribution
+    if attribution is not None and attribution.style == "post" and direct.short and not _ends_utterance(text, direct):
+        return False  # '95 were "locally lost" due to ..., the Air Force said': a phrase mid-sentence
     if attribution is not None and attribution.style == "colon" and attribution.subject is None:
         return not direct.short  # 'by saying "Hey Siri"': a phrase nobody utters here
     if attribution is not None and attribution.style in {"post", "colon", "split", "according", "naming"}:
@@ -259,6 +262,13 @@ def _rejoinder(text: str, direct: _Direct, directs: list[_Direct]) -> bool:
     previous = max(before, key=lambda d: d.pieces[-1].end)
     gap = text[previous.pieces[-1].end : direct.pieces[0].start]
     return previous.attribution is not None and "\n" not in gap
+
+
+def _ends_utterance(text: str, direct: _Direct) -> bool:
+    """'"No," he said' / '"No", he said': punctuation closes the quoted words."""
+    last = direct.pieces[-1]
+    after = text[last.close_mark + 1 :].lstrip() if last.close_mark is not None else ""
+    return text[last.start : last.end].rstrip()[-1:] in UTTERANCE_ENDS or after[:1] in UTTERANCE_ENDS
 
 
 def _whole_sentence(text: str, direct: _Direct) -> bool:
