@@ -77,6 +77,10 @@ def test_counted_phrase_and_unit_class(text, counted, unit_class):
     assert (claim.counted, claim.unit_class) == (counted, unit_class)
 
 
+def test_a_number_repeated_in_brackets_is_one_figure():
+    assert [c.value for c in claims_of("The box holds eartips with four (4) size options and a 12.1-inch screen.")] == [4, 12.1]
+
+
 def test_money_and_percent():
     claims = claims_of("The EU approved €1.5 billion and Germany $3bn, while inflation rose to 9.5%, officials said.")
     assert [(c.value, c.unit_class, c.unit) for c in claims] == [
@@ -111,6 +115,7 @@ def test_money_and_percent():
         "Drivers can use Level 2 stations and the Phase 3 trials went on.",
         "Tariffs make the two sides poorer.",
         "Police said the suspect, 34, was arrested on Friday.",
+        "The 12-inch MacBook and the 11-inch iPad Pro run iPadOS 13 over Wi-Fi 6 networks.",
     ],
 )
 def test_non_figures_are_no_claims(text):

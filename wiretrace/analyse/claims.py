@@ -116,12 +116,19 @@ def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]
     evidence = _Evidence(quotes, sources, credited_blocks(text))
     claims = []
     for figure in find_numbers(text):
-        if not_a_figure(text, figure):
+        if not_a_figure(text, figure) or (claims and _restates(text, claims[-1], figure)):
             continue
         claim = _claim(ann, figure, evidence)
         if claim is not None:
             claims.append(_resolve_ellipsis(claim, claims[-1] if claims else None))
     return claims
+
+
+def _restates(text: str, previous: Claim, figure: NumberPhrase) -> bool:
+    """ "four (4) size options": digits in brackets repeating the figure right before them."""
+    if previous.value_span is None or figure.value != previous.value:
+        return False
+    return text[previous.value_span.end:figure.start].strip() == "(" and text[figure.end:figure.end + 1] == ")"
 
 
 def _resolve_ellipsis(claim: Claim, previous: Claim | None) -> Claim:
@@ -146,13 +153,11 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
     tokens = doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
     if tokens is None or len(tokens) == 0:
         return None
-    if not (figure.currency or figure.percent) and _in_a_name(tokens):
-        return None
     if figure.vague in _BARE_MAGNITUDES and not _of_object(tokens[-1]) and not _stands_alone(tokens[-1]):
         return None  # "in the hundreds", "by the thousands": no count of anything
     head = None if figure.currency else _counted_head(tokens)
-    if head is None and figure.digits and not (figure.currency or figure.percent or figure.value_max) and _after_a_name(tokens):
-        return None  # "a single game, Destiny 2", "Rage 2, Red Dead Redemption 2": a title's number
+    if not (figure.currency or figure.percent) and _in_a_name(tokens, bare=head is None and figure.digits and not figure.value_max):
+        return None
     following = doc[tokens.end] if tokens.end < len(doc) else None
     time_units = lexicon()["time_units"]
     if (head is not None and (head.lower_ in time_units or head.like_num)) or (following is not None and following.lower_ in time_units):
@@ -190,15 +195,6 @@ def _stands_alone(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} and not repeated and not any(c.dep_ == "det" for c in token.children)
 
 
-def _after_a_name(tokens: TokenSpan) -> bool:
-    """Right after a capitalised word mid-sentence that names no place ("in Kharkiv 12 were hurt")."""
-    first = tokens[0]
-    if first.i == 0 or first.is_sent_start:
-        return False
-    before = first.doc[first.i - 1]
-    return before.text[:1].isupper() and before.is_alpha and before.ent_type_ not in {"GPE", "LOC", "NORP"}
-
-
 def _counts_as_subject(tokens: TokenSpan) -> bool:
     """A number word standing for what it counts as a verb's subject ("only two have been
     confirmed"), unlike a determined pair ("the two met")."""
@@ -219,19 +215,21 @@ def _names_the_source(head: Token | None) -> bool:
     return head.dep_ == "pobj" and verb.lower_ == "to" and verb.i > 0 and verb.nbor(-1).lower_ == "according"
 
 
-def _in_a_name(tokens: TokenSpan) -> bool:
-    """A number that ends a proper name ("Red Dead Redemption 2", "MX Master 3", "GTX 1660"):
-    right after a capitalised proper noun mid-sentence, and modifying nothing after it; or
-    right after a capitalised label ("Level 2 charging", "Phase 3 trials")."""
-    first, last = tokens[0], tokens[-1]
+def _in_a_name(tokens: TokenSpan, bare: bool) -> bool:
+    """A number that ends a name ("Red Dead Redemption 2", "MX Master 3", "iPadOS 13",
+    "Wi-Fi 6 devices"): right after a proper noun with a capital mid-sentence that names no
+    place ("in Kharkiv 12 were hurt" is a figure), after any capitalised word when the
+    number is `bare` digits counting nothing ("a single game, Destiny 2"), or after a
+    capitalised label ("Level 2 charging", "Phase 3 trials")."""
+    first = tokens[0]
     if first.i == 0 or first.is_sent_start:
         return False
     before = first.doc[first.i - 1]
     if before.lower_ in _LABEL_WORDS and before.text[:1].isupper():
         return True
-    modifies_later_noun = last.head.i > last.i and last.head.pos_ in _NOUN_POS and last.head.pos_ != "PROPN"
-    place = before.ent_type_ in {"GPE", "LOC", "NORP"}  # "in Kharkiv 12 were hurt" is a figure
-    return before.pos_ == "PROPN" and before.text[:1].isupper() and not place and not modifies_later_noun
+    named = before.pos_ == "PROPN" or (bare and before.is_alpha)
+    capital = any(ch.isupper() for ch in before.text)
+    return named and capital and before.ent_type_ not in {"GPE", "LOC", "NORP"}
 
 
 def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
@@ -766,6 +764,7 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),
         ("phone number", before.rstrip().endswith(("+", "tel", "Tel", "phone", "Phone")) or _in_phone_number(text, figure)),
         ("code", before.endswith("/") or after.startswith("/")),  # "FHC/ABJ/03/095/2018", "03/11"
+        ("product size", re.match(r"-inch\s+i?[A-Z]", after, re.IGNORECASE) and re.match(r"-\w+\s+i?[A-Z]", after)),  # "12-inch MacBook"
         ("format or name", re.fullmatch(r"\d{1,2}[KBM]", core)),  # "4K streaming", "2B Mindset"; "12k" counts
     )
     return next((reason for reason, hit in checks if hit), None)

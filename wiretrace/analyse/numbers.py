@@ -115,11 +115,11 @@ FRACTION_PHRASE = re.compile(
 _PART_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|first|second|other|latter|former)\s$", re.IGNORECASE)
 _HYPHENATED_UNIT = re.compile(
     r"-(?:strong|member|mile|kilometre|kilometer|km|ton|tonne|metre|meter|seat|square|inch(?:es)?|foot|feet|yard|acre|"
-    r"gallon|litre|liter|pound|storey|story|bed)\b",
+    r"gallon|litre|liter|pound|storey|story|bed|megapixel|watt)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"-(?:a|an|per)-\w", re.IGNORECASE)  # "$10-a-month", "$15-an-hour"
-_WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]$")
+_WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]\Z")  # \Z: "$" would also match before a line break
 
 
 @dataclass(frozen=True)
