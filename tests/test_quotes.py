@@ -436,3 +436,11 @@ def test_a_short_phrase_mid_sentence_is_no_utterance() -> None:
     assert directs(text) == []
     (quote,) = indirects(text)
     assert "locally lost" in quote.text and quote.speaker_name == "Air Force"
+
+
+def test_relatives_sharing_a_surname_are_two_people() -> None:
+    text = (
+        'Maya Lin grew up in Ohio. Her brother, Tan Lin, remembers it differently. "She was always '
+        'building things," he recalls. "I did it," Lin said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Tan Lin", "Maya Lin"]

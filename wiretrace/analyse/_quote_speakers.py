@@ -55,6 +55,12 @@ NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name
 STEM = 5  # "Ukrainian" and "Ukraine" share their first letters; good enough for qualifiers
 
 
+def _given_name(words: list[str]) -> str | None:
+    """The word before the surname, skipping initials: "Donald J. Trump" -> "Donald"."""
+    before = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
+    return before[-1] if before else None
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A resolved (or knowingly unresolved) speaker reference."""
@@ -381,9 +387,17 @@ class SpeakerResolver:
         return name, entity_id_for(name, mention.label, mention)
 
     def _known_surname(self, name: str) -> str | None:
-        """The person whose surname ends `name`, whatever label the tagger gave it."""
+        """The person whose surname ends `name`, whatever label the tagger gave it; not
+        when `name` gives another first name ("Tan Lin" after "Maya Lin": her brother)."""
         words = clean_name(name).split()
-        return self.surnames.get(words[-1].lower()) if words else None
+        key = self.surnames.get(words[-1].lower()) if words else None
+        if key is None or len(words) < 2:
+            return key
+        given, known_given = _given_name(words), _given_name(self.persons[key].name.split())
+        if not given or not known_given or given.lower() in self.lex.title_words or given[0] == known_given[0]:
+            return key  # "President Zelenskyy", "Donald J. Trump", "Analyst Mykola Bielieskov"
+        full = " ".join(words).lower()
+        return next((p.key for p in self.persons.values() if p.name.lower() == full), None)
 
     def _person_in_apposition(self, head: Token) -> tuple[str, str] | None:
         """"Britain's ambassador, Helen Marsh," / "President of Ukraine Volodymyr Zelenskyy"."""
