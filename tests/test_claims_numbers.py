@@ -46,6 +46,8 @@ def test_parse_amount(written, value):
         ("2.5 billion Swiss francs", 2.5e9, None, None, None, "CHF", False),
         ("revenue of ₹4,500 crore", 4.5e10, None, None, None, "INR", False),
         ("lost by five-and-a-half points", 5.5, None, None, None, None, False),
+        ("About half came out this year", 50, None, None, "about", None, True),
+        ("an awesome $29 charger", 29, None, None, None, "USD", False),
     ],
 )
 def test_number_phrases(text, value, value_max, vague, hedge, currency, percent):
@@ -62,7 +64,8 @@ def test_and_joins_a_range_only_after_between():
 
 
 @pytest.mark.parametrize(
-    "text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade", "a 25-year-old man", "N95 masks", "the top half of the bread"],
+    "text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade", "a 25-year-old man", "N95 masks", "the top half of the bread",
+             "about half an hour"],
 )
 def test_numbers_inside_names_and_ordinals_are_not_found(text):
     assert find_numbers(text) == []

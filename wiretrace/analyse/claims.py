@@ -758,7 +758,7 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("both", core.lower() == "two" and re.search(r"\bthe\s$", before, re.IGNORECASE)),  # "the two sides"
         ("date", _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)),
         ("year", _is_year(figure, core)),
-        ("clock time", _CLOCK_AFTER.match(after) or re.search(r"\d[:.]$", before)),
+        ("clock time", _CLOCK_AFTER.match(after) or re.search(r"\d[:.]\Z", before)),
         ("age", _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_APPOSITION.search(before) and re.match(r"\s?[,;)]", after)),
         ("index name", _index_name(before)),
         ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),

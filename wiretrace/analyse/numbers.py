@@ -97,19 +97,21 @@ _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s(?:to|or)\s|(?(between)\sand\s|(?!)))"
 _NO_BARE_ARTICLE = r"(?!an?\b(?!\s(?:dozen|hundred|thousand|million|billion)))"  # "$10-a-month" is no range
 
 NUMBER_PHRASE = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s(?:an\sadditional\s|another\s|a\sfurther\s)?)?(?:(?P<between>between|from)\s)?"
+    rf"(?:\b(?P<hedge>{_HEDGE})\s(?:an\sadditional\s|another\s|a\sfurther\s)?)?(?:\b(?P<between>between|from)\s)?"
     rf"(?:(?P<vague>{_VAGUE})"
     rf"|(?P<low>{_AMOUNT})(?:(?:(?P<lowpercent>\s?%)\s?[-–—]\s?|{_RANGE_JOIN}){_NO_BARE_ARTICLE}(?P<high>{_AMOUNT}))?"
     rf"(?P<percent>{_PERCENT})?(?:\s(?P<curword>{_CURRENCY_WORD})\b)?)",
     re.IGNORECASE,
 )
-# Shares written as fractions, followed by "of": a percentage ("half of the shells" = 50%).
+# Shares written as fractions, followed by "of" or hedged: a percentage ("half of the
+# shells" = 50%, "about half came out this year"; not "about half an hour", "half the time").
 FRACTIONS = {
     "half": 50.0, "a third": 33.33, "one third": 33.33, "two thirds": 66.67, "a quarter": 25.0,
     "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
 }
 FRACTION_PHRASE = re.compile(
-    rf"\b(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)(?=\sof\b)",
+    rf"\b(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)"
+    r"(?:(?=\sof\b)|(?(hedge)\b(?![\s-](?:a|an|the|as|way|time|hour|day|year|century|decade)\b)|(?!)))",
     re.IGNORECASE,
 )
 _PART_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|first|second|other|latter|former)\s$", re.IGNORECASE)
