@@ -444,3 +444,15 @@ def test_relatives_sharing_a_surname_are_two_people() -> None:
         'building things," he recalls. "I did it," Lin said.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Tan Lin", "Maya Lin"]
+
+
+def test_a_document_speaks_for_its_publisher_a_source_for_nobody() -> None:
+    text = (
+        "Prices rose 5%, according to a survey by Gallup. The risk was moderate, according to guidance "
+        "from the Mayo Clinic. A source in the Kremlin said talks had failed."
+    )
+    assert [(q.text, q.speaker_name) for q in indirects(text)] == [
+        ("Prices rose 5%", "Gallup"),
+        ("The risk was moderate", "Mayo Clinic"),
+        ("talks had failed", None),
+    ]

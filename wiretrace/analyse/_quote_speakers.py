@@ -50,6 +50,9 @@ MAX_TITLE_TOKENS = 9
 PRONOUN_LOOKBACK_PARAGRAPHS = 3
 SPOKESPERSON_ROLE = "spokesperson"  # the lexicon's role group of people who speak for others
 MISREAD_ORGANISATION_LABELS = {"PRODUCT", "WORK_OF_ART"}  # "a spokesperson for Maersk" (tagged PRODUCT)
+# Sources that are texts, not people: "a report in X" is X's, "a source in X" is nobody's.
+DOCUMENT_NOUNS = {"report", "study", "statement", "document", "survey", "poll", "data", "analysis", "paper"}
+PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X", "a report in X"
 OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
 NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name + surname
 STEM = 5  # "Ukrainian" and "Ukraine" share their first letters; good enough for qualifiers
@@ -298,7 +301,7 @@ class SpeakerResolver:
             return person
         if mention is not None:
             return self._from_mention(mention)
-        owner = self._owner(head) if self._speaks_for_another(head) else None
+        owner = self._owner(head) if self._speaks_for_another(head) else self._publisher(head)
         if owner is not None:
             return owner
         lemma = head.lemma_.lower()
@@ -331,6 +334,8 @@ class SpeakerResolver:
         """Unnamed people who speak for someone: spokespeople, lawyers, analysts, aides."""
         spokespeople = set(self.lex.roles.get(SPOKESPERSON_ROLE, ()))
         words = {head.lower_, head.lemma_.lower()}
+        if words & DOCUMENT_NOUNS:
+            return False
         return bool(words & self.lex.anonymous_nouns or self.lex.role_phrases_in(head.text) & spokespeople)
 
     def _owner(self, head: Token) -> tuple[str, str] | None:
@@ -343,12 +348,16 @@ class SpeakerResolver:
         if owner.lower_ in PERSON_POSSESSIVES:
             key = self._antecedent(owner.idx, PRONOUN_OF_POSSESSIVE[owner.lower_])
             return (self.persons[key].name, key) if key is not None else None
-        mention = self._mention_at(owner)
+        return self._named_body(owner)
+
+    def _named_body(self, token: Token) -> tuple[str, str] | None:
+        """The organisation or person `token` names; None for places, dates and common nouns."""
+        mention = self._mention_at(token)
         if mention is not None and mention.label in {"ORG", "PERSON"}:
             return self._from_mention(mention)
-        if owner.pos_ != "PROPN" or mention is not None and mention.label not in MISREAD_ORGANISATION_LABELS:
+        if token.pos_ != "PROPN" or mention is not None and mention.label not in MISREAD_ORGANISATION_LABELS:
             return None  # a place or a date speaks through nobody's spokesperson
-        name = clean_name(self._span_text(*self._name_bounds(owner)))
+        name = clean_name(self._span_text(*self._name_bounds(token)))
         return name, entity_id_for(name, "ORG")
 
     @staticmethod
@@ -366,6 +375,18 @@ class SpeakerResolver:
             c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS
             for c in head.children
         )
+
+    def _publisher(self, head: Token) -> tuple[str, str] | None:
+        """Who a document speaks for: "a survey by Gallup", "data from the World Bank",
+        "a report in the Kyiv Independent"; named organisations and people only."""
+        if head.pos_ != "NOUN":
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PUBLISHER_PREPOSITIONS):
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            body = self._named_body(source) if source is not None else None
+            if body is not None:
+                return body
+        return None
 
     @staticmethod
     def _owner_token(head: Token) -> Token | None:

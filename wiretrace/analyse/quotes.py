@@ -704,11 +704,15 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Char range of tokens first..last without edge punctuation and a leading "that"."""
     while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].lower_ == "that"):
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and not _is_closing_mark(doc[last]):
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and not _kept_at_end(doc[last]):
         last -= 1
     if first > last:
         return 0, 0
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _kept_at_end(token: Token) -> bool:
+    return token.text == "%" or _is_closing_mark(token)  # "prices rose 5%"
 
 
 def _is_closing_mark(token: Token) -> bool:
