@@ -77,6 +77,11 @@ def test_counted_phrase_and_unit_class(text, counted, unit_class):
     assert (claim.counted, claim.unit_class) == (counted, unit_class)
 
 
+def test_a_number_of_a_number_counts_what_the_second_counts():
+    claims = claims_of("Energy and carbon, two of three requirements for life, are common, researchers said.")
+    assert [(c.value, c.counted) for c in claims] == [(2, "requirements"), (3, "requirements")]
+
+
 def test_a_number_repeated_in_brackets_is_one_figure():
     assert [c.value for c in claims_of("The box holds eartips with four (4) size options and a 12.1-inch screen.")] == [4, 12.1]
 
@@ -116,6 +121,7 @@ def test_money_and_percent():
         "Tariffs make the two sides poorer.",
         "Police said the suspect, 34, was arrested on Friday.",
         "The 12-inch MacBook and the 11-inch iPad Pro run iPadOS 13 over Wi-Fi 6 networks.",
+        "It does 0-62 mph quickly and plays 5.1 surround sound.",
     ],
 )
 def test_non_figures_are_no_claims(text):

@@ -260,6 +260,8 @@ def _counted_head(tokens: TokenSpan) -> Token | None:
 
 def _modified_noun(number: Token, tokens: TokenSpan) -> Token | None:
     head = number.head
+    if number.dep_ in _NUMBER_DEPS and head.like_num and head.i >= tokens.end and head.dep_ in _NUMBER_DEPS:
+        head = head.head  # "two of three requirements": what the second number counts
     if number.dep_ in _NUMBER_DEPS and head.i >= tokens.end and head.pos_ in _NOUN_POS:
         return _of_object(head) if head.lower_ in {"dozen", "hundred", "thousand", "million"} else head
     return None
@@ -764,6 +766,8 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),
         ("phone number", before.rstrip().endswith(("+", "tel", "Tel", "phone", "Phone")) or _in_phone_number(text, figure)),
         ("code", before.endswith("/") or after.startswith("/")),  # "FHC/ABJ/03/095/2018", "03/11"
+        ("acceleration", re.match(r"0\s?[-–]", core) and re.match(r"\s?(?:mph|km/h|kph)\b", after)),  # "0-62 mph in 6.6 s"
+        ("audio format", re.fullmatch(r"\d\.[12]", core) and re.match(r"[\s-](?:surround|channel)", after)),  # "5.1 surround"
         ("product size", re.match(r"-inch\s+i?[A-Z]", after, re.IGNORECASE) and re.match(r"-\w+\s+i?[A-Z]", after)),  # "12-inch MacBook"
         ("format or name", re.fullmatch(r"\d{1,2}[KBM]", core)),  # "4K streaming", "2B Mindset"; "12k" counts
     )
