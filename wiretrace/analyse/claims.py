@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -107,13 +107,13 @@ class _Evidence:
 
     quotes: list[Quote]
     sources: list[SourceRef]
-    credits: list[tuple[int, int, tuple[str | None, str]]] = field(default_factory=list)  # (start, end, asserter)
+    credits: list[tuple[int, int, tuple[str | None, str]]]  # (start, end, asserter) of credited text
 
 
 def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]) -> list[Claim]:
     """Every numeric claim of the article, in text order."""
     text = ann.article.text
-    evidence = _Evidence(quotes, sources, credited_blocks(text))
+    evidence = _Evidence(quotes, sources, _credited_blocks(text))
     claims = []
     for figure in find_numbers(text):
         if not_a_figure(text, figure) or (claims and _restates(text, claims[-1], figure)):
@@ -393,7 +393,7 @@ def _attribution_within(
     return None
 
 
-def credited_blocks(text: str) -> list[tuple[int, int, tuple[str | None, str]]]:
+def _credited_blocks(text: str) -> list[tuple[int, int, tuple[str | None, str]]]:
     """(start, end, asserter) of text that a credit line right below it attributes. An
     excerpt credit ("[ Wired ]") covers the paragraphs up to the previous credit or heading;
     a post's signature covers its one paragraph (the lines above are the article's). A
@@ -449,12 +449,10 @@ def _quotation_attribution(ann: Annotated, offset: int, sources: list[SourceRef]
             continue
         sentence = tokens[0].sent
         outside = [t for t in sentence if not region[0] <= t.idx < region[1]]
-        cues = [t for t in outside if _attributes(t)] + _according_to(sentence)
-        for cue in cues:
-            if cue in outside:
-                named = _attributed_to(ann, cue, None, sources)
-                if named is not None and not region[0] <= _who_offset(cue) < region[1]:
-                    return named
+        for cue in [t for t in outside if _attributes(t)] + [t for t in _according_to(sentence) if t in outside]:
+            named = _attributed_to(ann, cue, None, sources)
+            if named is not None and not region[0] <= _who_offset(cue) < region[1]:
+                return named
     return None
 
 
@@ -768,7 +766,7 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("code", before.endswith("/") or after.startswith("/")),  # "FHC/ABJ/03/095/2018", "03/11"
         ("acceleration", re.match(r"0\s?[-–]", core) and re.match(r"\s?(?:mph|km/h|kph)\b", after)),  # "0-62 mph in 6.6 s"
         ("audio format", re.fullmatch(r"\d\.[12]", core) and re.match(r"[\s-](?:surround|channel)", after)),  # "5.1 surround"
-        ("product size", re.match(r"-inch\s+i?[A-Z]", after, re.IGNORECASE) and re.match(r"-\w+\s+i?[A-Z]", after)),  # "12-inch MacBook"
+        ("product size", re.match(r"-(?i:inch)\s+i?[A-Z]", after)),  # "12-inch MacBook", "11-inch iPad"; not "12.1-inch touchscreen"
         ("format or name", re.fullmatch(r"\d{1,2}[KBM]", core)),  # "4K streaming", "2B Mindset"; "12k" counts
     )
     return next((reason for reason, hit in checks if hit), None)
