@@ -464,7 +464,7 @@ class SpeakerResolver:
         Volodymyr Zelenskyy", "intelligence official Andrii Yusov". The name is the final
         run of capitalised words, without words the article uses as places or organisations."""
         start, end = self._np_bounds(head)
-        tokens = [t for t in self.doc if start <= t.idx < end]
+        tokens = self._tokens_in(start, end)
         run: list[Token] = []
         for token in reversed(tokens):
             if not (token.pos_ == "PROPN" or token.text == "-" and run):
@@ -561,7 +561,7 @@ class SpeakerResolver:
         """Just a determiner and an institution noun: "the company", "the government".
         ("Ukraine's air force", "the national weather service" and bare "Police" name one.)"""
         start, end = self._np_bounds(head)
-        tokens = [t for t in self.doc if start <= t.idx < end]
+        tokens = self._tokens_in(start, end)
         return len(tokens) == 2 and tokens[0].dep_ == "det"
 
     # ----- roles and pronouns -------------------------------------------------------
@@ -777,6 +777,10 @@ class SpeakerResolver:
         while end + 1 in indexes:
             end += 1
         return list(head.doc[start : end + 1])
+
+    def _tokens_in(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="contract") if start < end else None
+        return list(span) if span is not None else []
 
     def _span(self, start: int, end: int) -> Span:
         return Span(self.ann.article.id, start, end)

@@ -723,7 +723,9 @@ def _is_closing_mark(token: Token) -> bool:
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx and t.idx + len(t) <= end]
+    """Tokens wholly inside [start, end) (a span lookup, not a scan of the document)."""
+    span = doc.char_span(start, end, alignment_mode="contract") if start < end else None
+    return list(span) if span is not None else []
 
 
 def _next_open(pieces: list[QuotedText], pos: int) -> int | None:
