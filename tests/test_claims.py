@@ -211,6 +211,7 @@ def test_projections_and_studies_have_asserters():
     assert only(while_clause).asserter_name == "Tax Foundation"
     published = "The report, published by Amnesty International on Thursday, documents at least 120 cases of torture."
     assert only(claims_of(published)).asserter_name == "Amnesty International"
+    assert only(claims_of("Data from Rosstat showed inflation at 8.5% in October.")).asserter_name == "Rosstat"
 
 
 def test_a_poll_introduced_before_asserts_the_figures_after_it_in_its_paragraph():

@@ -71,6 +71,7 @@ _PUT_AT_NOUNS = frozenset({"number", "toll", "figure", "total", "cost", "count",
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
 # Phrases saying when or why something happened: a verb above them does not report them.
 POLL_NOUNS = frozenset({"poll", "survey"})
+_DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "number", "estimate"})  # lemmas
 _POLL_REACH = 3  # sentences back
 _CIRCUMSTANCE_PREPOSITIONS = {
     "after", "before", "since", "during", "despite", "amid", "following", "until", "because", "when", "once", "if",
@@ -668,7 +669,8 @@ def _that_clause(token: Token) -> bool:
 
 def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
     """The entity or source a phrase headed by `token` names ("RBC-Ukraine's sources"),
-    else the phrase itself ("a senior South Korean official"); None for a pronoun."""
+    else a proper name that made it ("data from Rosstat" -> "Rosstat"), else the phrase
+    itself ("a senior South Korean official"); None for a pronoun."""
     if token.lower_ in _PRONOUNS:
         return None
     if token.like_num:  # "One of the wounded, a 34-year-old medic, said"
@@ -683,18 +685,24 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         mention = ann.mention_at(candidate.idx)
         if mention is not None and mention.entity_id and mention.label not in _VALUE_LABELS:
             return mention.entity_id, clean_name(mention.text)
-    phrase = _noun_phrase(token)
+    maker = next((m for m in _makers(token) if m.pos_ == "PROPN"), None)
+    phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
 
 
 def _naming_children(token: Token) -> list[Token]:
-    """Words that name who is behind a phrase: "a study [by the Centre ...]", "the report,
-    published by [Amnesty International]", "[RBC-Ukraine]'s sources", "[Pentagon] spokesman"
-    (not "London" in an apposition's "London-based")."""
+    """Words that name who is behind a phrase: its makers, "[RBC-Ukraine]'s sources",
+    "[Pentagon] spokesman" (not "London" in an apposition's "London-based")."""
+    return _makers(token) + [c for c in token.children if c.dep_ in {"poss", "compound"}]
+
+
+def _makers(token: Token) -> list[Token]:
+    """Who made what a phrase names: "a study [by the Centre ...]", "the report, published
+    by [Amnesty International]", "data from [Rosstat]"."""
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    by_phrases = [c for parent in [token, *participles] for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
-    by_objects = [o for c in by_phrases for o in c.children if o.dep_ == "pobj"]
-    return by_objects + [c for c in token.children if c.dep_ in {"poss", "compound"}]
+    makers = {"by", "from"} if token.lemma_.lower() in _DATA_NOUNS else {"by"}
+    by_phrases = [c for parent in [token, *participles] for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ in makers]
+    return [o for c in by_phrases for o in c.children if o.dep_ == "pobj"]
 
 
 def _named_at(ann: Annotated, start: int, end: int, sources: list[SourceRef]) -> tuple[str | None, str] | None:
