@@ -10,8 +10,17 @@ pronoun, since first names say little about gender); role phrases to the person 
 title or apposition in this article fits the role ("President of Ukraine X", "X, Russia's
 Permanent Representative to the UN,"); "it" to the organisation that spoke last in the
 paragraph. Names the tagger missed or mislabelled are recovered from the parse: sentence
-subjects that look like full names, and the name closing a title phrase. Anything that
-does not resolve confidently stays unknown: attribution is worth more unknown than wrong.
+subjects that look like full names, and the name closing a title phrase.
+
+News prose names someone once and then varies: "Tusk said ... The Polish prime minister
+added", "Erdogan said ... he said", "The coach admitted: ... Luis de la Fuente said". A
+role, description or pronoun with no fitting antecedent goes to the one subject of the
+sentence before it (a one-word name the tagger took for a place or organisation becomes a
+person then), or, with nobody before, to the person introduced as the next subject. People
+who speak for someone speak for them ("a spokesperson for Maersk", "Wrona's lawyers"), and
+so do documents ("a survey by Gallup"); unnamed groups ("Residents of Paiporta") stay
+unknown. Anything that does not resolve confidently stays unknown: attribution is worth
+more unknown than wrong.
 
 Calls must come in text order: every resolved person becomes an antecedent for the
 pronouns and role phrases that follow.
@@ -229,9 +238,11 @@ class SpeakerResolver:
             self._add_ref(token, key, is_subject=True)
 
     def _mention_name(self, mention: Mention) -> str:
-        """The mention's name without a cue the tagger took in ('Said Liam Carter')."""
+        """The mention's name without a cue the tagger took in ('Said Liam Carter'; an
+        inflected form only: 'Post Malone' keeps its name)."""
         first = self._token_at(mention.span.start)
-        if first.lemma_.lower() in self.lex.speech_verbs and first.i + 1 < len(self.doc):
+        lemma = first.lemma_.lower()
+        if lemma in self.lex.speech_verbs and first.lower_ != lemma and first.i + 1 < len(self.doc):
             return clean_name(self._span_text(first.nbor(1).idx, mention.span.end))
         return clean_name(mention.text)
 
