@@ -182,6 +182,13 @@ def test_a_number_word_standing_for_what_it_counts():
     assert [(c.vague, c.unit_class) for c in bare] == [("hundreds", "other"), ("billions", "money")]
 
 
+def test_a_clause_joined_to_a_report_is_reported_only_with_a_subject_of_its_own():
+    joined = claims_of("Officials said 300 people were killed, and 2,700 were wounded.")
+    assert [c.asserter_name for c in joined] == ["Officials", "Officials"]
+    deeds = claims_of("Kovalenko said little. She wrote hundreds of songs that summer and sent 12 of them to a lawyer.")
+    assert [c.asserter_name for c in deeds] == [None, None]
+
+
 def test_a_clause_on_what_happens_meanwhile_is_no_report():
     claim = only(claims_of("The report comes as lawmakers debate the agency's budget request for $22.6bn."))
     assert claim.asserter_name is None

@@ -78,8 +78,7 @@ _CIRCUMSTANCE_PREPOSITIONS = {
     "although", "though",
 }
 # Arguments of a verb: a figure there is what the verb does ("added 2%"), not what it says.
-# A verb joined to the attribution ("she wrote songs and [sent 12]") is another thing its subject did.
-_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative", "conj"}
+_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "acomp", "oprd", "dative"}
 # Verbs whose object is what they report ("the ministry reported 14 deaths"), unlike "added 2%".
 _REPORTING_OBJECT_VERBS = frozenset({
     "report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count", "forecast", "project",
@@ -549,6 +548,12 @@ def _governing_attributions(token: Token) -> list[Token]:
 
 
 def _reports_through(verb: Token, child: Token) -> bool:
+    """Whether the attribution verb reports what lies below `child`: not its own argument,
+    unless it reports its object ("reported 14 deaths"); not a verb joined to it that shares
+    its subject ("she wrote songs and [sent 12]"), unlike a clause with a subject of its own
+    ("said 300 were killed, and [2,700 were wounded]")."""
+    if child.dep_ == "conj":
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
     reported_object = child.dep_ == "dobj" and verb.lemma_.lower() in _REPORTING_OBJECT_VERBS
     return child.dep_ not in _ARGUMENT_DEPS or reported_object
 
