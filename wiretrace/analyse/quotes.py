@@ -17,6 +17,9 @@ Rules and the choices behind them:
   reported clause (said the evidence was "overwhelming and consistent") must also have at
   least `EMBEDDED_QUOTE_MIN_WORDS` words; otherwise it stays part of the indirect quote.
   Unattributed Title Case phrases are names of works ("A Winter Without Light"), not speech.
+  A short phrase followed by more of its sentence before a post-posed cue ('95 were "locally
+  lost" due to jamming, the Air Force said') is part of the report; a verbless sentence
+  right after an attributed quote ('"Give me a win," he said. "Please."') is the rest of it.
 - Attribution of a direct quote: a speech verb right after it (`"...," Zelenskyy stressed`),
   else a cue before it in the same sentence (`X said: "..."`, `X stated that ... "..."`,
   `According to X, "..."`). A quote with neither continues the speaker of the previous quote
@@ -28,7 +31,10 @@ Rules and the choices behind them:
   say", "declined to say", "grounds to believe") attribute nothing. Evidential verbs
   (suggest, indicate, show) need a speaker-like subject (a name, pronoun, role,
   institution or anonymous source), so "evidence suggests that ..." is not reported speech.
-  Content is clipped to the cue's paragraph.
+  "As X noted, ..." reports the main clause; "according to X" inside a dash or bracket aside
+  reports only the aside; a report nested in another's content is dropped; a second
+  predicate the parser hung on the reported clause with its own auxiliary ("and did not rule
+  out ...") is the speaker's act. Content is clipped to the cue's paragraph.
 - Speakers: see `_quote_speakers`. Anonymous sources ("a source said", "officials said")
   are attributions without a speaker: `speaker_id`/`speaker_name` stay None while
   `speaker_span` and `cue` show who the text credits. Unknown speakers are never guessed.
