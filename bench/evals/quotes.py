@@ -15,7 +15,7 @@ Real news: bench/data/quotes_gold_real.jsonl annotates the 29 English article bo
 ../shared/corpus/textbench-dev/truth (the four Russian, German and Italian pages are out
 of scope: only English gets quotes) by page id: every direct quote and every indirect
 attribution (X said that ..., according to X, X told Reuters ..., studies/polls show that
-...), each by an exact substring of the body and the speaker's fullest name in the article
+...), each by its character span in the body and the speaker's fullest name in the article
 (null when the article never names one, or for an unnamed group: "the doctors", "people
 familiar with the talks"). A 1-3 word phrase is a quote only as a whole utterance or as
 the object of a naming verb with a named speaker (the seed convention); hypothetical
@@ -61,7 +61,7 @@ GOLD_FILES = {
     "": "quotes_gold.jsonl",  # the development set
     "held-out ": "quotes_gold_heldout.jsonl",  # written before looking at any output on it
 }
-REAL_GOLD_FILE = "quotes_gold_real.jsonl"  # real articles by page id; bodies read from ../shared
+REAL_GOLD_FILE = "quotes_gold_real.jsonl"  # spans in real articles by page id; bodies read from ../shared
 REAL_HALVES = {"real dev ": 0, "real held-out ": 1}  # label -> parity of the page's place in id order
 TEXTBENCH_TRUTH = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "textbench-dev" / "truth"
 MATCH_THRESHOLD = 0.5
@@ -98,12 +98,14 @@ def evaluate(show_errors: bool = False) -> dict:
 
 def _real_rows(parity: int) -> Iterator[dict]:
     """One half of the real-news gold: pages in id order, alternately dev and held out.
-    Each row gets its article body from the textbench truth files."""
+    Each row gets its article body from the textbench truth files, and each gold quote its
+    text from its character span there (the repo keeps offsets, not the articles' words)."""
     rows = sorted(load_gold(REAL_GOLD_FILE), key=lambda row: row["page"])
     for row in rows[parity::2]:
         (path,) = TEXTBENCH_TRUTH.glob(row["page"] + "*.json")
         text = json.loads(path.read_text(encoding="utf-8"))["articleBody"]
-        yield {"id": row["page"], "text": text, "quotes": row["quotes"]}
+        quotes = [{**q, "text": text[q["span"][0]:q["span"][1]]} for q in row["quotes"]]
+        yield {"id": row["page"], "text": text, "quotes": quotes}
 
 
 def _evaluate_rows(rows: Iterator[dict], show_errors: bool) -> dict:
