@@ -65,7 +65,7 @@ def test_and_joins_a_range_only_after_between():
 
 @pytest.mark.parametrize(
     "text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade", "a 25-year-old man", "N95 masks", "the top half of the bread",
-             "about half an hour"],
+             "about half an hour", "she was only half-surprised"],
 )
 def test_numbers_inside_names_and_ordinals_are_not_found(text):
     assert find_numbers(text) == []

@@ -111,7 +111,7 @@ FRACTIONS = {
 }
 FRACTION_PHRASE = re.compile(
     rf"\b(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)"
-    r"(?:(?=\sof\b)|(?(hedge)\b(?![\s-](?:a|an|the|as|way|time|hour|day|year|century|decade)\b)|(?!)))",
+    r"(?:(?=\sof\b)|(?(hedge)\b(?!-|\s(?:a|an|the|as|way|time|hour|day|year|century|decade)\b)|(?!)))",
     re.IGNORECASE,
 )
 _PART_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|first|second|other|latter|former)\s$", re.IGNORECASE)
