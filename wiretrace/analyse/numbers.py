@@ -148,7 +148,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             found.append(phrase)
     taken = [(p.start, p.end) for p in found]
     for match in FRACTION_PHRASE.finditer(text):
-        if _PART_BEFORE.search(text, 0, match.start()):
+        if _PART_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "the top half of the bread" is a part, not a share
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(_fraction(match))
@@ -167,7 +167,7 @@ def _fraction(match: re.Match) -> NumberPhrase:
 
 def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
     start = match.start()
-    if start and _WORD_BOUNDARY_BEFORE.search(text[:start]) and not text[start] in _SYMBOL_CHARS:
+    if start and _WORD_BOUNDARY_BEFORE.search(text[start - 1:start]) and not text[start] in _SYMBOL_CHARS:
         return None  # inside a word or a longer number: "F-16", "Su-34", "1.5.2"
     if match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] == "-" and _glued_after(match, text)):
         return None  # "1st", "25-year-old" continues past the number
