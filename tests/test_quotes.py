@@ -456,3 +456,41 @@ def test_a_document_speaks_for_its_publisher_a_source_for_nobody() -> None:
         ("The risk was moderate", "Mayo Clinic"),
         ("talks had failed", None),
     ]
+
+
+def test_lyrics_are_quoted_by_their_singer_never_reported() -> None:
+    text = (
+        'At the end, Maria Lopez walks on stage. "Had to find my own way, make my own mistakes," she sings. '
+        "The crowd sings that home is where the heart is."
+    )
+    assert [(q.kind, q.speaker_name) for q in quotes_of(text)] == [("direct", "Maria Lopez")]
+
+
+def test_a_lone_given_name_is_the_person_named_in_full() -> None:
+    text = (
+        "Buckley agreed to play Rose-Lynn Harlan, a singer from Glasgow. Later Rose-Lynn walks home. "
+        '"I pushed you away, put a pin in a map," Rose-Lynn says.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Rose-Lynn Harlan"]
+
+
+def test_joint_speakers_are_nobody_in_particular() -> None:
+    text = 'Maria Lopez took the stage. "Ain\'t no place like home," she and Rose-Lynn sing together.'
+    (quote,) = directs(text)
+    assert quote.speaker_name is None and quote.cue == "sing"
+
+
+def test_a_possessor_is_a_weaker_antecedent_than_another_person() -> None:
+    text = (
+        "Jessie Buckley plays Rose-Lynn Harlan. It begins with Buckley's voice in the silence, as Rose-Lynn "
+        'summons the strength. She apologizes to her family: "I pushed you away, then I got lost in the storm."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Rose-Lynn Harlan"]
+
+
+def test_a_sentence_led_by_the_pronoun_keeps_its_earlier_referent() -> None:
+    text = (
+        "Mary Steenburgen had spent years toiling on her dream. She was more nervous about it than Ann Lee has "
+        'ever been about anything. "It was terrifying," she said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Mary Steenburgen"]

@@ -9,11 +9,14 @@ from functools import lru_cache
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "speech_verbs.json"
+# Lyrics and chants are quoted words ('"Had to find my own way," she sings'), never reported ones.
+PERFORMANCE_VERBS = frozenset({"sing", "chant"})
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    speech_verbs: frozenset[str]  # every cue verb: speech proper and evidential
+    speech_verbs: frozenset[str]  # every cue verb: speech proper, evidential and performance
+    performance_verbs: frozenset[str]  # cue verbs of direct quotes only
     evidential_verbs: frozenset[str]  # cue verbs that also take things as subjects
     negating_verbs: frozenset[str]
     view_nouns: frozenset[str]
@@ -50,7 +53,8 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     return Lexicon(
-        speech_verbs=frozenset(data["speech_verbs"] + data["evidential_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"] + data["evidential_verbs"]) | PERFORMANCE_VERBS,
+        performance_verbs=PERFORMANCE_VERBS,
         evidential_verbs=frozenset(data["evidential_verbs"]),
         negating_verbs=frozenset(data["negating_verbs"]),
         view_nouns=frozenset(data["view_nouns"]),

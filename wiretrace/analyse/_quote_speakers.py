@@ -37,7 +37,7 @@ from spacy.tokens import Token
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
-from wiretrace.nlp.gazetteer import country_index, name_key, surface_labels
+from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key, surface_labels
 
 try:  # canonicalisation owned by the link stage; a local slug stands in until it exists
     from wiretrace.link.entities import canonical_id as _canonical_id
@@ -140,6 +140,8 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> Speaker:
         """Resolve the subject whose syntactic head is `head` (name, pronoun, role ...)."""
         span = self._span(*self._np_bounds(head))
+        if self._joint(head):
+            return Speaker(None, None, span)
         if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES:
             pronoun = PRONOUN_OF_POSSESSIVE.get(head.lower_, head.lower_)
             key = self._pronoun_antecedent(head, pronoun)
@@ -160,6 +162,12 @@ class SpeakerResolver:
             self.spoken_orgs.append((head.idx, name, entity_id))
         return Speaker(name, entity_id, span)
 
+    @staticmethod
+    def _joint(head: Token) -> bool:
+        """"She and Rose-Lynn sing together", "Smith and York said": several speakers,
+        none of whom is the quote's one speaker."""
+        return any(c.dep_ == "conj" and c.pos_ in {"PROPN", "PRON", "NOUN"} for c in head.children)
+
     def _organisation_antecedent(self, head: Token, span: Span) -> Speaker:
         """"The ministry said ... It added that ...": "it" is the organisation that spoke
         last, when no person was referred to since and it spoke in this paragraph."""
@@ -178,6 +186,8 @@ class SpeakerResolver:
 
     def _index_persons(self) -> None:
         people = [m for m in self.mentions if m.label == "PERSON"]
+        for name in self._full_names_tagged_otherwise(people):
+            self._register(name, [])
         for mention in sorted(people, key=lambda m: -len(m.text.split())):
             self._register_person(mention)
         for mention in people:
@@ -192,6 +202,21 @@ class SpeakerResolver:
         self._index_untagged_subjects()
         self._index_bare_surnames()
         self.name_subjects = [t for t in self.doc if self._name_subject(t)]
+
+    def _full_names_tagged_otherwise(self, people: list[Mention]) -> list[str]:
+        """"to play Rose-Lynn Harlan" tagged ORG, "Rose-Lynn" alone tagged PERSON: a short
+        Title Case name without organisation words that starts with a one-word person's
+        name is that person's full name."""
+        given = {m.text for m in people if len(m.text.split()) == 1}
+        organisation_words = load_gazetteer().organisation_words
+        names = []
+        for mention in self.mentions:
+            words = clean_name(mention.text).split()
+            if mention.label != "ORG" or not 2 <= len(words) <= 3 or words[0] not in given:
+                continue
+            if all(w[:1].isupper() for w in words) and not set(words) & organisation_words:
+                names.append(" ".join(words))
+        return [n for n in names if self._known_surname(n) is None]
 
     def _name_subject(self, token: Token) -> bool:
         """A capitalised subject that may be a person the tagger missed: not a person
@@ -419,10 +444,13 @@ class SpeakerResolver:
         return name, entity_id_for(name, mention.label, mention)
 
     def _known_surname(self, name: str) -> str | None:
-        """The person whose surname ends `name`, whatever label the tagger gave it; not
+        """The person whose surname ends `name` (or whose given name a lone word is),
+        whatever label the tagger gave it; not
         when `name` gives another first name ("Tan Lin" after "Maya Lin": her brother)."""
         words = clean_name(name).split()
         key = self.surnames.get(words[-1].lower()) if words else None
+        if key is None and len(words) == 1:
+            return self._known_given_name(words[0])
         if key is None or len(words) < 2:
             return key
         given, known_given = _given_name(words), _given_name(self.persons[key].name.split())
@@ -430,6 +458,12 @@ class SpeakerResolver:
             return key  # "President Zelenskyy", "Donald J. Trump", "Analyst Mykola Bielieskov"
         full = " ".join(words).lower()
         return next((p.key for p in self.persons.values() if p.name.lower() == full), None)
+
+    def _known_given_name(self, word: str) -> str | None:
+        """The one person whose full name starts with `word`: features call people by
+        their first name after naming them in full ("Rose-Lynn Harlan ... Rose-Lynn")."""
+        keys = {p.key for p in self.persons.values() if len(p.name.split()) > 1 and p.name.split()[0] == word}
+        return keys.pop() if len(keys) == 1 else None
 
     def _person_in_apposition(self, head: Token) -> tuple[str, str] | None:
         """"Britain's ambassador, Helen Marsh," / "President of Ukraine Volodymyr Zelenskyy"."""
@@ -640,11 +674,29 @@ class SpeakerResolver:
             compatible = [r for r in group if self.pronouns.get(r.key, pronoun) == pronoun]
             if not compatible:
                 continue  # only people of the other pronoun here: look further back
-            tier = [r for r in compatible if r.is_subject] or compatible
+            if self._led_by_pronoun(sentence_start, pronoun, compatible):
+                continue  # "she was more nervous than Rose-Lynn has ever been": she is still the earlier one
+            # "Buckley's voice ..., as Rose-Lynn summons": a possessor is the weaker candidate
+            tier = [r for r in compatible if r.is_subject] or self._not_possessors(compatible) or compatible
             confirmed = {r.key for r in tier if self.pronouns.get(r.key) == pronoun}
             keys = confirmed or {r.key for r in tier}
             return next(iter(keys)) if len(keys) == 1 else None
         return None
+
+    def _led_by_pronoun(self, sentence_start: int, pronoun: str, refs: list[_Ref]) -> bool:
+        """The sentence opens on this pronoun as a subject, before any of `refs`, and
+        none of them is its main subject."""
+        if any(self._main_subject(self._token_at(r.pos)) for r in refs):
+            return False
+        first = min(r.pos for r in refs)
+        sentence = self._token_at(sentence_start).sent
+        return any(
+            t.lower_ == pronoun and t.dep_ in SUBJECT_DEPS and t.idx < first and not self._inside_quote(t.idx)
+            for t in sentence
+        )
+
+    def _not_possessors(self, refs: list[_Ref]) -> list[_Ref]:
+        return [r for r in refs if self._token_at(r.pos).dep_ != "poss"]
 
     def _sole_subject_before(
         self, pos: int, pronoun: str | None, since: int | None = None

@@ -162,7 +162,12 @@ def _attribution_lead(window: list[Token], cue: Token) -> bool:
     lead = [t for t in window if t.i < cue.i and not t.is_punct]
     if len([t for t in lead if t.i not in appositive]) > POST_CUE_MAX_TOKENS:
         return False
-    return not any(t.pos_ == "CCONJ" or _clause_verb(t) for t in lead if t.i not in appositive)
+    return not any(_joins_clauses(t) or _clause_verb(t) for t in lead if t.i not in appositive)
+
+
+def _joins_clauses(token: Token) -> bool:
+    """'and urged donors', not the 'and' of a joint speaker ('she and Rose-Lynn sing')."""
+    return token.pos_ == "CCONJ" and token.head.pos_ not in {"PRON", "PROPN", "NOUN"}
 
 
 def _clause_verb(token: Token) -> bool:
@@ -348,6 +353,7 @@ def _find_indirect(
     lex: Lexicon,
 ) -> list[_Indirect]:
     found = []
+    reporting_verbs = lex.speech_verbs - lex.performance_verbs
     for token in doc:
         if token.i in used_cues or _inside(token.idx, quoted):
             continue
@@ -356,7 +362,7 @@ def _find_indirect(
         elif _is_view_cue(token, lex):
             phrase = doc.text[token.head.idx : token.idx + len(token)]  # "in his view"
             indirect = _prepositional_cue(token.head, _view_holder(token), phrase)
-        elif _is_cue(token, lex.speech_verbs):
+        elif _is_cue(token, reporting_verbs):
             indirect = _reported_clause(token)
         else:
             continue
