@@ -494,3 +494,19 @@ def test_a_sentence_led_by_the_pronoun_keeps_its_earlier_referent() -> None:
         'ever been about anything. "It was terrifying," she said.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Mary Steenburgen"]
+
+
+def test_a_pronoun_skips_a_one_word_name_that_may_be_an_organisation() -> None:
+    text = (
+        '"I had faith that we could figure it out," Tom Harper said. Universal\'s music division provided some '
+        'demos, but none of them clicked.\nAt the last minute, a sample came in. "It grabbed me by the heart," he said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Tom Harper", "Tom Harper"]
+
+
+def test_a_repeated_quote_is_its_first_speakers() -> None:
+    text = (
+        '"I\'ve given plenty of on-the-record statements that were truthful," Stephanie Grisham told CNN.\n'
+        'Grisham, by her own accounting, has given "plenty of on-the-record statements that were truthful."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Stephanie Grisham", "Stephanie Grisham"]

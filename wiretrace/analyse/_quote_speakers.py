@@ -668,7 +668,7 @@ class SpeakerResolver:
         pronoun in this article is skipped, one already called by this pronoun is
         preferred; None when the choice is still ambiguous."""
         floor = self._paragraph_floor(pos) if floor is None else floor
-        earlier = [r for r in self.refs if floor <= r.pos < pos]
+        earlier = [r for r in self.refs if floor <= r.pos < pos and not self._doubtful_person(r.key)]
         for sentence_start in sorted({r.sentence_start for r in earlier}, reverse=True):
             group = [r for r in earlier if r.sentence_start == sentence_start]
             compatible = [r for r in group if self.pronouns.get(r.key, pronoun) == pronoun]
@@ -682,6 +682,14 @@ class SpeakerResolver:
             keys = confirmed or {r.key for r in tier}
             return next(iter(keys)) if len(keys) == 1 else None
         return None
+
+    def _doubtful_person(self, key: str) -> bool:
+        """A one-word name the tagger called a person that the article never gives a first
+        name, never makes a subject and never calls he or she ("signed to Universal",
+        "Universal's music division") may be an organisation: no pronoun refers to it."""
+        if len(self.persons[key].name.split()) > 1 or key in self.pronouns:
+            return False
+        return not any(r.key == key and r.is_subject for r in self.refs)
 
     def _led_by_pronoun(self, sentence_start: int, pronoun: str, refs: list[_Ref]) -> bool:
         """The sentence opens on this pronoun as a subject, before any of `refs`, and

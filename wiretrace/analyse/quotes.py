@@ -75,7 +75,7 @@ class _Attribution:
     cue: Token
     cue_text: str
     subject: Token | None
-    style: str  # post | colon | split | clause | naming | according | inherited
+    style: str  # post | colon | split | clause | naming | according | inherited | repeated
 
 
 @dataclass
@@ -108,6 +108,7 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     _resolve_in_text_order(resolver, directs, indirects)
     directs = [d for d in directs if not _unnamed_naming(d)]
     _inherit_speakers(text, directs)
+    _credit_repeated(text, directs)
     quotes = [q for d in directs for q in _direct_quotes(ann, d)]
     quotes += [_indirect_quote(ann, i) for i in indirects if _speaker_like(i, lexicon)]
     return sorted(quotes, key=lambda q: q.span.start)
@@ -313,6 +314,25 @@ def _inherit_speakers(text: str, directs: list[_Direct]) -> None:
                 )
                 direct.speaker = previous.speaker
         previous = direct
+
+
+def _credit_repeated(text: str, directs: list[_Direct]) -> None:
+    """An unattributed quote repeating words already quoted and attributed ('Grisham has
+    given "plenty of on-the-record statements"' after her own quote) is that speaker's."""
+    attributed = [d for d in directs if d.speaker is not None and d.speaker.name is not None]
+    for direct in directs:
+        if direct.attribution is not None:
+            continue
+        words = f" {' '.join(_quoted_words(text, direct))} "
+        earlier = [d for d in attributed if d.pieces[0].start < direct.pieces[0].start]
+        source = next((d for d in earlier if words in f" {' '.join(_quoted_words(text, d))} "), None)
+        if source is not None and words.strip():
+            direct.attribution = _Attribution(source.attribution.cue, source.attribution.cue_text, None, "repeated")
+            direct.speaker = source.speaker
+
+
+def _quoted_words(text: str, direct: _Direct) -> list[str]:
+    return [w.lower() for p in direct.pieces for w in _WORD.findall(text[p.start : p.end])]
 
 
 def _continues(text: str, previous: _Direct, current: _Direct) -> bool:
