@@ -526,18 +526,19 @@ def _poll_before(ann: Annotated, sentence: TokenSpan, sources: list[SourceRef]) 
     return None
 
 
+# Both read the text of the tokens in between: `Doc.text` rebuilds the whole text per call.
 def _line_break_within(doc: Doc, one: Token, other: Token) -> bool:
     """A line break between two words: a parse run across paragraphs links words that do
     not belong together."""
-    start, end = sorted((one.idx, other.idx))
-    return "\n" in doc.text[start:end]
+    start, end = sorted((one.i, other.i))
+    return "\n" in doc[start:end].text_with_ws
 
 
 def _line_break_between(first: TokenSpan, second: TokenSpan) -> bool:
     """A line break between two sentences' words (whitespace tokens may sit in either)."""
-    gap_start = first.start_char + len(first.text.rstrip())
-    gap_end = second.start_char + len(second.text) - len(second.text.lstrip())
-    return "\n" in first.doc.text[gap_start:gap_end]
+    tail = first.text_with_ws[len(first.text.rstrip()):]
+    lead = second.text[:len(second.text) - len(second.text.lstrip())]
+    return "\n" in tail + lead
 
 
 def _governing_attributions(token: Token) -> list[Token]:
