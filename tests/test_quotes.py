@@ -510,3 +510,22 @@ def test_a_repeated_quote_is_its_first_speakers() -> None:
         'Grisham, by her own accounting, has given "plenty of on-the-record statements that were truthful."'
     )
     assert [q.speaker_name for q in directs(text)] == ["Stephanie Grisham", "Stephanie Grisham"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Actress Dana Holt recalls the day. Mr. Price met her on set. "We hit it off at once," she said.',
+        'Dana Holt wrote the song. Tom Harper knew in his bones that it was right.\n"It just connected," she said.',
+    ],
+)
+def test_a_pronoun_skips_people_the_text_gives_the_other_gender(text: str) -> None:
+    assert [q.speaker_name for q in directs(text)] == ["Dana Holt"]
+
+
+def test_a_possessive_in_the_subject_or_beside_another_person_says_nothing_of_gender() -> None:
+    text = (
+        'Her colleague Musa Abdullahi said the rains came. "The latrines overflowed," he said.\n'
+        'Tom Harper gave Ann Lee her script. "It worked," he said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Musa Abdullahi", "Tom Harper"]

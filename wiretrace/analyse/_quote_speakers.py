@@ -4,9 +4,12 @@ The subject may be a name ("Zelenskyy", "Vasily Nebenzia, Russia's Permanent ...
 pronoun ("He"), a role phrase ("the head of state", "Russia's Permanent Representative to
 the UN"), an institution ("The Kremlin", "the ministry") or an anonymous source ("a source",
 "officials"). Names resolve to the article's fullest form of that person (a bare surname
-to the full name written earlier); he/she to the subject, or only person, of the latest
-sentence that mentions a person (skipping people this article already called by the other
-pronoun, since first names say little about gender); role phrases to the person whose
+to the full name written earlier, a lone given name to the one person of that first
+name); he/she to the subject, or only person, of the latest sentence that mentions a person
+(a possessor or a doubtful one-word name the weakest), skipping people of the other gender:
+those this article already called by the other pronoun, gave a gendered title or noun ("Mr.",
+"actress", "her son, X") or a his/her in a clause of their own. First names themselves say
+little about gender in international news, so they are no evidence. Role phrases to the person whose
 title or apposition in this article fits the role ("President of Ukraine X", "X, Russia's
 Permanent Representative to the UN,"); "it" to the organisation that spoke last in the
 paragraph. Names the tagger missed or mislabelled are recovered from the parse: sentence
@@ -51,6 +54,15 @@ PERSON_PRONOUNS = {"he", "she"}
 FIRST_AND_SECOND_PERSON = {"i", "we", "you"}
 PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she"}  # "in his view"
 PERSON_POSSESSIVES = set(PRONOUN_OF_POSSESSIVE)
+# Words joined to a name that tell its gender ("Mr. Reyes", "actress Mary Steenburgen").
+GENDERED_WORDS = dict.fromkeys(
+    ["mr", "sir", "lord", "king", "prince", "actor", "son", "father", "dad", "brother", "husband",
+     "boyfriend", "uncle", "nephew", "grandfather", "grandson", "businessman", "congressman", "spokesman"], "he"
+) | dict.fromkeys(
+    ["mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "actress", "daughter", "mother", "mom",
+     "mum", "sister", "wife", "girlfriend", "aunt", "niece", "grandmother", "granddaughter", "businesswoman",
+     "congresswoman", "spokeswoman"], "she"
+)
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
@@ -201,7 +213,46 @@ class SpeakerResolver:
             self._add_ref(token, key, is_subject=self._is_subject(token))
         self._index_untagged_subjects()
         self._index_bare_surnames()
+        self._index_genders()
         self.name_subjects = [t for t in self.doc if self._name_subject(t)]
+
+    def _index_genders(self) -> None:
+        """What the text says of a person's gender, before any he/she is resolved: a
+        gendered title or noun joined to the name ("Mr. Reyes", "actress Mary Steenburgen",
+        "her son, filmmaker Charlie McDowell") or a his/her in a clause the person is the
+        only person of ("Harper knew in his bones"). Conflicting evidence says nothing."""
+        evidence: dict[str, set[str]] = {}
+        for ref in self.refs:
+            token = self._token_at(ref.pos)
+            linked = [c for c in token.children if c.dep_ in {"compound", "appos", "nmod"}]
+            linked += [token.head] if token.dep_ in {"appos", "compound"} else []
+            for word in linked:
+                pronoun = GENDERED_WORDS.get(word.lower_.rstrip("."))
+                if pronoun is not None:
+                    evidence.setdefault(ref.key, set()).add(pronoun)
+        for token in self.doc:
+            if token.dep_ == "poss" and token.lower_ in PRONOUN_OF_POSSESSIVE and not self._inside_quote(token.idx):
+                key = self._only_person_of_clause(token)
+                if key is not None:
+                    evidence.setdefault(key, set()).add(PRONOUN_OF_POSSESSIVE[token.lower_])
+        for key, pronouns in evidence.items():
+            if len(pronouns) == 1:
+                self.pronouns.setdefault(key, pronouns.pop())
+
+    def _only_person_of_clause(self, token: Token) -> str | None:
+        """The subject of the verb governing `token` (outside that subject), when it is a
+        known person and no other person is in the clause ("Harper gave Buckley her script":
+        nobody)."""
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or token in subject.subtree:
+            return None  # "Her colleague Musa Abdullahi said": her is someone else
+        clause = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        keys = {r.key for r in self.refs if r.pos in clause}
+        at_subject = {r.key for r in self.refs if r.pos == subject.idx}
+        return next(iter(keys)) if len(keys) == 1 and keys == at_subject else None
 
     def _full_names_tagged_otherwise(self, people: list[Mention]) -> list[str]:
         """"to play Rose-Lynn Harlan" tagged ORG, "Rose-Lynn" alone tagged PERSON: a short
