@@ -529,3 +529,11 @@ def test_a_possessive_in_the_subject_or_beside_another_person_says_nothing_of_ge
         'Tom Harper gave Ann Lee her script. "It worked," he said.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Musa Abdullahi", "Tom Harper"]
+
+
+def test_a_lead_in_without_a_speaker_continues_the_last_speaker() -> None:
+    text = (
+        '"I fought to get the full script," Mary Steenburgen said. "And then I understood what we were writing."\n'
+        'That process led to a realization: "It was a love song from a daughter to her mother."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Mary Steenburgen"] * 3

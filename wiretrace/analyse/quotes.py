@@ -49,7 +49,13 @@ from spacy.tokens import Doc, Token
 
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
 from wiretrace.analyse._quote_marks import QuotedText, find_quoted
-from wiretrace.analyse._quote_speakers import PERSON_PRONOUNS, SPEAKER_LABELS, Speaker, SpeakerResolver
+from wiretrace.analyse._quote_speakers import (
+    DOCUMENT_NOUNS,
+    PERSON_PRONOUNS,
+    SPEAKER_LABELS,
+    Speaker,
+    SpeakerResolver,
+)
 from wiretrace.model import Quote, Span
 from wiretrace.nlp import Annotated
 
@@ -221,9 +227,17 @@ def _colon_intro(text: str, window: list[Token], quote_open: int) -> _Attributio
     roots = [t for t in window if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or t.head.i not in inside)]
     for verb in roots:
         subject = _subject_of(verb)
-        if subject is not None and subject.i in inside and subject.pos_ in {"PROPN", "PRON", "NOUN"}:
+        if subject is not None and subject.i in inside and _may_voice(subject):
             return _Attribution(verb, verb.text, subject, "colon")
     return None
+
+
+def _may_voice(subject: Token) -> bool:
+    """A name, a pronoun, a speaker-like noun or a document ('The statement read:'); not
+    a thing ('That process led to a realization:' introduces the last speaker's words)."""
+    if subject.pos_ in {"PROPN", "PRON"}:
+        return True
+    return subject.pos_ == "NOUN" and (_speakerish(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS)
 
 
 def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: Lexicon) -> _Attribution | None:
@@ -341,7 +355,8 @@ def _continues(text: str, previous: _Direct, current: _Direct) -> bool:
     if "\n" not in gap:
         return True  # same paragraph
     tail, _, lead = gap.rpartition("\n")
-    opens_paragraph = not lead.strip()
+    # a lead-in without a speaker ("That process led to a realization:") opens it too
+    opens_paragraph = not lead.strip() or lead.rstrip().endswith(":") and not _sentence_ends(lead)
     one_sentence_tail = len(_sentence_ends(tail.strip())) <= 1
     return opens_paragraph and "\n" not in tail.strip("\n") and one_sentence_tail
 
