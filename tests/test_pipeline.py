@@ -151,3 +151,21 @@ def test_worker_processes_store_the_same_facts_as_one_process(tmp_path, corpus):
         assert [a.id for a in one.articles()] == [a.id for a in two.articles()]
         for article in one.articles():
             assert one.facts(article.id) == two.facts(article.id)
+
+
+def test_an_article_in_another_language_keeps_its_quotes_but_gets_no_claims_or_denials():
+    from wiretrace.clean import prepare_article
+    from wiretrace.ingest import RawDoc
+    from wiretrace.pipeline import analyse_article
+
+    text = (
+        "Удар по терміналу в Чорноморську\n\n"
+        "Внаслідок атаки 17 червня знищено близько 12 тисяч тонн пшениці, заявили в міністерстві.\n\n"
+        "«Ворог цілеспрямовано б'є по продовольству», — наголосив Савчук. "
+        "У Кремлі заперечили удар по цивільній інфраструктурі.\n"
+    )
+    article = prepare_article(RawDoc("uk.txt", "text", text.encode("utf-8"), text, None, "utf-8"))
+    assert article.language == "uk"
+    facts = analyse_article(article)
+    assert [q.text for q in facts.quotes] == ["Ворог цілеспрямовано б'є по продовольству"]
+    assert facts.claims == [] and facts.denials == []

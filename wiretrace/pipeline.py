@@ -39,16 +39,22 @@ class BuildReport:
 
 
 def analyse_article(article: Article) -> ArticleFacts:
-    """Annotate one cleaned article and extract every fact from it."""
+    """Annotate one cleaned article and extract every fact from it.
+
+    Quotation marks, named sources and dates read the same in any language, but claims
+    and denials rest on English grammar and cue words: in another language they would
+    take "17 червня" (17 June) for a figure, so such articles get none.
+    """
     ann = annotate(article)
     quotes = extract_quotes(ann)
     sources = extract_sources(ann)
+    english = article.language in (None, "en")
     return ArticleFacts(
         article_id=article.id,
         mentions=ann.mentions,
         quotes=quotes,
-        claims=extract_claims(ann, quotes, sources),
-        denials=extract_denials(ann),
+        claims=extract_claims(ann, quotes, sources) if english else [],
+        denials=extract_denials(ann) if english else [],
         sources=sources,
         events=extract_events(ann),
     )
