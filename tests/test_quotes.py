@@ -537,3 +537,12 @@ def test_a_lead_in_without_a_speaker_continues_the_last_speaker() -> None:
         'That process led to a realization: "It was a love song from a daughter to her mother."'
     )
     assert [q.speaker_name for q in directs(text)] == ["Mary Steenburgen"] * 3
+
+
+def test_a_pronoun_is_not_the_person_the_quote_names() -> None:
+    text = (
+        "Mary Steenburgen wrote the song. Her son, Charlie McDowell, said it was a trying time.\n"
+        "McDowell still laughs at the memory. \u201cIt was easy for Mary Steenburgen to put her name on it, but "
+        "she didn\u2019t do that,\u201d she said. \u201cShe put in the time.\u201d"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Charlie McDowell", "Charlie McDowell"]

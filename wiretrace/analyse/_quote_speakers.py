@@ -149,15 +149,18 @@ class SpeakerResolver:
 
     # ----- public -------------------------------------------------------------------
 
-    def resolve(self, head: Token) -> Speaker:
-        """Resolve the subject whose syntactic head is `head` (name, pronoun, role ...)."""
+    def resolve(self, head: Token, quoted: str = "") -> Speaker:
+        """Resolve the subject whose syntactic head is `head` (name, pronoun, role ...);
+        `quoted` is what the speaker says, when it is a direct quote."""
         span = self._span(*self._np_bounds(head))
         if self._joint(head):
             return Speaker(None, None, span)
         if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES:
             pronoun = PRONOUN_OF_POSSESSIVE.get(head.lower_, head.lower_)
             key = self._pronoun_antecedent(head, pronoun)
-            if key is not None:
+            if key is not None and self._named_in(key, quoted):
+                key = self._slipped_pronoun(head, quoted)
+            elif key is not None:
                 self.pronouns.setdefault(key, pronoun)
             return self._person_speaker(key, span, head, is_subject=True)
         if head.lower_ == "it":
@@ -179,6 +182,18 @@ class SpeakerResolver:
         """"She and Rose-Lynn sing together", "Smith and York said": several speakers,
         none of whom is the quote's one speaker."""
         return any(c.dep_ == "conj" and c.pos_ in {"PROPN", "PRON", "NOUN"} for c in head.children)
+
+    def _named_in(self, key: str, quoted: str) -> bool:
+        """Whether the quote names this person in full: people don't, speaking of themselves."""
+        name = self.persons[key].name
+        return " " in name and re.search(rf"\b{re.escape(name)}\b", quoted) is not None
+
+    def _slipped_pronoun(self, head: Token, quoted: str) -> str | None:
+        """'McDowell still laughs at ... "It could have been easy for Mary Steenburgen
+        ...," she said': the pronoun's person is the one the quote speaks of, so the
+        pronoun is a slip for the subject just before it in the paragraph."""
+        key = self._sole_subject_before(head.idx, None, since=self._paragraph_start(head.idx))
+        return key if key is not None and not self._named_in(key, quoted) else None
 
     def _organisation_antecedent(self, head: Token, span: Span) -> Speaker:
         """"The ministry said ... It added that ...": "it" is the organisation that spoke

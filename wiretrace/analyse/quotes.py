@@ -605,9 +605,13 @@ def _resolve_in_text_order(resolver: SpeakerResolver, directs: list[_Direct], in
     for item in sorted(pending, key=_subject_position):
         subject = item.attribution.subject
         if subject is not None:
-            item.speaker = resolver.resolve(subject)
+            item.speaker = resolver.resolve(subject, _quoted_text(subject.doc.text, item))
     for item in pending:
         item.speaker = resolver.final(item.speaker)
+
+
+def _quoted_text(text: str, item: _Direct | _Indirect) -> str:
+    return " ".join(text[p.start : p.end] for p in item.pieces) if isinstance(item, _Direct) else ""
 
 
 def _subject_position(item: _Direct | _Indirect) -> int:
