@@ -546,3 +546,8 @@ def test_a_pronoun_is_not_the_person_the_quote_names() -> None:
         "she didn\u2019t do that,\u201d she said. \u201cShe put in the time.\u201d"
     )
     assert [q.speaker_name for q in directs(text)] == ["Charlie McDowell", "Charlie McDowell"]
+
+
+def test_a_quoted_fragment_closing_the_reported_sentence_is_a_quote() -> None:
+    text = 'Research team head Jennifer Ngo-Anh says the idea "is actually not so crazy." Prices rose "a lot" in May.'
+    assert [(q.text, q.speaker_name) for q in directs(text)] == [("is actually not so crazy.", "Jennifer Ngo-Anh")]

@@ -15,7 +15,8 @@ Rules and the choices behind them:
   of a naming verb with a named speaker (calling them "wholly unsubstantiated"). A phrase
   with no attribution at all must contain a verb to be a quote, and a fragment inside a
   reported clause (said the evidence was "overwhelming and consistent") must also have at
-  least `EMBEDDED_QUOTE_MIN_WORDS` words; otherwise it stays part of the indirect quote.
+  least `EMBEDDED_QUOTE_MIN_WORDS` words or run to the sentence's end inside the marks
+  (says the idea "is actually not so crazy."); otherwise it stays part of the indirect quote.
   Unattributed Title Case phrases are names of works ("A Winter Without Light"), not speech.
   A short phrase followed by more of its sentence before a post-posed cue ('95 were "locally
   lost" due to jamming, the Air Force said') is part of the report; a verbless sentence
@@ -24,7 +25,9 @@ Rules and the choices behind them:
   else a cue before it in the same sentence (`X said: "..."`, `X stated that ... "..."`,
   `According to X, "..."`). A quote with neither continues the speaker of the previous quote
   in its paragraph, or of the previous paragraph when that paragraph ended with the quote
-  and its attribution (the wire convention for quotes running over paragraphs).
+  and its attribution (the wire convention for quotes running over paragraphs; a lead-in
+  with no speaker, "That process led to a realization:", does not break it). A quote
+  repeating words already quoted is the first speaker's. Lyrics are quoted by whoever sings.
 - Indirect speech: a speech verb (lexicon in wiretrace/data/speech_verbs.json) with a
   reported clause; a parenthetical "she said"; "according to X" and "in his view";
   "X stated this" (content: the previous sentence). Negated or infinitive cues ("did not
@@ -272,8 +275,8 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
         return False
     if direct.short:
         return attribution is None and _whole_sentence(text, direct)  # 'Nobody slept.' after a quote
-    if attribution is not None:
-        return len(words) >= EMBEDDED_QUOTE_MIN_WORDS
+    if attribution is not None:  # 'says the idea "is actually not so crazy."': words to the sentence's end
+        return len(words) >= EMBEDDED_QUOTE_MIN_WORDS or _closes_sentence(text, direct)
     return not _title_case(words)
 
 
@@ -295,6 +298,10 @@ def _ends_utterance(text: str, direct: _Direct) -> bool:
     last = direct.pieces[-1]
     after = text[last.close_mark + 1 :].lstrip() if last.close_mark is not None else ""
     return text[last.start : last.end].rstrip()[-1:] in UTTERANCE_ENDS or after[:1] in UTTERANCE_ENDS
+
+
+def _closes_sentence(text: str, direct: _Direct) -> bool:
+    return text[direct.pieces[-1].start : direct.pieces[-1].end].rstrip()[-1:] in {".", "!", "?"}
 
 
 def _whole_sentence(text: str, direct: _Direct) -> bool:
