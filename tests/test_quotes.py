@@ -551,3 +551,14 @@ def test_a_pronoun_is_not_the_person_the_quote_names() -> None:
 def test_a_quoted_fragment_closing_the_reported_sentence_is_a_quote() -> None:
     text = 'Research team head Jennifer Ngo-Anh says the idea "is actually not so crazy." Prices rose "a lot" in May.'
     assert [(q.text, q.speaker_name) for q in directs(text)] == [("is actually not so crazy.", "Jennifer Ngo-Anh")]
+
+
+def test_findings_are_reported_from_documents_and_institutions_only() -> None:
+    text = (
+        "A Reuters poll shows that most Americans want an inquiry.\nThe ministry reported that 12 people died. "
+        "Lopez found that the door was locked. Videos show that the bridge was hit."
+    )
+    assert [(q.text, q.speaker_name) for q in indirects(text)] == [
+        ("most Americans want an inquiry", "Reuters"),
+        ("12 people died", None),
+    ]

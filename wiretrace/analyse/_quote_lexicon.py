@@ -11,12 +11,15 @@ from pathlib import Path
 LEXICON_PATH = Path(__file__).resolve().parents[1] / "data" / "speech_verbs.json"
 # Lyrics and chants are quoted words ('"Had to find my own way," she sings'), never reported ones.
 PERFORMANCE_VERBS = frozenset({"sing", "chant"})
+# What a study, poll or report shows or found is reported ("a Gallup poll shows that ...").
+FINDING_VERBS = frozenset({"show", "find"})
 
 
 @dataclass(frozen=True)
 class Lexicon:
     speech_verbs: frozenset[str]  # every cue verb: speech proper, evidential and performance
     performance_verbs: frozenset[str]  # cue verbs of direct quotes only
+    finding_verbs: frozenset[str]  # cue verbs whose subject must be a document
     evidential_verbs: frozenset[str]  # cue verbs that also take things as subjects
     negating_verbs: frozenset[str]
     view_nouns: frozenset[str]
@@ -53,8 +56,9 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     return Lexicon(
-        speech_verbs=frozenset(data["speech_verbs"] + data["evidential_verbs"]) | PERFORMANCE_VERBS,
+        speech_verbs=frozenset(data["speech_verbs"] + data["evidential_verbs"]) | PERFORMANCE_VERBS | FINDING_VERBS,
         performance_verbs=PERFORMANCE_VERBS,
+        finding_verbs=FINDING_VERBS,
         evidential_verbs=frozenset(data["evidential_verbs"]),
         negating_verbs=frozenset(data["negating_verbs"]),
         view_nouns=frozenset(data["view_nouns"]),

@@ -480,7 +480,7 @@ class SpeakerResolver:
 
     def _publisher(self, head: Token) -> tuple[str, str] | None:
         """Who a document speaks for: "a survey by Gallup", "data from the World Bank",
-        "a report in the Kyiv Independent"; named organisations and people only."""
+        "a report in the Kyiv Independent", "a Reuters poll"; named organisations and people only."""
         if head.pos_ != "NOUN":
             return None
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PUBLISHER_PREPOSITIONS):
@@ -488,6 +488,9 @@ class SpeakerResolver:
             body = self._named_body(source) if source is not None else None
             if body is not None:
                 return body
+        if head.lemma_.lower() in DOCUMENT_NOUNS:  # "a Reuters poll", "NASA's report"
+            named = (self._named_body(c) for c in head.children if c.dep_ in {"compound", "poss"})
+            return next((body for body in named if body is not None), None)
         return None
 
     @staticmethod

@@ -570,9 +570,12 @@ def _view_holder(view: Token) -> Token | None:
 
 def _speaker_like(indirect: _Indirect, lex: Lexicon) -> bool:
     """Reported speech needs someone speaking. Speech verbs (said, told) always have one;
-    evidential verbs (suggests, indicates, shows) need a name, pronoun, role, institution
-    or anonymous source as subject: "evidence suggests that ..." is not reported speech."""
+    evidential verbs (suggests, indicates, reports) need a name, pronoun, role, institution,
+    document or anonymous source as subject: "evidence suggests that ..." is not reported
+    speech. Findings (shows, found) are reported only from documents: "a poll shows that"."""
     cue, subject = indirect.attribution.cue, indirect.attribution.subject
+    if cue.lemma_.lower() in lex.finding_verbs:  # "a poll shows that ...", not "Lopez found that ..."
+        return subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS
     if indirect.speaker is not None and indirect.speaker.name is not None:
         return True
     if cue.lemma_.lower() not in lex.evidential_verbs:
@@ -583,7 +586,7 @@ def _speaker_like(indirect: _Indirect, lex: Lexicon) -> bool:
     return (
         subject.lower_ in PERSON_PRONOUNS
         or any(c.dep_ == "poss" and c.ent_type_ in SPEAKER_LABELS for c in subject.children)  # NASA's scientists
-        or lemma in lex.anonymous_nouns
+        or lemma in lex.anonymous_nouns | lex.institution_nouns | DOCUMENT_NOUNS  # "the ministry reported"
         or subject.lower_ in lex.anonymous_nouns
         or bool(lex.role_phrases_in(subject.text))
     )
