@@ -562,3 +562,8 @@ def test_findings_are_reported_from_documents_and_institutions_only() -> None:
         ("most Americans want an inquiry", "Reuters"),
         ("12 people died", None),
     ]
+
+
+def test_a_that_clause_the_parser_hangs_on_the_occasion_is_reported() -> None:
+    text = "Maria Lopez told the Associated Press in an interview that the plan was dead."
+    assert [(q.text, q.speaker_name) for q in indirects(text)] == [("the plan was dead", "Maria Lopez")]

@@ -433,7 +433,7 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         return None
     # The parser may split one reported clause into several ("said whether X will agree
     # ... depends on ..."): together they are the content.
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _stray_that_clause(cue)
     if clauses:
         first, last = clauses[0].left_edge.i, _reported_last(clauses[-1])
         start, end = _clip_to_line(cue, *_trim(cue.doc, first, last))
@@ -462,6 +462,19 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     return None
+
+
+def _stray_that_clause(cue: Token) -> list[Token]:
+    """'told the Associated Press in an interview that ...': the parser may hang the
+    reported clause on the hearer or the occasion. A that-clause (that as a conjunction,
+    not a relative pronoun) on a noun of the cue's object or prepositional phrase is it."""
+    nouns = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
+    nouns += [o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                return [clause]
+    return []
 
 
 def _reported_last(clause: Token) -> int:
