@@ -567,3 +567,18 @@ def test_findings_are_reported_from_documents_and_institutions_only() -> None:
 def test_a_that_clause_the_parser_hangs_on_the_occasion_is_reported() -> None:
     text = "Maria Lopez told the Associated Press in an interview that the plan was dead."
     assert [(q.text, q.speaker_name) for q in indirects(text)] == [("the plan was dead", "Maria Lopez")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Emma Raducanu won the title on Sunday. "I am so happy," the 18-year-old said.', "Emma Raducanu"),
+        ('"We will fight this," the 34-year-old said. Emma Raducanu won the title on Sunday.', "Emma Raducanu"),
+        (
+            'Sen. Elizabeth Warren spoke on Monday. "We will fight this," the Massachusetts Democrat said.',
+            "Elizabeth Warren",
+        ),
+    ],
+)
+def test_an_age_or_an_affiliation_describes_the_person_just_named(text: str, speaker: str) -> None:
+    assert [q.speaker_name for q in directs(text)] == [speaker]

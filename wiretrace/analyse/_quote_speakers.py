@@ -79,6 +79,11 @@ NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name
 STEM = 5  # "Ukrainian" and "Ukraine" share their first letters; good enough for qualifiers
 
 
+def is_age_description(token: Token) -> bool:
+    """"the 18-year-old": the parser often leaves its "old" without a noun to hang on."""
+    return token.lower_ == "old" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "year"
+
+
 def _given_name(words: list[str]) -> str | None:
     """The word before the surname, skipping initials: "Donald J. Trump" -> "Donald"."""
     before = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
@@ -389,6 +394,8 @@ class SpeakerResolver:
     # ----- noun phrases -------------------------------------------------------------
 
     def _resolve_noun_phrase(self, head: Token) -> tuple[str, str] | None:
+        if is_age_description(head) or self._affiliation(head):
+            return self._described_person(head)  # "the 18-year-old said", "the Massachusetts Democrat said"
         if self._non_name_entity(head):
             return None  # "October announced" is a parse error, not a speaker
         mention = self._mention_at(head)
@@ -420,8 +427,10 @@ class SpeakerResolver:
 
     def _described_person(self, head: Token) -> tuple[str, str] | None:
         """"Eyamba Sowers didn't know ... The real estate agent said ...": a definite
-        singular description right after a sentence about one person is that person."""
-        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+        singular description (an age or an affiliation too) right after a sentence about
+        one person is that person."""
+        definite = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
+        if not (definite or self._affiliation(head) or is_age_description(head)):
             return None
         sentence = head.sent
         previous = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
@@ -431,6 +440,13 @@ class SpeakerResolver:
             return None
         self._add_ref(head, key, is_subject=True)
         return self.persons[key].name, key
+
+    def _affiliation(self, head: Token) -> bool:
+        """"The Massachusetts Democrat", "the Briton": one person described by party or
+        nation (a singular NORP name after "the")."""
+        mention = self._mention_at(head)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        return definite and head.tag_ == "NNP" and mention is not None and mention.label == "NORP"
 
     def _speaks_for_another(self, head: Token) -> bool:
         """Unnamed people who speak for someone: spokespeople, lawyers, analysts, aides."""

@@ -58,6 +58,7 @@ from wiretrace.analyse._quote_speakers import (
     SPEAKER_LABELS,
     Speaker,
     SpeakerResolver,
+    is_age_description,
 )
 from wiretrace.model import Quote, Span
 from wiretrace.nlp import Annotated
@@ -695,11 +696,14 @@ def _speakerish(token: Token) -> bool:
         or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or token.lemma_.lower() in lex.anonymous_nouns | lex.institution_nouns
         or bool(lex.role_phrases_in(token.text))
+        or is_age_description(token)
     )
 
 
 def _phrase_head(token: Token, inside: set[int]) -> Token:
     while token.dep_ in {"compound", "flat", "amod", "poss", "det"} and token.head.i in inside:
+        if is_age_description(token):
+            break  # "the 18-year-old said": "old" hangs on the cue itself
         token = token.head
     return token
 
