@@ -582,3 +582,11 @@ def test_a_that_clause_the_parser_hangs_on_the_occasion_is_reported() -> None:
 )
 def test_an_age_or_an_affiliation_describes_the_person_just_named(text: str, speaker: str) -> None:
     assert [q.speaker_name for q in directs(text)] == [speaker]
+
+
+def test_a_common_given_name_is_the_last_resort_for_gender() -> None:
+    text = (
+        "Jennifer Ngo-Anh leads the team. Her colleague Mark Smith agreed. \u201cIt is not so crazy,\u201d she said.\n"
+        "Jordan Lee met Mark Smith. \u201cWe talked,\u201d she said."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Jennifer Ngo-Anh", "Jordan Lee"]

@@ -8,8 +8,9 @@ to the full name written earlier, a lone given name to the one person of that fi
 name); he/she to the subject, or only person, of the latest sentence that mentions a person
 (a possessor or a doubtful one-word name the weakest), skipping people of the other gender:
 those this article already called by the other pronoun, gave a gendered title or noun ("Mr.",
-"actress", "her son, X") or a his/her in a clause of their own. First names themselves say
-little about gender in international news, so they are no evidence. Role phrases to the person whose
+"actress", "her son, X") or a his/her in a clause of their own; failing all that, a
+common given name that is one gender's almost everywhere ("Jennifer", not "Jordan").
+Role phrases to the person whose
 title or apposition in this article fits the role ("President of Ukraine X", "X, Russia's
 Permanent Representative to the UN,"); "it" to the organisation that spoke last in the
 paragraph. Names the tagger missed or mislabelled are recovered from the parse: sentence
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
+from wiretrace.analyse._quote_lexicon import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, Lexicon, load_lexicon
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key, surface_labels
@@ -756,17 +757,25 @@ class SpeakerResolver:
         earlier = [r for r in self.refs if floor <= r.pos < pos and not self._doubtful_person(r.key)]
         for sentence_start in sorted({r.sentence_start for r in earlier}, reverse=True):
             group = [r for r in earlier if r.sentence_start == sentence_start]
-            compatible = [r for r in group if self.pronouns.get(r.key, pronoun) == pronoun]
+            compatible = [r for r in group if self._pronoun_of(r.key) in (None, pronoun)]
             if not compatible:
                 continue  # only people of the other pronoun here: look further back
             if self._led_by_pronoun(sentence_start, pronoun, compatible):
                 continue  # "she was more nervous than Rose-Lynn has ever been": she is still the earlier one
             # "Buckley's voice ..., as Rose-Lynn summons": a possessor is the weaker candidate
             tier = [r for r in compatible if r.is_subject] or self._not_possessors(compatible) or compatible
-            confirmed = {r.key for r in tier if self.pronouns.get(r.key) == pronoun}
+            confirmed = {r.key for r in tier if self._pronoun_of(r.key) == pronoun}
             keys = confirmed or {r.key for r in tier}
             return next(iter(keys)) if len(keys) == 1 else None
         return None
+
+    def _pronoun_of(self, key: str) -> str | None:
+        """"he"/"she" as the text says, else as a common given name says, else None."""
+        known = self.pronouns.get(key)
+        given = (_given_name(self.persons[key].name.split()) or "").lower()
+        if known is not None or not given:
+            return known
+        return "he" if given in MALE_GIVEN_NAMES else "she" if given in FEMALE_GIVEN_NAMES else None
 
     def _doubtful_person(self, key: str) -> bool:
         """A one-word name the tagger called a person that the article never gives a first
@@ -818,7 +827,7 @@ class SpeakerResolver:
         if names:
             return self._promote(names[0])
         key = next(iter(subjects))
-        return key if pronoun is None or self.pronouns.get(key, pronoun) == pronoun else None
+        return key if pronoun is None or self._pronoun_of(key) in (None, pronoun) else None
 
     def _introduced_next(self, head: Token) -> str | None:
         """Cataphora: "The coach admitted: '...' Luis de la Fuente, whose side ..., said":
