@@ -590,3 +590,8 @@ def test_a_common_given_name_is_the_last_resort_for_gender() -> None:
         "Jordan Lee met Mark Smith. \u201cWe talked,\u201d she said."
     )
     assert [q.speaker_name for q in directs(text)] == ["Jennifer Ngo-Anh", "Jordan Lee"]
+
+
+def test_a_subject_its_own_clause_calls_it_is_no_he_or_she() -> None:
+    text = 'Apple unveiled its new phone on Tuesday. "It is the best phone we have made," he said.'
+    assert [q.speaker_name for q in directs(text)] == [None]

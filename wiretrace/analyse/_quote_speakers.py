@@ -811,6 +811,8 @@ class SpeakerResolver:
         floor = self._paragraph_floor(pos) if since is None else since
         refs = [r for r in self.refs if floor <= r.pos < pos]
         names = [t for t in self.name_subjects if floor <= t.idx < pos and self._known_surname(t.text) is None]
+        if pronoun is not None:  # "Apple unveiled its new phone": no he or she
+            names = [t for t in names if not self._called_it(t)]
         starts = {r.sentence_start for r in refs} | {t.sent.start_char for t in names}
         if not starts:
             return None
@@ -828,6 +830,11 @@ class SpeakerResolver:
             return self._promote(names[0])
         key = next(iter(subjects))
         return key if pronoun is None or self._pronoun_of(key) in (None, pronoun) else None
+
+    @staticmethod
+    def _called_it(subject: Token) -> bool:
+        """Whether the subject's own clause refers back to it as "its"."""
+        return any(t.lower_ == "its" and t.dep_ == "poss" for t in subject.head.subtree)
 
     def _introduced_next(self, head: Token) -> str | None:
         """Cataphora: "The coach admitted: '...' Luis de la Fuente, whose side ..., said":
