@@ -595,3 +595,8 @@ def test_a_common_given_name_is_the_last_resort_for_gender() -> None:
 def test_a_subject_its_own_clause_calls_it_is_no_he_or_she() -> None:
     text = 'Apple unveiled its new phone on Tuesday. "It is the best phone we have made," he said.'
     assert [q.speaker_name for q in directs(text)] == [None]
+
+
+def test_an_organisation_is_no_given_name() -> None:
+    text = "Google Stadia launches today. Google says the controller will work wirelessly."
+    assert [q.speaker_name for q in indirects(text)] == ["Google"]

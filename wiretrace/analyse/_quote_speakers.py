@@ -547,7 +547,11 @@ class SpeakerResolver:
 
     def _known_given_name(self, word: str) -> str | None:
         """The one person whose full name starts with `word`: features call people by
-        their first name after naming them in full ("Rose-Lynn Harlan ... Rose-Lynn")."""
+        their first name after naming them in full ("Rose-Lynn Harlan ... Rose-Lynn").
+        Only a word the tagger mostly takes for a person ("Google" is no "Google Stadia")."""
+        labels = [m.label for m in self.mentions if m.text == word]
+        if labels.count("PERSON") * 2 <= len(labels):
+            return None
         keys = {p.key for p in self.persons.values() if len(p.name.split()) > 1 and p.name.split()[0] == word}
         return keys.pop() if len(keys) == 1 else None
 
