@@ -598,5 +598,5 @@ def test_a_subject_its_own_clause_calls_it_is_no_he_or_she() -> None:
 
 
 def test_an_organisation_is_no_given_name() -> None:
-    text = "Google Stadia launches today. Google says the controller will work wirelessly."
+    text = "What Does Stadia Offer? Google Stadia promised a lot. Google says the controller will work wirelessly."
     assert [q.speaker_name for q in indirects(text)] == ["Google"]
