@@ -251,3 +251,33 @@ def test_claim_date_is_the_publication_date_or_a_date_the_line_opens_with():
     bullet = only(claims_of("3 October: Reports said over 20 soldiers were killed.", published="2024-10-20"))
     assert bullet.date == "2024-10-03"
     assert only(claims_of("Officials said 20 soldiers were killed.", published=None)).date is None
+
+
+def test_up_to_after_a_verb_of_movement_is_the_goal_not_a_bound():
+    assert only(claims_of("The jobless rate went up to 4.3 per cent in March.")).hedge is None
+    assert only(claims_of("Rebels fired up to 30 rockets at the base.")).hedge == "up to"
+
+
+def test_one_counts_when_hedged():
+    assert [(c.value, c.hedge) for c in claims_of("At least one guard was hurt in the blast.")] == [(1, "at least")]
+    assert claims_of("One guard said the gate was open.") == []
+
+
+def test_according_to_what_someone_said_names_the_speaker():
+    claim = only(claims_of("Some 40 houses burned down, according to what the fire chief told reporters."))
+    assert claim.asserter_name == "fire chief"
+
+
+def test_giving_a_toll_as_a_figure_reports_it():
+    claim = only(claims_of("The agency gave the death toll as 14 on Tuesday."))
+    assert (claim.value, claim.asserter_name) == (14, "agency")
+
+
+def test_a_report_in_a_named_outlet_asserts_the_bare_figure_it_gives():
+    later = claims_of("The ministry first spoke of 80 arrests, but a later report in The Guardian said 85.")[-1]
+    assert (later.value, later.asserter_name) == (85, "Guardian")
+
+
+def test_digits_opening_a_unit_name_are_no_figure():
+    assert claims_of("Patrols of the 2-12 Infantry left the camp at dawn.") == []
+    assert only(claims_of("The army sent the 40 Ukrainians home.")).value == 40

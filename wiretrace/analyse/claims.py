@@ -85,6 +85,7 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "predict",
 })
 _PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be prepositions
+_GO_UP_VERBS = frozenset({"go", "move", "shoot", "edge", "creep", "tick", "inch", "step", "ramp", "push", "drive", "bump", "jump", "climb"})
 _BARE_MAGNITUDES = {"dozens", "hundreds", "thousands", "millions", "billions"}
 _MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -225,6 +226,8 @@ def _in_a_name(tokens: TokenSpan, bare: bool) -> bool:
     if first.i == 0 or first.is_sent_start:
         return False
     before = first.doc[first.i - 1]
+    if before.lower_ == "the" and _unit_name_after(tokens):
+        return True
     if before.lower_ in _LABEL_WORDS and before.text[:1].isupper():
         return True
     named = before.pos_ == "PROPN" or (bare and before.is_alpha)
@@ -232,13 +235,31 @@ def _in_a_name(tokens: TokenSpan, bare: bool) -> bool:
     return named and capital and before.ent_type_ not in {"GPE", "LOC", "NORP"}
 
 
+def _unit_name_after(tokens: TokenSpan) -> bool:
+    """ "the 3-7 Cavalry", "the 101 Squadron": digits opening a capitalised name that is no
+    nationality or place ("the 12 Ukrainians" are counted)."""
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    if re.fullmatch(r"\d+(?:-\d+)?", tokens.text) is None or after is None:  # not "the 3 million Kyiv requested"
+        return False
+    return after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ not in {"GPE", "LOC", "NORP"}
+
+
 def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
     """The figure's hedge, unless the word is a preposition heading the figure's phrase
-    ("70 drones over seven regions", "break above $13.60")."""
-    if figure.hedge not in _PREPOSITION_HEDGES or figure.start == figure.number_start:
+    ("70 drones over seven regions", "break above $13.60") or "up" goes with a verb
+    ("inflation went up to 3%")."""
+    if figure.start == figure.number_start:
         return figure.hedge
-    word = doc.char_span(figure.start, figure.start + len(figure.hedge), alignment_mode="expand")
-    return None if word is not None and word[0].dep_ == "prep" else figure.hedge
+    word = doc.char_span(figure.start, figure.start + len(figure.hedge or ""), alignment_mode="expand")
+    if word is None:
+        return figure.hedge
+    if figure.hedge == "up to":  # "went up to 1.06 per cent": a verb's particle and its goal, no bound
+        verb = word[0].head
+        return None if verb.i == word[0].i - 1 and verb.lemma_.lower() in _GO_UP_VERBS else figure.hedge
+    if figure.hedge not in _PREPOSITION_HEDGES:
+        return figure.hedge
+    return None if word[0].dep_ == "prep" else figure.hedge
 
 
 # ----- what is counted -------------------------------------------------------------------
@@ -556,7 +577,8 @@ def _reports_through(verb: Token, child: Token) -> bool:
     if child.dep_ == "conj":
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
     reported_object = child.dep_ == "dobj" and verb.lemma_.lower() in _REPORTING_OBJECT_VERBS
-    return child.dep_ not in _ARGUMENT_DEPS or reported_object
+    bare_figure = child.like_num and child.dep_ in {"dobj", "npadvmod"}  # "a report said 36": the figure is what was said
+    return child.dep_ not in _ARGUMENT_DEPS or reported_object or bare_figure
 
 
 def _evidence_subjects(token: Token) -> list[Token]:
@@ -619,6 +641,9 @@ def _attributed_to(
 def _cue_subject(cue: Token) -> Token | None:
     deps = {"pobj"} if cue.pos_ == "ADP" else {"nsubj", "nsubjpass"}
     candidates = [c for c in cue.children if c.dep_ in deps]
+    clause = next((c for c in cue.children if c.dep_ == "pcomp" and _attributes(c)), None)
+    if cue.pos_ == "ADP" and not candidates and clause is not None:
+        return _cue_subject(clause)  # "according to what officials said": who said it
     # The subject nearest the verb: a heading run into the sentence can parse as another.
     return max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
 
@@ -662,7 +687,7 @@ def _fits(ann: Annotated, pronoun: Token, candidate: Token, spoke: bool) -> bool
 def _attributes(token: Token) -> bool:
     """An attribution verb, also when tagged a noun but taking a clause ("the Office projects that")."""
     verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" or _that_clause(c) for c in token.children)
-    if verbal and token.lemma_.lower() == "put":
+    if verbal and token.lemma_.lower() in {"put", "give"}:  # "put the toll at 10", "gave the toll as 35"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS for c in token.children)
     adds_to = token.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not adds_to  # "gains add to ..." says nothing
@@ -708,7 +733,10 @@ def _makers(token: Token) -> list[Token]:
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     makers = {"by", "from"} if token.lemma_.lower() in _DATA_NOUNS else {"by"}
     by_phrases = [c for parent in [token, *participles] for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ in makers]
-    return [o for c in by_phrases for o in c.children if o.dep_ == "pobj"]
+    found = [o for c in by_phrases for o in c.children if o.dep_ == "pobj"]
+    if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times": the outlet that ran it
+        found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
+    return found
 
 
 def _named_at(ann: Annotated, start: int, end: int, sources: list[SourceRef]) -> tuple[str | None, str] | None:
@@ -768,7 +796,7 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
     after = text[figure.end:figure.end + 24]
     core = text[figure.number_start:figure.end].strip()
     checks = (
-        ("word", core.lower() in _WORDS_NO_FIGURE),
+        ("word", core.lower() in _WORDS_NO_FIGURE and not (core.lower() == "one" and figure.hedge)),  # "at least one" counts
         ("both", core.lower() == "two" and re.search(r"\bthe\s$", before, re.IGNORECASE)),  # "the two sides"
         ("date", _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)),
         ("year", _is_year(figure, core)),
