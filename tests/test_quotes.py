@@ -600,3 +600,30 @@ def test_a_subject_its_own_clause_calls_it_is_no_he_or_she() -> None:
 def test_an_organisation_is_no_given_name() -> None:
     text = "What Does Stadia Offer? Google Stadia promised a lot. Google says the controller will work wirelessly."
     assert [q.speaker_name for q in indirects(text)] == ["Google"]
+
+
+def test_a_participle_after_a_quote_speaks_with_the_sentence_subject() -> None:
+    text = (
+        'Rossi explained that "the plan from last year has been kept for the northern district," '
+        'pointing out that "the new bridge is the only option left for the commuters."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Rossi", "Rossi"]
+
+
+def test_a_colon_lead_in_keeps_its_speaker_when_a_long_opening_hides_it_from_the_parser() -> None:
+    text = (
+        "In reply to Mayor Ortiz\u2019s Letters, Sen. Dana Whitfield, the Chair of the Senate Budget "
+        "Committee, issued the following statement:\n"
+        "\u201cThis veto leaves thousands of rural families without the clinics they were promised.\n"
+        "\u201cWe will bring the bill back to the floor as soon as the session resumes.\u201d"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_he_who_answers_is_the_one_asked_not_the_asker() -> None:
+    text = (
+        '"Sales were weaker than we hoped," Tom Baker said at the conference.\n'
+        "Host Peter Lang asked him whether the company would cut jobs.\n"
+        '"We have no plans for that right now," he said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Tom Baker", "Tom Baker"]

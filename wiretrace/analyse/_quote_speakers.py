@@ -55,6 +55,9 @@ PERSON_PRONOUNS = {"he", "she"}
 FIRST_AND_SECOND_PERSON = {"i", "we", "you"}
 PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she"}  # "in his view"
 PERSON_POSSESSIVES = set(PRONOUN_OF_POSSESSIVE)
+OBJECT_OF_PRONOUN = {"he": "him", "she": "her"}
+# "X asked him whether ...": the next "he said" is the answer, given by the one asked.
+QUESTIONING_VERBS = {"ask", "press", "prod", "question", "quiz", "grill", "interview", "challenge", "query"}
 # Words joined to a name that tell its gender ("Mr. Reyes", "actress Mary Steenburgen").
 GENDERED_WORDS = dict.fromkeys(
     ["mr", "sir", "lord", "king", "prince", "actor", "son", "father", "dad", "brother", "husband",
@@ -766,6 +769,8 @@ class SpeakerResolver:
                 continue  # only people of the other pronoun here: look further back
             if self._led_by_pronoun(sentence_start, pronoun, compatible):
                 continue  # "she was more nervous than Rose-Lynn has ever been": she is still the earlier one
+            if self._asks_pronoun(sentence_start, pronoun):
+                continue  # "Arrington asked him ...": he who answers is the one asked, named before
             # "Buckley's voice ..., as Rose-Lynn summons": a possessor is the weaker candidate
             tier = [r for r in compatible if r.is_subject] or self._not_possessors(compatible) or compatible
             confirmed = {r.key for r in tier if self._pronoun_of(r.key) == pronoun}
@@ -798,6 +803,15 @@ class SpeakerResolver:
         sentence = self._token_at(sentence_start).sent
         return any(
             t.lower_ == pronoun and t.dep_ in SUBJECT_DEPS and t.idx < first and not self._inside_quote(t.idx)
+            for t in sentence
+        )
+
+    def _asks_pronoun(self, sentence_start: int, pronoun: str) -> bool:
+        """The sentence has someone question "him" or "her" (the pronoun's object form)."""
+        sentence = self._token_at(sentence_start).sent
+        return any(
+            t.lemma_.lower() in QUESTIONING_VERBS
+            and any(c.dep_ == "dobj" and c.lower_ == OBJECT_OF_PRONOUN[pronoun] for c in t.children)
             for t in sentence
         )
 

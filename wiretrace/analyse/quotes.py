@@ -230,10 +230,20 @@ def _colon_intro(text: str, window: list[Token], quote_open: int) -> _Attributio
     inside = {t.i for t in window}
     roots = [t for t in window if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or t.head.i not in inside)]
     for verb in roots:
-        subject = _subject_of(verb)
+        subject = _subject_of(verb) or _nearest_name_before(verb, window)
         if subject is not None and subject.i in inside and _may_voice(subject):
             return _Attribution(verb, verb.text, subject, "colon")
     return None
+
+
+def _nearest_name_before(verb: Token, window: list[Token]) -> Token | None:
+    """The speaker a long opening phrase hid from the parser ("In reply to ..., Senator
+    X, the chair of ..., issued this statement:"): the nearest speaker-like word before
+    the verb, skipping titles set off after a name."""
+    inside = {t.i for t in window}
+    titles = {t.i for head in window if head.dep_ == "appos" for t in head.subtree}
+    candidates = [t for t in window if t.i < verb.i and t.i not in titles and _speakerish(t)]
+    return _phrase_head(candidates[-1], inside) if candidates else None
 
 
 def _may_voice(subject: Token) -> bool:
@@ -673,7 +683,7 @@ def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | 
     the speaker-like word nearest the cue (quotes often confuse the parser)."""
     inside = {t.i for t in window}
     subject = _subject_of(cue)
-    if subject is not None and subject.i in inside:
+    if subject is not None and (subject.i in inside or not prefer_after and _adjunct_subject(cue, subject)):
         return subject
     if cue.dep_ in {"acl", "pcomp"}:
         return None  # "a script called ...", "by saying ...": no speaker to look for nearby
@@ -686,6 +696,12 @@ def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | 
     before = [t for t in candidates if t.i < cue.i]
     ordered = (after + before[::-1]) if prefer_after else (before[::-1] + after)
     return _phrase_head(ordered[0], inside) if ordered else None
+
+
+def _adjunct_subject(cue: Token, subject: Token) -> bool:
+    """'X stressed that "...," adding that "..."': a participle hung on the sentence's
+    verb speaks with that verb's subject, though a quote stands between them."""
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and subject.i < cue.i and subject.sent == cue.sent
 
 
 def _speakerish(token: Token) -> bool:
