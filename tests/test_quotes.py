@@ -627,3 +627,32 @@ def test_he_who_answers_is_the_one_asked_not_the_asker() -> None:
         '"We have no plans for that right now," he said.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Tom Baker", "Tom Baker"]
+
+
+def test_he_refers_to_the_main_speaker_not_to_the_subject_of_what_he_reported() -> None:
+    text = (
+        'While the union had agreed to the offer, company chairman Michael Hale "keeps changing the terms," '
+        'union negotiator Andrii Kovalenko said on Thursday. "We must get serious about a deal," he added.'
+    )
+    assert directs(text)[-1].speaker_name == "Andrii Kovalenko"
+
+
+def test_according_to_him_is_the_person_just_named() -> None:
+    text = (
+        "Senator Paul Greene spoke to reporters on Monday. According to him, "
+        '"the committee will not vote before the recess is over."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Paul Greene"]
+
+
+def test_a_straight_mark_closes_a_curly_quote_when_the_curly_closer_never_comes() -> None:
+    text = (
+        '\u201cThe river rose faster than anyone expected," said Maria Lund. '
+        "\u201cWe moved the animals to the hill before dark.\u201d"
+    )
+    assert [(q.text, q.speaker_name) for q in directs(text)] == [
+        ("The river rose faster than anyone expected,", "Maria Lund"),
+        ("We moved the animals to the hill before dark.", "Maria Lund"),
+    ]
+    nested = '\u201cThey called it "the big one" for years,\u201d said Maria Lund.'
+    assert [q.text for q in directs(nested)] == ['They called it "the big one" for years,']

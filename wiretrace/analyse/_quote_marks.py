@@ -1,7 +1,8 @@
 """Find quoted stretches of text by their quotation marks (pure text, no NLP).
 
 Handles straight "..." and '...', curly “...” and ‘...’, German „...“ and guillemets «...».
-Double marks are paired first; single marks are paired only outside double-quoted text,
+A straight double mark may close a curly one when the curly closer never comes (mixed
+marks are common in copy that went through several systems). Double marks are paired first; single marks are paired only outside double-quoted text,
 because inside a double quote they are nested quotes and belong to its content.
 
 A single mark between two letters is an apostrophe (don't, Zelenskyy's), never a quote.
@@ -66,7 +67,7 @@ def _double_role(text: str, i: int, open_: _Open | None) -> str | None:
     """'open', 'close' or None for a double mark at i, given the currently open mark."""
     char = text[i]
     if char == '"':
-        if open_ is not None and open_.mark == '"':
+        if open_ is not None and (open_.mark == '"' or _mixed_close(text, i, open_)):
             return "close"
         return "open" if open_ is None and _opens_here(text, i) else None
     if open_ is None:
@@ -74,6 +75,15 @@ def _double_role(text: str, i: int, open_: _Open | None) -> str | None:
     if char in DOUBLE_CLOSERS or (char == "“" and open_.mark == "„"):
         return "close"
     return None
+
+
+def _mixed_close(text: str, i: int, open_: _Open) -> bool:
+    """A curly quote that a straight mark closes (“...," said X), as copy pasted through
+    several systems has it: only when no curly closer follows before the paragraph's next
+    curly opener, so a straight pair nested in a curly quote stays inside it."""
+    line_end = text.find("\n", i)
+    rest = text[i : line_end if line_end >= 0 else len(text)].split("“", 1)[0]
+    return open_.mark == "“" and not text[i - 1].isspace() and _closes_here(text, i) and "”" not in rest
 
 
 def _single_role(text: str, i: int, open_: _Open | None) -> str | None:

@@ -56,6 +56,7 @@ FIRST_AND_SECOND_PERSON = {"i", "we", "you"}
 PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she"}  # "in his view"
 PERSON_POSSESSIVES = set(PRONOUN_OF_POSSESSIVE)
 OBJECT_OF_PRONOUN = {"he": "him", "she": "her"}
+PRONOUN_OF_OBJECT = {"him": "he", "her": "she"}  # "according to him"
 # "X asked him whether ...": the next "he said" is the answer, given by the one asked.
 QUESTIONING_VERBS = {"ask", "press", "prod", "question", "quiz", "grill", "interview", "challenge", "query"}
 # Words joined to a name that tell its gender ("Mr. Reyes", "actress Mary Steenburgen").
@@ -164,8 +165,8 @@ class SpeakerResolver:
         span = self._span(*self._np_bounds(head))
         if self._joint(head):
             return Speaker(None, None, span)
-        if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES:
-            pronoun = PRONOUN_OF_POSSESSIVE.get(head.lower_, head.lower_)
+        if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES | set(PRONOUN_OF_OBJECT):
+            pronoun = (PRONOUN_OF_POSSESSIVE | PRONOUN_OF_OBJECT).get(head.lower_, head.lower_)
             key = self._pronoun_antecedent(head, pronoun)
             if key is not None and self._named_in(key, quoted):
                 key = self._slipped_pronoun(head, quoted)
@@ -773,6 +774,9 @@ class SpeakerResolver:
                 continue  # "Arrington asked him ...": he who answers is the one asked, named before
             # "Buckley's voice ..., as Rose-Lynn summons": a possessor is the weaker candidate
             tier = [r for r in compatible if r.is_subject] or self._not_possessors(compatible) or compatible
+            # "While X agreed ..., Putin 'talks ...,' Y said": the main clause's subject is the one
+            # who goes on speaking, whatever the genders of the others
+            tier = [r for r in tier if self._main_subject(self._token_at(r.pos))] or tier
             confirmed = {r.key for r in tier if self._pronoun_of(r.key) == pronoun}
             keys = confirmed or {r.key for r in tier}
             return next(iter(keys)) if len(keys) == 1 else None
