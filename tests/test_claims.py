@@ -281,3 +281,14 @@ def test_a_report_in_a_named_outlet_asserts_the_bare_figure_it_gives():
 def test_digits_opening_a_unit_name_are_no_figure():
     assert claims_of("Patrols of the 2-12 Infantry left the camp at dawn.") == []
     assert only(claims_of("The army sent the 40 Ukrainians home.")).value == 40
+
+
+def test_putting_the_number_of_a_group_at_a_figure_reports_the_figure():
+    claim = only(claims_of("For now the Red Cross is putting the number of volunteers hurt in the storm at 12."))
+    assert (claim.value, claim.asserter_name) == (12, "Red Cross")
+
+
+def test_data_nobody_is_named_behind_assert_nothing():
+    assert only(claims_of("Unemployment fell to 5 per cent, official figures have shown.")).asserter_name is None
+    assert only(claims_of("According to the latest information, 40 homes were flooded.")).asserter_name is None
+    assert only(claims_of("Figures from Eurostat show 12 per cent of firms closed.")).asserter_name == "Eurostat"

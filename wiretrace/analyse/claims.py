@@ -72,6 +72,7 @@ EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "ce
 # Phrases saying when or why something happened: a verb above them does not report them.
 POLL_NOUNS = frozenset({"poll", "survey"})
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "number", "estimate"})  # lemmas
+_UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic"}  # lemmas; no asserter without a maker
 _POLL_REACH = 3  # sentences back
 _CIRCUMSTANCE_PREPOSITIONS = {
     "after", "before", "since", "during", "despite", "amid", "following", "until", "because", "when", "once", "if",
@@ -82,7 +83,7 @@ _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "a
 # Verbs whose object is what they report ("the ministry reported 14 deaths"), unlike "added 2%".
 _REPORTING_OBJECT_VERBS = frozenset({
     "report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count", "forecast", "project",
-    "predict",
+    "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
 })
 _PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be prepositions
 _GO_UP_VERBS = frozenset({"go", "move", "shoot", "edge", "creep", "tick", "inch", "step", "ramp", "push", "drive", "bump", "jump", "climb"})
@@ -701,8 +702,11 @@ def _that_clause(token: Token) -> bool:
 def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
     """The entity or source a phrase headed by `token` names ("RBC-Ukraine's sources"),
     else a proper name that made it ("data from Rosstat" -> "Rosstat"), else the phrase
-    itself ("a senior South Korean official"); None for a pronoun."""
+    itself ("a senior South Korean official"); None for a pronoun, or for data nobody is
+    named behind ("official figures show", "according to the latest information")."""
     if token.lower_ in _PRONOUNS:
+        return None
+    if token.lemma_.lower() in _UNNAMED_DATA_NOUNS and not _naming_children(token):
         return None
     if token.like_num:  # "One of the wounded, a 34-year-old medic, said"
         token = next((c for c in token.children if c.dep_ == "appos"), token)
