@@ -65,10 +65,11 @@
   is no hedge, hedged "one" counts, "according to what X said", "gave / is putting the
   number ... at/as N", "a report in <outlet> said 36", "the 3-7 Cavalry", unnamed data such
   as "official figures" or "the latest information" assert nothing); after them claim F1
-  0.990, F1 with right asserter 0.969. Left: a role standing for a person named before ("Earlier, the official said":
-  resolving it broke a gold case, dropped), the quote stage giving a relayed statement to
-  the outlet of "X said, according to <outlet>", unhedged "one soldier", a bracketed unit
-  conversion counted as a second figure (batch B's gold counts such figures too).
+  0.990, F1 with right asserter 0.969. Left: a role standing for a person named before
+  ("Earlier, the official said": resolving it broke a gold case, dropped), the quote stage
+  giving a relayed statement to the outlet of "X said, according to <outlet>", unhedged
+  "one soldier", a bracketed unit conversion counted as a second figure (batch B's gold
+  counts such figures too), "rose above 2 per cent" read as a preposition, not a hedge.
 
 Pooled over the six real batches A-F, the blind first runs (100 gold claims, 93 predicted,
 81 matched, about 60 with the right asserter) come to claim P/R/F1 0.871/0.810/0.839 and F1
