@@ -656,3 +656,12 @@ def test_a_straight_mark_closes_a_curly_quote_when_the_curly_closer_never_comes(
     ]
     nested = '\u201cThey called it "the big one" for years,\u201d said Maria Lund.'
     assert [q.text for q in directs(nested)] == ['They called it "the big one" for years,']
+
+
+def test_a_lone_quote_paragraph_continues_the_report_just_before_it() -> None:
+    text = (
+        '"We lost the barn and most of the hay," said Tom Reyes.\n'
+        "Down the road, Ana Silva said her shop was flooded overnight.\n"
+        '"The water came up to the counter in a matter of minutes."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Tom Reyes", "Ana Silva"]

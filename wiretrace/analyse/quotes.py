@@ -118,6 +118,7 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     _resolve_in_text_order(resolver, directs, indirects)
     directs = [d for d in directs if not _unnamed_naming(d)]
     _inherit_speakers(text, directs)
+    _continue_reports(text, directs, indirects)
     _credit_repeated(text, directs)
     quotes = [q for d in directs for q in _direct_quotes(ann, d)]
     quotes += [_indirect_quote(ann, i) for i in indirects if _speaker_like(i, lexicon)]
@@ -348,6 +349,23 @@ def _inherit_speakers(text: str, directs: list[_Direct]) -> None:
         previous = direct
 
 
+def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indirect]) -> None:
+    """'X said her home was flooded.' then a paragraph of quote alone: the quote is X's
+    words, when the report closes the paragraph just before it."""
+    for direct in directs:
+        if direct.attribution is not None:
+            continue
+        opening = direct.pieces[0].open_mark
+        before = [i for i in indirects if i.end <= opening and i.speaker is not None and i.speaker.name]
+        report = max(before, key=lambda i: i.end, default=None)
+        if report is None or any(report.end <= d.pieces[0].open_mark < opening for d in directs):
+            continue
+        gap = text[report.end : opening]
+        if gap.count("\n") and not gap.strip(" \n.!?"):
+            direct.attribution = _Attribution(report.attribution.cue, report.attribution.cue_text, None, "inherited")
+            direct.speaker = report.speaker
+
+
 def _credit_repeated(text: str, directs: list[_Direct]) -> None:
     """An unattributed quote repeating words already quoted and attributed ('Grisham has
     given "plenty of on-the-record statements"' after her own quote) is that speaker's."""
@@ -376,7 +394,8 @@ def _continues(text: str, previous: _Direct, current: _Direct) -> bool:
     # a lead-in without a speaker ("That process led to a realization:") opens it too
     opens_paragraph = not lead.strip() or lead.rstrip().endswith(":") and not _sentence_ends(lead)
     one_sentence_tail = len(_sentence_ends(tail.strip())) <= 1
-    return opens_paragraph and "\n" not in tail.strip("\n") and one_sentence_tail
+    # the tail is the previous quote's attribution, not a paragraph of its own in between
+    return opens_paragraph and "\n" not in tail.rstrip() and one_sentence_tail
 
 
 def _direct_quotes(ann: Annotated, direct: _Direct) -> list[Quote]:
