@@ -665,3 +665,11 @@ def test_a_lone_quote_paragraph_continues_the_report_just_before_it() -> None:
         '"The water came up to the counter in a matter of minutes."'
     )
     assert [q.speaker_name for q in directs(text)] == ["Tom Reyes", "Ana Silva"]
+
+
+def test_quoted_as_saying_is_an_attribution() -> None:
+    text = (
+        "Mayor Ruth Adler spoke to a local radio station on Friday. "
+        '"The budget is balanced for the first time in years," she was quoted as saying.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Ruth Adler"]

@@ -174,7 +174,19 @@ def _attribution_lead(window: list[Token], cue: Token) -> bool:
     lead = [t for t in window if t.i < cue.i and not t.is_punct]
     if len([t for t in lead if t.i not in appositive]) > POST_CUE_MAX_TOKENS:
         return False
-    return not any(_joins_clauses(t) or _clause_verb(t) for t in lead if t.i not in appositive)
+    governing = _governing_verb_group(cue)
+    return not any(
+        _joins_clauses(t) or _clause_verb(t) and t.i not in governing for t in lead if t.i not in appositive
+    )
+
+
+def _governing_verb_group(cue: Token) -> set[int]:
+    """'she was quoted as saying', 'he was described as saying': the verb (with its auxiliaries)
+    that the cue completes through a preposition belongs to the attribution."""
+    if cue.dep_ != "pcomp" or cue.head.dep_ != "prep":
+        return set()
+    verb = cue.head.head
+    return {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
 
 def _joins_clauses(token: Token) -> bool:
