@@ -673,3 +673,11 @@ def test_quoted_as_saying_is_an_attribution() -> None:
         '"The budget is balanced for the first time in years," she was quoted as saying.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Ruth Adler"]
+
+
+def test_a_lead_in_opening_on_its_speech_verb_names_the_speaker_after_it() -> None:
+    text = (
+        "Marta Vidal lost her car in the storm.\n"
+        "Added neighbour Oscar Brandt to the newspaper: \u201cNobody here has seen the creek this high.\u201d"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Oscar Brandt"]

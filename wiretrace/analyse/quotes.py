@@ -217,7 +217,23 @@ def _pre_attribution(
                 attribution.style = "split"  # `"A," said X, "B."`: B is the rest of the utterance
             return attribution
     sentence = _tokens_between(doc, _sentence_start(text, end, None), end)  # past quoted titles in it
-    return _colon_intro(text, window, end) or _colon_intro(text, sentence, end)
+    return _inverted_cue(window, lex) or _colon_intro(text, window, end) or _colon_intro(text, sentence, end)
+
+
+def _inverted_cue(window: list[Token], lex: Lexicon) -> _Attribution | None:
+    """'Added resident Tom Ruiz to the paper: "..."': a speech verb opening the lead-in,
+    its speaker after it. The parser takes the verb for a participle ("added resident"),
+    so it is known by its place and its capital alone."""
+    words = [t for t in window if not t.is_space]
+    if len(words) < 3 or words[-1].text not in {":", ","}:
+        return None
+    verb = words[0]
+    if not verb.is_title or verb.lemma_.lower() not in lex.speech_verbs or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    named = [t for t in words[1:] if t.pos_ == "PROPN" or _speakerish(t)]
+    if not named:
+        return None
+    return _Attribution(verb, verb.text, _phrase_head(named[0], {t.i for t in window}), "colon")
 
 
 def _outside_closed_brackets(window: list[Token]) -> list[Token]:
