@@ -681,3 +681,9 @@ def test_a_lead_in_opening_on_its_speech_verb_names_the_speaker_after_it() -> No
         "Added neighbour Oscar Brandt to the newspaper: \u201cNobody here has seen the creek this high.\u201d"
     )
     assert [q.speaker_name for q in directs(text)] == ["Oscar Brandt"]
+
+
+def test_a_short_phrase_inside_its_sentence_is_no_utterance_even_before_the_cue() -> None:
+    text = 'The drop in sales is a "worry," Chief Executive Lena Ortiz said. "We are building for the long run."'
+    assert [q.text for q in directs(text)] == ["We are building for the long run."]
+    assert [q.text for q in directs('"Never," Lena Ortiz said.')] == ["Never,"]

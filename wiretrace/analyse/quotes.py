@@ -305,8 +305,11 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
     words = _WORD.findall(" ".join(text[p.start : p.end] for p in direct.pieces))
     direct.short = len(words) < FULL_QUOTE_MIN_WORDS
     attribution = direct.attribution
-    if attribution is not None and attribution.style == "post" and direct.short and not _ends_utterance(text, direct):
-        return False  # '95 were "locally lost" due to ..., the Air Force said': a phrase mid-sentence
+    if attribution is not None and attribution.style == "post" and direct.short:
+        # '95 were "locally lost" due to ..., the Air Force said', 'The fall is a "concern,"
+        # X said': a phrase mid-sentence, not the utterance
+        if not _ends_utterance(text, direct) or not _opens_sentence(text, direct):
+            return False
     if attribution is not None and attribution.style == "colon" and attribution.subject is None:
         return not direct.short  # 'by saying "Hey Siri"': a phrase nobody utters here
     if attribution is not None and attribution.style in {"post", "colon", "split", "according", "naming"}:
@@ -338,6 +341,13 @@ def _ends_utterance(text: str, direct: _Direct) -> bool:
     last = direct.pieces[-1]
     after = text[last.close_mark + 1 :].lstrip() if last.close_mark is not None else ""
     return text[last.start : last.end].rstrip()[-1:] in UTTERANCE_ENDS or after[:1] in UTTERANCE_ENDS
+
+
+def _opens_sentence(text: str, direct: _Direct) -> bool:
+    """Nothing of its sentence comes before the quote, but perhaps a lead-in's colon."""
+    opening = direct.pieces[0].open_mark
+    before = text[_sentence_start(text, opening, None) : opening].strip()
+    return not before or before.endswith(":")
 
 
 def _closes_sentence(text: str, direct: _Direct) -> bool:
