@@ -687,3 +687,13 @@ def test_a_short_phrase_inside_its_sentence_is_no_utterance_even_before_the_cue(
     text = 'The drop in sales is a "worry," Chief Executive Lena Ortiz said. "We are building for the long run."'
     assert [q.text for q in directs(text)] == ["We are building for the long run."]
     assert [q.text for q in directs('"Never," Lena Ortiz said.')] == ["Never,"]
+
+
+def test_a_phrase_in_the_writers_clause_after_a_split_cue_is_no_utterance() -> None:
+    text = (
+        '"The harvest will be late this year," Mayor Ines Ruiz said on Monday, adding that the damage was '
+        '"the worst on record" in the valley.'
+    )
+    assert [q.text for q in directs(text)] == ["The harvest will be late this year,"]
+    split = '"The harvest will be late," said Ines Ruiz, "but it will come."'
+    assert [q.speaker_name for q in directs(split)] == ["Ines Ruiz", "Ines Ruiz"]

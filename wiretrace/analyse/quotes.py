@@ -214,7 +214,8 @@ def _pre_attribution(
         if _is_cue(token, lex.speech_verbs | lex.naming_verbs) and not _in_compound_word(token):
             attribution = _pre_cue(text, token, window, end, lex)
             if attribution is not None and previous_close is not None and start == previous_close + 1:
-                attribution.style = "split"  # `"A," said X, "B."`: B is the rest of the utterance
+                if not _reports_clause(token, window):
+                    attribution.style = "split"  # `"A," said X, "B."`: B is the rest of the utterance
             return attribution
     sentence = _tokens_between(doc, _sentence_start(text, end, None), end)  # past quoted titles in it
     return _inverted_cue(window, lex) or _colon_intro(text, window, end) or _colon_intro(text, sentence, end)
@@ -234,6 +235,12 @@ def _inverted_cue(window: list[Token], lex: Lexicon) -> _Attribution | None:
     if not named:
         return None
     return _Attribution(verb, verb.text, _phrase_head(named[0], {t.i for t in window}), "colon")
+
+
+def _reports_clause(cue: Token, window: list[Token]) -> bool:
+    """`"A," X said, adding that the rain was "the worst in years"`: after the cue comes a
+    clause of the writer's own, so the quote is a phrase in it, not the utterance's rest."""
+    return any(t.lower_ == "that" or t.pos_ in {"VERB", "AUX"} for t in window if t.i > cue.i)
 
 
 def _outside_closed_brackets(window: list[Token]) -> list[Token]:
