@@ -697,3 +697,11 @@ def test_a_phrase_in_the_writers_clause_after_a_split_cue_is_no_utterance() -> N
     assert [q.text for q in directs(text)] == ["The harvest will be late this year,"]
     split = '"The harvest will be late," said Ines Ruiz, "but it will come."'
     assert [q.speaker_name for q in directs(split)] == ["Ines Ruiz", "Ines Ruiz"]
+
+
+def test_a_programme_told_by_name_is_no_quote() -> None:
+    text = (
+        'Energy Secretary Dana Holt told "Meet the Press" on Sunday that prices would ease. '
+        '"We are not out of the woods yet," Holt said.'
+    )
+    assert [q.text for q in directs(text)] == ["We are not out of the woods yet,"]

@@ -319,6 +319,8 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
             return False
     if attribution is not None and attribution.style == "colon" and attribution.subject is None:
         return not direct.short  # 'by saying "Hey Siri"': a phrase nobody utters here
+    if attribution is not None and _addressee(text, direct, attribution):
+        return False  # 'X told "Face the Nation" on Sunday': the programme told, not speech
     if attribution is not None and attribution.style in {"post", "colon", "split", "according", "naming"}:
         return True
     if not _has_verb(doc, direct.pieces):
@@ -328,6 +330,13 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
     if attribution is not None:  # 'says the idea "is actually not so crazy."': words to the sentence's end
         return len(words) >= EMBEDDED_QUOTE_MIN_WORDS or _closes_sentence(text, direct)
     return not _title_case(words)
+
+
+def _addressee(text: str, direct: _Direct, attribution: _Attribution) -> bool:
+    """A Title Case name right after "told", with no colon between, is who was told."""
+    between = text[attribution.cue.idx + len(attribution.cue) : direct.pieces[0].open_mark]
+    words = _WORD.findall(text[direct.pieces[0].start : direct.pieces[-1].end])
+    return attribution.cue.lemma_.lower() == "tell" and not between.strip() and _title_case(words)
 
 
 def _rejoinder(text: str, direct: _Direct, directs: list[_Direct]) -> bool:
