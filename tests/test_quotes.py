@@ -705,3 +705,44 @@ def test_a_programme_told_by_name_is_no_quote() -> None:
         '"We are not out of the woods yet," Holt said.'
     )
     assert [q.text for q in directs(text)] == ["We are not out of the woods yet,"]
+
+
+def test_a_surname_that_is_also_a_common_word_still_names_the_speaker() -> None:
+    text = 'The clinic opened a second site in March. "We hired six nurses," Anna See said.'
+    assert [q.speaker_name for q in directs(text)] == ["Anna See"]
+
+
+def test_an_abbreviated_rank_before_the_name_is_not_the_speaker() -> None:
+    text = 'Officers closed the road for hours. "Nobody was hurt," said Sgt. Dora Lindqvist of the county police.'
+    assert [q.speaker_name for q in directs(text)] == ["Dora Lindqvist"]
+
+
+def test_a_description_after_someone_is_not_a_title_holder_named_later() -> None:
+    text = (
+        "Tobias Kern was furious after the defeat in Bremen.\n"
+        'Kern blamed the referee. "We were robbed," the former Hamburg coach said.\n'
+        'Rovers manager Ian Pike was happier. "A great night," said Pike.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Tobias Kern", "Ian Pike"]
+
+
+def test_a_description_refers_to_the_person_of_the_paragraph_before() -> None:
+    text = (
+        "Hana Dvorak beat Lea Moretti in straight sets on Sunday.\n"
+        "Afterwards, Moretti spoke about her poor serve.\n"
+        '"I never found my rhythm today." the Italian player said, who plays doubles next.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Lea Moretti"]
+
+
+def test_a_description_set_beside_a_name_earlier_is_that_person() -> None:
+    text = (
+        "The mayor sat in the front row; his sister, Rosa, waited outside.\n"
+        '"This is a good day for the town," said his sister, who had organised the petition.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Rosa"]
+
+
+def test_spoke_after_a_quote_attributes_it() -> None:
+    text = '"We cannot spend what we do not have," spoke Amos Crane, the finance minister.'
+    assert [q.speaker_name for q in directs(text)] == ["Amos Crane"]

@@ -36,7 +36,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span as Sentence, Token
 
 from wiretrace.analyse._quote_lexicon import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, Lexicon, load_lexicon
 from wiretrace.model import Mention, Span
@@ -68,6 +68,11 @@ GENDERED_WORDS = dict.fromkeys(
      "mum", "sister", "wife", "girlfriend", "aunt", "niece", "grandmother", "granddaughter", "businesswoman",
      "congresswoman", "spokeswoman"], "she"
 )
+# Abbreviated ranks and offices written before a name ("Sgt. Uriel Pacheco", "Lt. Gov. X").
+TITLE_ABBREVIATIONS = {
+    "sgt", "lt", "capt", "cpl", "det", "maj", "col", "gen", "adm", "cmdr", "insp", "supt", "dep", "gov",
+    "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt",
+}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
@@ -162,6 +167,7 @@ class SpeakerResolver:
     def resolve(self, head: Token, quoted: str = "") -> Speaker:
         """Resolve the subject whose syntactic head is `head` (name, pronoun, role ...);
         `quoted` is what the speaker says, when it is a direct quote."""
+        head = self._name_after_title(head)
         span = self._span(*self._np_bounds(head))
         if self._joint(head):
             return Speaker(None, None, span)
@@ -175,7 +181,7 @@ class SpeakerResolver:
             return self._person_speaker(key, span, head, is_subject=True)
         if head.lower_ == "it":
             return self._organisation_antecedent(head, span)
-        if head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop:
+        if head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop and not self._capitalised_name(head):
             return Speaker(None, None, span)  # "I tell my clients", "Most of us think"
         resolved = self._resolve_noun_phrase(head)
         if resolved is None:
@@ -186,6 +192,44 @@ class SpeakerResolver:
         else:
             self.spoken_orgs.append((head.idx, name, entity_id))
         return Speaker(name, entity_id, span)
+
+    def _named_description(self, head: Token) -> tuple[str, str] | None:
+        """"his wife, Deborah, ... said his wife": a description the article has already
+        set beside a name (same noun, same determiner or possessor) is that person."""
+        marker = self._determiners(head)
+        if head.pos_ != "NOUN" or not marker:
+            return None
+        for earlier in reversed(self.doc[: head.i]):
+            if earlier.lower_ != head.lower_ or self._inside_quote(earlier.idx) or self._determiners(earlier) != marker:
+                continue
+            named = next((c for c in earlier.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            mention = self._mention_at(named) if named is not None else None
+            if mention is not None:
+                return self._from_mention(mention)
+        return None
+
+    @staticmethod
+    def _determiners(token: Token) -> set[str]:
+        return {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+
+    @staticmethod
+    def _capitalised_name(token: Token) -> bool:
+        """"Chris See said": a surname that is also a stop word is still a name."""
+        return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_sent_start
+
+    @staticmethod
+    def _name_after_title(head: Token) -> Token:
+        """"said Sgt. Uriel Pacheco": the abbreviation's full stop may end the parser's
+        sentence, leaving the title as the subject; the speaker is the name after it."""
+        doc = head.doc
+        if head.lower_ not in TITLE_ABBREVIATIONS or head.i + 2 >= len(doc) or doc[head.i + 1].text != ".":
+            return head
+        name = doc[head.i + 2]
+        if name.pos_ != "PROPN":
+            return head
+        while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
+            name = doc[name.i + 1]
+        return name
 
     @staticmethod
     def _joint(head: Token) -> bool:
@@ -410,7 +454,10 @@ class SpeakerResolver:
             mention = None  # "Permanent Representative" tagged ORG is a role, not an organisation
         if mention is not None and (mention.label == "PERSON" or self._known_surname(mention.text)):
             return self._from_mention(mention)
-        person = self._person_in_apposition(head) or self._held_role(head) or self._titled_name(head)
+        person = (
+            self._person_in_apposition(head) or self._held_role(head) or self._titled_name(head)
+            or self._named_description(head)
+        )
         if person is not None:
             return person
         if mention is not None:
@@ -438,13 +485,32 @@ class SpeakerResolver:
         if not (definite or self._affiliation(head) or is_age_description(head)):
             return None
         sentence = head.sent
-        previous = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-        since = max(previous, self._paragraph_start(head.idx))
+        since = max(self._previous_narration(sentence), self._described_floor(head.idx))
         key = self._sole_subject_before(head.idx, None, since=since) or self._introduced_next(head)
         if key is None:
             return None
         self._add_ref(head, key, is_subject=True)
         return self.persons[key].name, key
+
+    def _previous_narration(self, sentence: Sentence) -> int:
+        """Start of the sentence before `sentence`, skipping sentences that are all quote."""
+        start = sentence.start
+        while start > 0:
+            before = self.doc[start - 1].sent
+            words = [t for t in before if t.is_alpha]
+            if not words or not all(self._inside_quote(t.idx) for t in words):
+                return before.start_char
+            start = before.start
+        return sentence.start_char
+
+    def _described_floor(self, pos: int) -> int:
+        """Where a description's person may be named: this paragraph, or the one before
+        when this one names nobody before it ('Safarova spoke about ...' then a paragraph
+        of '"...," the Czech player said')."""
+        start = self._paragraph_start(pos)
+        if start == 0 or any(start <= r.pos < pos for r in self.refs):
+            return start
+        return self._paragraph_start(start - 1)
 
     def _affiliation(self, head: Token) -> bool:
         """"The Massachusetts Democrat", "the Briton": one person described by party or
@@ -722,6 +788,10 @@ class SpeakerResolver:
         key = self._most_recent(candidates, head.idx)
         if key is None and len(candidates) == 1:
             key = candidates[0]
+            if self._first_named_after(key, head.sent.end_char) and self._anaphoric(head):
+                # "Hecking said ... the former Nurnberg coach said ... United manager van Gaal":
+                # a description right after someone is that someone, not a title holder named later
+                key = self._sole_subject_before(head.idx, None) or key
         if key is None and not fitting and self._anaphoric(head):
             key = self._sole_subject_before(head.idx, None) or self._introduced_next(head)
             if key is not None and self.persons[key].titles:
@@ -732,6 +802,11 @@ class SpeakerResolver:
             return None
         self._add_ref(head, key, is_subject=True)
         return self.persons[key].name, key
+
+    def _first_named_after(self, key: str, pos: int) -> bool:
+        """Whether the text first refers to this person after `pos`: "the former Nurnberg
+        coach said ... United manager Louis van Gaal" are two people, not one."""
+        return any(r.key == key for r in self.refs) and all(r.pos >= pos for r in self.refs if r.key == key)
 
     def _title_fits(self, title: str, wanted: set[str]) -> bool:
         return bool(self.lex.role_phrases_in(title) & wanted)
