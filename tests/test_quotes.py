@@ -746,3 +746,20 @@ def test_a_description_set_beside_a_name_earlier_is_that_person() -> None:
 def test_spoke_after_a_quote_attributes_it() -> None:
     text = '"We cannot spend what we do not have," spoke Amos Crane, the finance minister.'
     assert [q.speaker_name for q in directs(text)] == ["Amos Crane"]
+
+
+def test_a_verb_joined_after_a_quoted_phrase_keeps_the_sentence_subject() -> None:
+    text = (
+        "Mayor Ines Kovac met Harbour Commissioner Petra Lund on Monday.\n"
+        'The harbour chief repeated that she backs the plan "to clear the backlog," but said, '
+        '"We must be sure the new berths are safe."'
+    )
+    assert [q.speaker_name for q in directs(text)][-1] == "Petra Lund"
+
+
+def test_a_participle_the_parse_hangs_on_the_reported_clause_belongs_to_the_reporter() -> None:
+    text = (
+        'Minister Olga Berg added that talk of her resignation came from "gossip", stressing that '
+        '"nothing has changed, I am staying in my post."'
+    )
+    assert [q.speaker_name for q in directs(text)][-1] == "Olga Berg"

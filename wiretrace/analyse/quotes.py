@@ -747,8 +747,17 @@ def _subject_of(cue: Token) -> Token | None:
             continue
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
-        token = token.head
+        token = _reporting_verb(token.head) if token.tag_ == "VBG" and token.dep_ == "advcl" else token.head
     return None
+
+
+def _reporting_verb(verb: Token) -> Token:
+    """'X added that speculation stemmed from rumours, underlining that ...': a participle
+    the parser hung on the reported clause belongs to the verb that reports it."""
+    governor = verb.head
+    if verb.dep_ == "ccomp" and governor.lemma_.lower() in load_lexicon().speech_verbs:
+        return governor
+    return verb
 
 
 def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | None:
@@ -773,8 +782,10 @@ def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | 
 
 def _adjunct_subject(cue: Token, subject: Token) -> bool:
     """'X stressed that "...," adding that "..."': a participle hung on the sentence's
-    verb speaks with that verb's subject, though a quote stands between them."""
-    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and subject.i < cue.i and subject.sent == cue.sent
+    verb speaks with that verb's subject, though a quote stands between them; so does a
+    verb joined to it ('X reiterated that ... "...," but said, "..."')."""
+    hung = cue.tag_ == "VBG" and cue.dep_ == "advcl" or cue.dep_ == "conj"
+    return hung and subject.i < cue.i and subject.sent == cue.sent
 
 
 def _speakerish(token: Token) -> bool:
