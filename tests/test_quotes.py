@@ -763,3 +763,11 @@ def test_a_participle_the_parse_hangs_on_the_reported_clause_belongs_to_the_repo
         '"nothing has changed, I am staying in my post."'
     )
     assert [q.speaker_name for q in directs(text)][-1] == "Olga Berg"
+
+
+def test_a_surname_misspelt_by_a_slip_is_still_that_person() -> None:
+    text = (
+        '"We lost the barn and half the herd," said Walter Brennan.\n'
+        'Bernnan said the water rose in minutes. "There was no time to move the cattle," Bernnan said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Walter Brennan", "Walter Brennan"]

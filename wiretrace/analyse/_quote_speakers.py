@@ -87,11 +87,21 @@ PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X",
 OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
 NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name + surname
 STEM = 5  # "Ukrainian" and "Ukraine" share their first letters; good enough for qualifiers
+MIN_MISSPELT_LENGTH = 5  # shorter names are too close to one another ("Lee"/"Lea") to forgive a slip
 
 
 def is_age_description(token: Token) -> bool:
     """"the 18-year-old": the parser often leaves its "old" without a noun to hang on."""
     return token.lower_ == "old" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "year"
+
+
+def _one_slip(word: str, known: str) -> bool:
+    """Same length and first letter, differing by two swapped neighbours or one letter."""
+    if len(word) != len(known) or word == known or word[0] != known[0]:
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
+    swapped = len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == known[diffs[1]] and word[diffs[1]] == known[diffs[0]]
+    return swapped or len(diffs) == 1
 
 
 def _given_name(words: list[str]) -> str | None:
@@ -606,7 +616,7 @@ class SpeakerResolver:
         words = clean_name(name).split()
         key = self.surnames.get(words[-1].lower()) if words else None
         if key is None and len(words) == 1:
-            return self._known_given_name(words[0])
+            return self._known_given_name(words[0]) or self._misspelt_surname(words[0])
         if key is None or len(words) < 2:
             return key
         given, known_given = _given_name(words), _given_name(self.persons[key].name.split())
@@ -614,6 +624,15 @@ class SpeakerResolver:
             return key  # "President Zelenskyy", "Donald J. Trump", "Analyst Mykola Bielieskov"
         full = " ".join(words).lower()
         return next((p.key for p in self.persons.values() if p.name.lower() == full), None)
+
+    def _misspelt_surname(self, word: str) -> str | None:
+        """"Elzie Snyder ... Synder said": a lone capitalised word one slip away from exactly
+        one known surname (two letters swapped, or one letter changed after the first, in a
+        long name) is that surname."""
+        if not word[:1].isupper() or len(word) < MIN_MISSPELT_LENGTH:
+            return None
+        keys = {key for surname, key in self.surnames.items() if _one_slip(word.lower(), surname)}
+        return keys.pop() if len(keys) == 1 else None
 
     def _known_given_name(self, word: str) -> str | None:
         """The one person whose full name starts with `word`: features call people by
