@@ -771,3 +771,13 @@ def test_a_surname_misspelt_by_a_slip_is_still_that_person() -> None:
         'Bernnan said the water rose in minutes. "There was no time to move the cattle," Bernnan said.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Walter Brennan", "Walter Brennan"]
+
+
+def test_a_lead_in_without_a_verb_is_spoken_by_the_first_person_it_names() -> None:
+    text = (
+        "Concession speeches can be gracious.\n"
+        "Senator Rosa Delgado, on losing to Tom Fisher in 2012: \u201cThe voters have spoken and I respect them.\u201d"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Rosa Delgado"]
+    clause = 'The report ends on a warning: "Nothing will change without money."'
+    assert [q.speaker_name for q in directs(clause)] == [None]

@@ -75,6 +75,7 @@ UTTERANCE_ENDS = {",", ".", "?", "!", "…"}
 ASIDE_MARKS = {"--", "—", "–", "(", ")"}  # dashes and brackets that set off an aside
 FIRST_AND_SECOND_POSSESSIVES = {"my", "our", "your"}
 NON_SPEAKER_SUBJECTS = {"i", "we", "you", "that", "which", "who", "there"}  # not attributions
+FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a lead-in with one of these is a clause, not a bare name
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "rep", "sen", "gov", "no", "prof", "jr", "sr"}
 _WORD = re.compile(r"\w+")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)\n]*\))?\s*(?:--|[—–-])\s*")  # "BERLIN (AP) -- "
@@ -269,7 +270,20 @@ def _colon_intro(text: str, window: list[Token], quote_open: int) -> _Attributio
         subject = _subject_of(verb) or _nearest_name_before(verb, window)
         if subject is not None and subject.i in inside and _may_voice(subject):
             return _Attribution(verb, verb.text, subject, "colon")
-    return None
+    return _verbless_intro(window) if not roots else None
+
+
+def _verbless_intro(window: list[Token]) -> _Attribution | None:
+    """'Republican X, on losing in 2008: "..."' (or a lead-in the parser left without a
+    verb): the first person the lead-in names is the speaker."""
+    if any(t.tag_ in FINITE_VERB_TAGS for t in window):
+        return None
+    named = next((t for t in window if t.ent_type_ == "PERSON"), None)
+    if named is None:
+        return None
+    subject = _phrase_head(named, {t.i for t in window})
+    colon = next((t for t in reversed(window) if t.text == ":"), subject)
+    return _Attribution(colon, colon.text, subject, "colon")
 
 
 def _nearest_name_before(verb: Token, window: list[Token]) -> Token | None:
