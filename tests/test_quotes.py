@@ -781,3 +781,11 @@ def test_a_lead_in_without_a_verb_is_spoken_by_the_first_person_it_names() -> No
     assert [q.speaker_name for q in directs(text)] == ["Rosa Delgado"]
     clause = 'The report ends on a warning: "Nothing will change without money."'
     assert [q.speaker_name for q in directs(clause)] == [None]
+
+
+def test_the_legal_said_before_a_noun_already_named_is_no_cue() -> None:
+    text = (
+        "Labour Minister Omar Haddad announced after the board's second session that said board "
+        '"has agreed the new wage scale, and it will take effect next month."'
+    )
+    assert [(q.cue, q.speaker_name) for q in directs(text)] == [("announced", "Omar Haddad")]

@@ -839,8 +839,17 @@ def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
     return (
         is_verb
         and token.lemma_.lower() in verbs
-        and not (_negated(token) or _infinitive(token) or _bare_participle(token))
+        and not (_negated(token) or _infinitive(token) or _bare_participle(token) or _aforesaid(token))
     )
+
+
+def _aforesaid(token: Token) -> bool:
+    """"the ministerial committee ... that said committee has finished": the legal "said"
+    (the one just named) before a noun its sentence already named is no speech."""
+    if token.lower_ != "said" or token.i + 1 >= len(token.doc):
+        return False
+    noun = token.doc[token.i + 1]
+    return noun.tag_ == "NN" and any(t.lemma_ == noun.lemma_ for t in token.sent if t.i < token.i)
 
 
 def _bare_participle(token: Token) -> bool:
