@@ -789,3 +789,12 @@ def test_the_legal_said_before_a_noun_already_named_is_no_cue() -> None:
         '"has agreed the new wage scale, and it will take effect next month."'
     )
     assert [(q.cue, q.speaker_name) for q in directs(text)] == [("announced", "Omar Haddad")]
+
+
+def test_continue_with_a_complement_is_no_cue() -> None:
+    text = (
+        'Mayor Ana Lopez said a part of the old town would continue to be a closed zone in the morning '
+        '"and we are still counting the damage."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Ana Lopez"]
+    assert [q.speaker_name for q in directs('"We will rebuild," Ana Lopez continued.')] == ["Ana Lopez"]

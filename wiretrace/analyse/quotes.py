@@ -839,8 +839,15 @@ def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
     return (
         is_verb
         and token.lemma_.lower() in verbs
-        and not (_negated(token) or _infinitive(token) or _bare_participle(token) or _aforesaid(token))
+        and not (
+            _negated(token) or _infinitive(token) or _bare_participle(token) or _aforesaid(token) or _aspectual(token)
+        )
     )
+
+
+def _aspectual(token: Token) -> bool:
+    """"would continue to be a crime scene": "continue" speaks only on its own ('"...," he continued')."""
+    return token.lemma_.lower() == "continue" and any(c.dep_ in {"xcomp", "dobj"} for c in token.children)
 
 
 def _aforesaid(token: Token) -> bool:
