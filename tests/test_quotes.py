@@ -798,3 +798,9 @@ def test_continue_with_a_complement_is_no_cue() -> None:
     )
     assert [q.speaker_name for q in directs(text)] == ["Ana Lopez"]
     assert [q.speaker_name for q in directs('"We will rebuild," Ana Lopez continued.')] == ["Ana Lopez"]
+
+
+@pytest.mark.parametrize("verb", ["shouted", "whispered", "sobbed", "exclaimed"])
+def test_verbs_of_speaking_manner_attribute_a_quote(verb: str) -> None:
+    text = f'"Please keep looking for them," Nora Quist {verb} as the crews packed up.'
+    assert [q.speaker_name for q in directs(text)] == ["Nora Quist"]
