@@ -64,6 +64,26 @@ split cue ('adding that ... "..."'), a programme named after "told". Left: "the 
 "that said committee" read as a report. Our sets and real dev unchanged. Real held-out,
 measured once at the end, misses never printed: 0.921 (0.854/1.000) / 0.854 / 0.821, 0.727
 / 0.859 / 0.729 (speaker accuracy unmoved again, one more predicted quote than before).
+A fourth round drew batch 4 the same way (26 excerpts, 93 quotes: courts, health
+departments, local police and fires, science, elections, sports interviews, a drought
+feature), annotated before any run: blind 0.969 / 0.849, after its fixes 0.969 / 1.000.
+Batch 5 (6 excerpts, 20 quotes: strikes, earthquakes), annotated and first run after those
+fixes: 0.974 / 0.789, then 0.974 / 0.895 after adding verbs of speaking manner (without
+them '"...," X shouted' was no quote at all). Batches 1-3 after this round: 1.000 / 0.974,
+0.976 / 1.000, 1.000 / 1.000. Causes fixed, each with its own test: a surname that is also
+a stop word ("See"); an abbreviated rank the parser split off as the subject ("Sgt.");
+a description right after someone ("the former X coach") taken for a title holder named
+only later; a description whose person is named in the paragraph before; a description
+set beside a name earlier ("his wife, X"); a verb joined after a quoted phrase ('...
+"...," but said, "..."'); a participle the parse hung on the reported clause; a misspelt
+lone surname (swapped or changed letter); a colon lead-in without a finite verb ("X, on
+losing in 2008:"); the legal "said" ("said committee"); "would continue to be"; and the
+lexicon ("speak", "underline", shout, whisper, sob, exclaim ...). Left: "the X spokesman"
+credited to X (convention), a group speaking for an organisation ("Leaders with the union")
+left unknown, a quote opened with a closing mark. Our sets and real dev unchanged. Real
+held-out, measured once at the end, misses never printed: 0.911 (0.837/1.000) / 0.854 /
+0.821, 0.727 / 0.859 / 0.729 (speaker accuracy unmoved a third time; one more predicted
+quote). The 0.95 goal is met on the fresh batches, not on real held-out.
 
 Matching: a predicted quote matches a gold quote when their content words overlap with a
 Jaccard index >= 0.5 (greedy one-to-one). Speakers match when both are unknown, or when
