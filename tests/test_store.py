@@ -147,3 +147,5 @@ def test_find_article_by_unique_prefix(store):
     assert store.find_article("ab") is None  # ambiguous
     assert store.find_article("%") is None and store.find_article("a_c") is None  # no wildcards
     assert store.find_article("abc123").id == "abc123"
+    assert store.find_article("ABC").id == "abc123"
+    assert store.find_article("") is None  # every id starts with it

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import sys
 import time
@@ -19,7 +18,6 @@ from wiretrace.link.network import to_gexf
 from wiretrace.link.network import to_json as network_json
 from wiretrace.model import Article
 
-ARTICLE_ID_PREFIX = re.compile(r"[0-9a-fA-F]+")
 DB_OPTION = click.option(
     "--db", default="wiretrace.db", show_default=True, envvar="WIRETRACE_DB", help="SQLite database file."
 )
@@ -235,12 +233,8 @@ def delete(article_id: str, db: str) -> None:
 
 
 def _find_article(wt: Wiretrace, id_prefix: str) -> Article:
-    """The article with this id, or the only one whose id starts with it.
-
-    Ids are hexadecimal: anything else (an empty prefix, SQL LIKE wildcards such as `%`)
-    matches no article rather than whichever one happens to be first.
-    """
-    article = wt.article(id_prefix.lower()) if ARTICLE_ID_PREFIX.fullmatch(id_prefix) else None
+    """The article with this id, or the only one whose id starts with it."""
+    article = wt.article(id_prefix)
     if article is None:
         raise click.ClickException(f"no article with id {id_prefix!r}")
     return article

@@ -230,10 +230,13 @@ class Store:
         return self._article_from_row(row) if row else None
 
     def find_article(self, id_prefix: str) -> Article | None:
-        """Look an article up by a unique prefix of its id (ids are long to type)."""
+        """Look an article up by a unique prefix of its id (ids are long to type), in either
+        case; an empty prefix, which every id starts with, finds nothing."""
+        if not id_prefix:
+            return None
         # substr, not LIKE: a prefix holding "%" or "_" must not act as a wildcard
         rows = self.conn.execute(
-            "SELECT * FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2", (len(id_prefix), id_prefix)
+            "SELECT * FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2", (len(id_prefix), id_prefix.lower())
         ).fetchall()
         return self._article_from_row(rows[0]) if len(rows) == 1 else None
 
