@@ -25,7 +25,7 @@ from wiretrace.clean import NoArticleText, article_id, prepare_article
 from wiretrace.ingest import RawDoc, iter_inputs
 from wiretrace.link import linker
 from wiretrace.model import Article, ArticleFacts, IngestError
-from wiretrace.nlp import annotate
+from wiretrace.nlp import annotate, is_english
 from wiretrace.store import Store
 
 ProgressCallback = Callable[[int, str], None]
@@ -48,7 +48,7 @@ def analyse_article(article: Article) -> ArticleFacts:
     ann = annotate(article)
     quotes = extract_quotes(ann)
     sources = extract_sources(ann)
-    english = article.language in (None, "en")
+    english = is_english(article)
     return ArticleFacts(
         article_id=article.id,
         mentions=ann.mentions,

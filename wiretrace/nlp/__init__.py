@@ -68,6 +68,12 @@ def load_nlp() -> Language:
     return nlp
 
 
+def is_english(article: Article) -> bool:
+    """Whether the English model and the English extraction rules apply (an unknown
+    language is taken for English: most inputs are)."""
+    return article.language in (None, "en")
+
+
 def annotate(article: Article) -> Annotated:
     # Imported here: the link stage reads this package's gazetteer, so a module-level
     # import would make the two packages import each other.
@@ -76,11 +82,11 @@ def annotate(article: Article) -> Annotated:
     # Only an English model exists. On other languages it tags random capitalised words
     # (and Cyrillic ones) as people and places, so such articles get no mentions at all
     # rather than wrong ones; the doc still serves sentence splitting and quote marks.
-    english = article.language in (None, "en")
-    limit = load_nlp().max_length
-    if len(article.text) > limit:  # spaCy would refuse it anyway, in its own words
-        raise ValueError(f"cleaned text is {len(article.text):,} characters; annotation takes at most {limit:,}")
-    doc = load_nlp()(article.text, disable=[] if english else [FIXES_COMPONENT])
+    english = is_english(article)
+    nlp = load_nlp()
+    if len(article.text) > nlp.max_length:  # spaCy would refuse it anyway, in its own words
+        raise ValueError(f"cleaned text is {len(article.text):,} characters; annotation takes at most {nlp.max_length:,}")
+    doc = nlp(article.text, disable=[] if english else [FIXES_COMPONENT])
     if not english:
         return Annotated(article, doc, [])
     mentions = [
