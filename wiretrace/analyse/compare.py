@@ -262,12 +262,12 @@ def claim_refs(
     return refs
 
 
-
 def _bound_date(bound: Event | None) -> str | None:
     """Where a bound puts an undated figure: at its lower end, else at its upper end."""
     if bound is None:
         return None
     return bound.date_end if bound.bound == "before" else bound.date_start
+
 
 def claim_key(claim: Claim, sentence: str) -> tuple[str, str, frozenset[str], str]:
     """(unit class, counted head, countries of the counted phrase, casualty state)."""

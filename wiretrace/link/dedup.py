@@ -49,13 +49,14 @@ KINDS = ("exact", "near", "syndicated", "contained", "translation")
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:[,. \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\w)|(?<![\w.,])\d+(?:[.,]\d+)?")
 _SPACE = re.compile(r"\s+")
 # A scale word after a figure: "12 thousand" / "12 тисяч" / "1,5 млн" meet "12,000" and "1.5 million".
+# The named group that matched gives the factor.
 _SCALE = re.compile(
-    r"\s*(thousand|тисяч[аі]?|тысяч[аи]?|тис\.|тыс\.|million|мільйон(?:а|и|ів)?|миллион(?:а|ы|ов)?|млн\.?|"
-    r"billion|мільярд(?:а|и|ів)?|миллиард(?:а|ы|ов)?|млрд\.?)(?!\w)",
+    r"\s*(?:(?P<thousand>thousand|тисяч[аі]?|тысяч[аи]?|тис\.|тыс\.)"
+    r"|(?P<million>million|мільйон(?:а|и|ів)?|миллион(?:а|ы|ов)?|млн\.?)"
+    r"|(?P<billion>billion|мільярд(?:а|и|ів)?|миллиард(?:а|ы|ов)?|млрд\.?))(?!\w)",
     re.IGNORECASE,
 )
-_SCALE_FACTOR = {"th": 10**3, "ти": 10**3, "ты": 10**3, "mi": 10**6, "мі": 10**6, "ми": 10**6, "мл": 10**6,
-                 "bi": 10**9, "мільяр": 10**9, "миллиа": 10**9, "млрд": 10**9}
+_SCALE_FACTOR = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 
 
 @dataclass
@@ -254,12 +255,11 @@ def numbers_in(text: str) -> frozenset[str]:
         grouped = re.fullmatch(r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+", raw)
         figure = re.sub(r"\D", "", raw) if grouped else raw.replace(",", ".")
         scale = _SCALE.match(text, match.end())
-        found.add(_scaled(figure, scale.group(1).lower()) if scale else figure)
+        found.add(_scaled(figure, _SCALE_FACTOR[scale.lastgroup]) if scale else figure)
     return frozenset(found)
 
 
-def _scaled(figure: str, word: str) -> str:
-    factor = next(f for prefix, f in sorted(_SCALE_FACTOR.items(), key=lambda kv: -len(kv[0])) if word.startswith(prefix))
+def _scaled(figure: str, factor: int) -> str:
     value = float(figure) * factor
     return str(int(value)) if value.is_integer() else str(value)
 
