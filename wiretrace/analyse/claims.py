@@ -46,6 +46,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
+from wiretrace.analyse._quote_marks import QuotedText, find_quoted
 from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
@@ -100,7 +101,6 @@ _LABEL_WORDS = frozenset({
     "level", "phase", "stage", "tier", "category", "type", "class", "grade", "step", "round", "week", "season",
     "chapter", "section", "article", "episode", "part", "volume", "gate", "terminal", "platform", "route",
 })
-_QUOTE_MARKS = "\"“”"
 
 
 @dataclass
@@ -484,21 +484,18 @@ def _who_offset(cue: Token) -> int:
 
 
 def _quotation_around(text: str, offset: int) -> tuple[int, int] | None:
-    """(opening mark, just after the closing mark) of the quotation holding `offset`, when
-    the figure's paragraph has one: marks counted from the paragraph's start."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    end = len(text) if end < 0 else end
-    marks = [i for i in range(start, end) if text[i] in _QUOTE_MARKS]
-    opened = None
-    for i in marks:
-        if opened is None and text[i] != "”":
-            opened = i
-        elif opened is not None and text[i] != "“":
-            if opened < offset < i:
-                return opened, i + 1
-            opened = None
+    """(opening mark, just after the closing mark) of the quotation holding `offset`; a
+    paragraph of a quotation running on into the next one ends with its paragraph."""
+    for quoted in _quotations(text):
+        end = quoted.close_mark + 1 if quoted.close_mark is not None else quoted.end
+        if quoted.open_mark < offset < end:
+            return quoted.open_mark, end
     return None
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> list[QuotedText]:
+    return find_quoted(text)  # asked once per figure: cached for the article being read
 
 
 def _sentence_attribution(
