@@ -357,6 +357,13 @@ def test_spokespeople_and_lawyers_speak_for_whom_they_represent() -> None:
     assert [q.speaker_name for q in indirects(text)] == ["Tomasz Wrona", "Maersk", "Morgan Stanley", None]
 
 
+def test_a_spokesperson_for_an_institution_speaks_for_it() -> None:
+    military = "A spokesman for the Israeli military said troops had located a tunnel shaft."
+    assert [q.speaker_name for q in indirects(military)] == ["Israeli military"]
+    unnamed = "A spokesperson for the company said it would not comment."
+    assert [q.speaker_name for q in indirects(unnamed)] == [None]  # which company, nobody said
+
+
 def test_no_speaker_where_nobody_speaks() -> None:
     text = (
         "In my opinion, the Crystal is the best controller. He'd fallen for a Nicole Taylor script called "

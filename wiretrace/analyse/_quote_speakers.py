@@ -550,10 +550,14 @@ class SpeakerResolver:
         return self._named_body(owner)
 
     def _named_body(self, token: Token) -> tuple[str, str] | None:
-        """The organisation or person `token` names; None for places, dates and common nouns."""
+        """The organisation or person `token` names, also an institution ("a spokesman for the
+        Israeli military"); None for places, dates and other common nouns."""
         mention = self._mention_at(token)
         if mention is not None and mention.label in {"ORG", "PERSON"}:
             return self._from_mention(mention)
+        if token.pos_ == "NOUN":
+            phrase = self._span_text(*self._np_bounds(token))
+            return self._institution(token, phrase) if self._is_institution(token, phrase) else None
         if token.pos_ != "PROPN" or mention is not None and mention.label not in MISREAD_ORGANISATION_LABELS:
             return None  # a place or a date speaks through nobody's spokesperson
         name = clean_name(self._span_text(*self._name_bounds(token)))
