@@ -156,13 +156,38 @@ def _post_attribution(
     if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower():
         return None  # a full stop inside the marks ends the sentence: what follows is new
     window = _tokens_between(doc, start, end)
-    cue = next((t for t in window if _is_cue(t, lex.speech_verbs)), None)
+    cue = next((t for t in window if _is_cue(t, lex.speech_verbs) or _inverted_participle(t, start, lex)), None)
     if cue is None or not _attribution_lead(window, cue):
         return None
-    subject = _subject_in(cue, window, prefer_after=_directly_follows(cue, start))
+    inverted = _directly_follows(cue, start)
+    subject = inverted and _inverted_subject(cue, window) or _subject_in(cue, window, prefer_after=inverted)
     if subject is None:
         return None  # `"...", repeated earlier accusations`: a verb, but nobody speaking here
     return _Attribution(cue, cue.text, subject, "post")
+
+
+def _inverted_participle(token: Token, close_end: int, lex: Lexicon) -> bool:
+    """'"...," shared neighbor Ann Lee': right after the quote the parser may take an
+    inverted speech verb for a participle modifying the speaker's noun; its place shows
+    it is the cue."""
+    return (
+        token.tag_ in {"VBN", "VBD"}
+        and token.dep_ == "amod"
+        and token.head.i > token.i
+        and token.lemma_.lower() in lex.speech_verbs
+        and _directly_follows(token, close_end)
+    )
+
+
+def _inverted_subject(cue: Token, window: list[Token]) -> Token | None:
+    """'"...," gushed the Lyon striker': with the verb before its speaker and no subject in
+    the parse, the parser read the speaker as the verb's object, or the verb as a
+    participle modifying the speaker's noun."""
+    if _subject_of(cue) is not None:
+        return None
+    noun = cue.head if cue.dep_ == "amod" else next((c for c in cue.children if c.dep_ == "dobj"), None)
+    inside = {t.i for t in window}
+    return _phrase_head(noun, inside) if noun is not None and noun.i in inside else None
 
 
 def _attribution_lead(window: list[Token], cue: Token) -> bool:

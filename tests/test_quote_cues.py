@@ -1,0 +1,58 @@
+"""Finding the cue of a quote and the word that names its speaker, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.analyse.quotes import extract_quotes
+from wiretrace.model import Article, Quote
+from wiretrace.nlp import annotate
+
+
+def quotes_of(text: str) -> list[Quote]:
+    article = Article(
+        id="t1", source="test", input_format="text", raw=text, text=text, text_hash="x", published="2024-10-18"
+    )
+    return extract_quotes(annotate(article))
+
+
+def directs(text: str) -> list[Quote]:
+    return [q for q in quotes_of(text) if q.kind == "direct"]
+
+
+def speaker_text(text: str, quote: Quote) -> str | None:
+    return text[quote.speaker_span.start : quote.speaker_span.end] if quote.speaker_span else None
+
+
+# ----- speech verbs ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"That is simply not true and they know it," countered Maria Lopez.', "Maria Lopez"),
+        ('"It was the best year of my whole life," Tom Banks reflected.', "Tom Banks"),
+        ('"We have no money left for the repairs," lamented Jane Ford.', "Jane Ford"),
+        ('"I never expected to win this race today," boasted Tom Hardy, the winner.', "Tom Hardy"),
+        ('"Nobody asked us what we wanted here," retorted Paul Grant.', "Paul Grant"),
+    ],
+)
+def test_attribution_verbs_of_manner_are_cues(text: str, speaker: str) -> None:
+    [quote] = directs(text)
+    assert quote.speaker_name == speaker
+
+
+def test_inverted_verb_the_parser_reads_as_a_modifier_is_the_cue() -> None:
+    text = '"The smoke came through the window before we woke up," shared neighbor Lisa Brandt.'
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("shared", "Lisa Brandt")
+
+
+def test_inverted_verb_the_parser_reads_as_transitive_has_its_speaker_after_it() -> None:
+    text = (
+        '"We are ready for the final and we will fight," gushed the Lyon striker '
+        "at the press conference inside the Paris Olympic Stadium."
+    )
+    [quote] = directs(text)
+    assert quote.cue == "gushed"
+    assert speaker_text(text, quote) == "the Lyon striker"
