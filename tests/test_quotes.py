@@ -811,3 +811,20 @@ def test_continue_with_a_complement_is_no_cue() -> None:
 def test_verbs_of_speaking_manner_attribute_a_quote(verb: str) -> None:
     text = f'"Please keep looking for them," Nora Quist {verb} as the crews packed up.'
     assert [q.speaker_name for q in directs(text)] == ["Nora Quist"]
+
+
+def test_an_honorific_is_no_given_name() -> None:
+    text = (
+        "Opposition leader Tendai Moyo lost the vote. \u201cThe count was rigged,\u201d Mr Moyo said later. "
+        "Ms. Rudo Banda, the electoral chief, disagreed. She said: \u201cThe count was clean.\u201d"
+    )
+    assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["Tendai Moyo", "Rudo Banda"]
+
+
+def test_a_capitalised_title_is_no_person_and_stands_for_the_one_who_spoke() -> None:
+    text = (
+        "In an interview, Karimzadeh emphasized, \u201cWe are ready for a new round of talks.\u201d\n"
+        "The Iranian Foreign Minister also rejected a meeting with US Secretary of State Jon Harlow. "
+        "He said: \u201cAt the moment I see no such opportunity.\u201d"
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["Karimzadeh", "Karimzadeh"]

@@ -73,6 +73,8 @@ TITLE_ABBREVIATIONS = {
     "sgt", "lt", "capt", "cpl", "det", "maj", "col", "gen", "adm", "cmdr", "insp", "supt", "dep", "gov",
     "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt",
 }
+# Forms of address before a surname; with the abbreviated ranks, never a given name.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "madam"} | TITLE_ABBREVIATIONS
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
@@ -105,8 +107,9 @@ def _one_slip(word: str, known: str) -> bool:
 
 
 def _given_name(words: list[str]) -> str | None:
-    """The word before the surname, skipping initials: "Donald J. Trump" -> "Donald"."""
-    before = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
+    """The word before the surname, skipping initials and honorifics: "Donald J. Trump" ->
+    "Donald"; "Mr Chamisa" -> None (the Chamisa named before, not another one)."""
+    before = [w for w in words[:-1] if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in HONORIFICS]
     return before[-1] if before else None
 
 
@@ -387,8 +390,8 @@ class SpeakerResolver:
             place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering)
             if len(words) < 2 or not all(w[:1].isupper() for w in words) or exact_entity or place:
                 continue
-            if self._is_institution(token, name) or self._known_surname(name) is not None:
-                continue
+            if self._is_institution(token, name) or self._known_surname(name) is not None or self.lex.role_phrases_in(name):
+                continue  # "The Iranian Foreign Minister": a capitalised title is nobody's name
             key = self._register(clean_name(name), self._titles_around(start, end))
             self._add_ref(token, key, is_subject=True)
 
@@ -811,9 +814,10 @@ class SpeakerResolver:
         key = self._most_recent(candidates, head.idx)
         if key is None and len(candidates) == 1:
             key = candidates[0]
-            if self._first_named_after(key, head.sent.end_char) and self._anaphoric(head):
-                # "Hecking said ... the former Nurnberg coach said ... United manager van Gaal":
-                # a description right after someone is that someone, not a title holder named later
+            if self._first_named_after(key, head.idx) and self._anaphoric(head):
+                # "Hecking said ... the former Nurnberg coach said ... United manager van Gaal",
+                # "The Iranian foreign minister rejected meeting US Secretary of State X": a
+                # description right after someone is that someone, not a title holder named later
                 key = self._sole_subject_before(head.idx, None) or key
         if key is None and not fitting and self._anaphoric(head):
             key = self._sole_subject_before(head.idx, None) or self._introduced_next(head)
@@ -871,7 +875,12 @@ class SpeakerResolver:
             if self._asks_pronoun(sentence_start, pronoun):
                 continue  # "Arrington asked him ...": he who answers is the one asked, named before
             # "Buckley's voice ..., as Rose-Lynn summons": a possessor is the weaker candidate
-            tier = [r for r in compatible if r.is_subject] or self._not_possessors(compatible) or compatible
+            tier = [r for r in compatible if r.is_subject]
+            if not tier:  # "The foreign minister rejected a meeting with X. He said": the minister
+                role_holder = self._role_subject(sentence_start)
+                if role_holder is not None:
+                    return role_holder if self._pronoun_of(role_holder) in (None, pronoun) else None
+            tier = tier or self._not_possessors(compatible) or compatible
             # "While X agreed ..., Putin 'talks ...,' Y said": the main clause's subject is the one
             # who goes on speaking, whatever the genders of the others
             tier = [r for r in tier if self._main_subject(self._token_at(r.pos))] or tier
@@ -982,6 +991,16 @@ class SpeakerResolver:
     def _paragraph_start(self, pos: int) -> int:
         return self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, pos) - 1]
 
+    def _role_subject(self, sentence_start: int) -> str | None:
+        """The person a role phrase that is the main subject of a sentence stands for."""
+        sentence = self._token_at(sentence_start).sent
+        subject = next((t for t in sentence if t.dep_ in SUBJECT_DEPS and self._main_subject(t)), None)
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or self._mention_at(subject) is not None:
+            return None
+        phrase = self._span_text(*self._np_bounds(subject))
+        resolved = self._by_role(subject, phrase) if self.lex.role_phrases_in(phrase) else None
+        return resolved[1] if resolved is not None and resolved[1] in self.persons else None
+
     @staticmethod
     def _main_subject(token: Token) -> bool:
         while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
@@ -993,10 +1012,11 @@ class SpeakerResolver:
         """Register a subject name as a person; speakers already given its old id follow."""
         start, end = self._name_bounds(token)
         name = clean_name(self._span_text(start, end))
-        mention = self._mention_at(token)
-        old_id = entity_id_for(name, mention.label, mention) if mention is not None else entity_id_for(name, "ORG")
+        # the tagger may have called each use of the name something else ("Araghchi": GPE, then ORG)
+        same_name = [m for m in self.mentions if clean_name(m.text) == name]
+        old_ids = {entity_id_for(name, m.label, m) for m in same_name} | {entity_id_for(name, "ORG")}
         key = self._register(name, [])
-        self.promoted[old_id] = key
+        self.promoted.update(dict.fromkeys(old_ids, key))
         self._add_ref(token, key, is_subject=True)
         self._index_bare_surnames(only=key)  # "Kravets nodded." later on
         return key
