@@ -56,3 +56,26 @@ def test_inverted_verb_the_parser_reads_as_transitive_has_its_speaker_after_it()
     [quote] = directs(text)
     assert quote.cue == "gushed"
     assert speaker_text(text, quote) == "the Lyon striker"
+
+
+# ----- "X quoted Y as saying" -------------------------------------------------------------
+
+
+def test_who_is_quoted_speaks_not_who_quotes() -> None:
+    text = (
+        "“We will not accept any new sanctions against our country,” the Tass news agency quoted Petrov as saying."
+        "\n\n“Our partners have heard this many times before.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Petrov", "Petrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state news agency quoted Petrov as telling reporters that the talks had failed.",
+        "Petrov was quoted by the agency as saying that the talks had failed.",
+    ],
+)
+def test_reported_speech_quoted_by_a_medium_is_the_quoted_persons(text: str) -> None:
+    [quote] = quotes_of(text)
+    assert (quote.text, quote.speaker_name) == ("the talks had failed", "Petrov")

@@ -70,6 +70,7 @@ EMBEDDED_QUOTE_MIN_WORDS = 6
 POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue (the speaker)
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
+QUOTING_VERBS = {"quote", "cite"}  # "quoted X as saying": the object speaks
 ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
 UTTERANCE_ENDS = {",", ".", "?", "!", "…"}
 ASIDE_MARKS = {"--", "—", "–", "(", ")"}  # dashes and brackets that set off an aside
@@ -783,11 +784,22 @@ def _subject_of(cue: Token) -> Token | None:
             token = token.head.head
             if token.pos_ not in {"VERB", "AUX"}:
                 return None  # "access by saying 'Hey Siri'": nobody in particular
+            quoted = _quoted_source(token)
+            if quoted is not None:
+                return quoted
             continue
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
         token = _reporting_verb(token.head) if token.tag_ == "VBG" and token.dep_ == "advcl" else token.head
     return None
+
+
+def _quoted_source(verb: Token) -> Token | None:
+    """'The agency quoted X as saying', 'X was quoted by the agency as saying': who is
+    quoted, not who quotes, is the speaker."""
+    if verb.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def _reporting_verb(verb: Token) -> Token:
