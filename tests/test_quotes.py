@@ -828,3 +828,31 @@ def test_a_capitalised_title_is_no_person_and_stands_for_the_one_who_spoke() -> 
         "He said: \u201cAt the moment I see no such opportunity.\u201d"
     )
     assert [q.speaker_name for q in quotes_of(text)] == ["Karimzadeh", "Karimzadeh"]
+
+
+def test_an_organisation_before_spokesman_is_whom_the_spokesman_speaks_for() -> None:
+    text = 'A Russian Foreign Ministry spokesman said: "We reject this." A Pentagon spokeswoman said the report was wrong.'
+    assert [q.speaker_name for q in quotes_of(text)] == ["Foreign Ministry", "Pentagon"]
+
+
+def test_a_name_set_beside_a_title_is_a_person_whatever_the_tagger_said() -> None:
+    text = (
+        "Nelson Chamisa rejected the count. His remark came after Morgan Komichi, MDC Alliance chairperson, "
+        "described the results as bogus.\n"
+        '"We were not given time to verify the results," he said.'
+    )
+    assert quotes_of(text)[-1].speaker_name == "Morgan Komichi"
+
+
+def test_a_named_lead_with_unnamed_colleagues_speaks() -> None:
+    text = 'Analyst Youssef Squali and colleagues said in a note that "Twitter has become a show-me story."'
+    assert quotes_of(text)[0].speaker_name == "Youssef Squali"
+
+
+def test_he_after_an_unnamed_man_is_nobody_named() -> None:
+    text = (
+        '"It is remarkable," said Dr. Kanti Rai, who had no role in the research.\n'
+        "One of the patients, who did not want to be identified, released a statement. The man, himself a "
+        'scientist, called himself lucky. "I\'m healthy and still in remission," he said.'
+    )
+    assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["Kanti Rai", None]

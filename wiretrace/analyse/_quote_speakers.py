@@ -73,6 +73,11 @@ TITLE_ABBREVIATIONS = {
     "sgt", "lt", "capt", "cpl", "det", "maj", "col", "gen", "adm", "cmdr", "insp", "supt", "dep", "gov",
     "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt",
 }
+# People an article may never name, as nouns, with the pronoun they take (None: either).
+UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "girl"], "she") | dict.fromkeys(
+    ["patient", "victim", "survivor", "resident", "witness", "neighbour", "neighbor", "passenger", "customer",
+     "parent", "student", "worker", "employee", "villager", "refugee", "protester", "voter", "fan"], None
+)
 # Forms of address before a surname; with the abbreviated ranks, never a given name.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "madam"} | TITLE_ABBREVIATIONS
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -247,8 +252,11 @@ class SpeakerResolver:
     @staticmethod
     def _joint(head: Token) -> bool:
         """"She and Rose-Lynn sing together", "Smith and York said": several speakers,
-        none of whom is the quote's one speaker."""
-        return any(c.dep_ == "conj" and c.pos_ in {"PROPN", "PRON", "NOUN"} for c in head.children)
+        none of whom is the quote's one speaker. A named lead with unnamed helpers ("analyst
+        X and colleagues said in a note") still speaks as that lead."""
+        others = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "PRON", "NOUN"}]
+        helpers = head.pos_ == "PROPN" and all(c.pos_ == "NOUN" and c.tag_ == "NNS" for c in others)
+        return bool(others) and not helpers
 
     def _named_in(self, key: str, quoted: str) -> bool:
         """Whether the quote names this person in full: people don't, speaking of themselves."""
@@ -345,11 +353,18 @@ class SpeakerResolver:
         names = []
         for mention in self.mentions:
             words = clean_name(mention.text).split()
-            if mention.label != "ORG" or not 2 <= len(words) <= 3 or words[0] not in given:
+            if mention.label != "ORG" or not 2 <= len(words) <= 3:
+                continue
+            if words[0] not in given and not self._holds_office(mention):
                 continue
             if all(w[:1].isupper() for w in words) and not set(words) & organisation_words:
                 names.append(" ".join(words))
         return [n for n in names if self._known_surname(n) is None]
+
+    def _holds_office(self, mention: Mention) -> bool:
+        """"Morgan Komichi, MDC Alliance chairperson,": a name set beside a person's title."""
+        last = self._token_at(mention.span.end - 1)
+        return any(c.dep_ == "appos" and self.lex.role_phrases_in(c.text) for c in last.children)
 
     def _name_subject(self, token: Token) -> bool:
         """A capitalised subject that may be a person the tagger missed: not a person
@@ -599,10 +614,12 @@ class SpeakerResolver:
 
     @staticmethod
     def _owner_token(head: Token) -> Token | None:
+        """"[Wrona]'s lawyers", "a spokesperson for [Maersk]", "a [Kremlin] spokesman"."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
             owner = owner or next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return owner
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return owner or (names[-1] if names else None)
 
     @staticmethod
     def _non_name_entity(token: Token) -> bool:
@@ -848,6 +865,14 @@ class SpeakerResolver:
         return earlier[-1].key if earlier else None
 
     def _pronoun_antecedent(self, head: Token, pronoun: str) -> str | None:
+        """The named person a he/she refers to, unless someone unnamed became the subject
+        since that person was last mentioned ("One of the patients ... wrote ... he said")."""
+        key = self._named_antecedent(head, pronoun)
+        if key is not None and self._unnamed_subject_since(key, head.idx, pronoun):
+            return None
+        return key
+
+    def _named_antecedent(self, head: Token, pronoun: str) -> str | None:
         """Nearest first: a person, else a lone subject name, in this paragraph; then in
         the last few; then someone named right after ('The situation, she said, was ...
         Mayor Ines Kovac ...'); then anyone before (a feature's "she said" paragraphs on)."""
@@ -856,6 +881,22 @@ class SpeakerResolver:
             if key is not None:
                 return key
         return self._introduced_next(head) or self._antecedent(head.idx, pronoun, floor=0)
+
+    def _unnamed_subject_since(self, key: str, pos: int, pronoun: str) -> bool:
+        """Whether a main subject after the person's last mention before `pos` is an unnamed
+        person the pronoun fits: "a man", "One of the patients", "The woman"."""
+        last = max((r.pos for r in self.refs if r.key == key and r.pos < pos), default=None)
+        if last is None:
+            return False  # named only after the pronoun: nothing in between to check
+        tokens = self.doc[self._token_at(last).sent.end:self._token_at(pos).i]
+        return any(self._main_subject(t) and self._unnamed_person(t, pronoun) for t in tokens if t.dep_ in SUBJECT_DEPS)
+
+    @staticmethod
+    def _unnamed_person(subject: Token, pronoun: str) -> bool:
+        if subject.lower_ == "one":  # "One of the patients"
+            subject = next((o for p in subject.children if p.lower_ == "of" for o in p.children), subject)
+        gender = UNNAMED_PEOPLE.get(subject.lemma_.lower(), "")
+        return subject.pos_ == "NOUN" and gender in (None, pronoun)
 
     def _antecedent(self, pos: int, pronoun: str, floor: int | None = None) -> str | None:
         """The person a he/she refers to: the subject (else the only person) of the latest
