@@ -79,3 +79,36 @@ def test_who_is_quoted_speaks_not_who_quotes() -> None:
 def test_reported_speech_quoted_by_a_medium_is_the_quoted_persons(text: str) -> None:
     [quote] = quotes_of(text)
     assert (quote.text, quote.speaker_name) == ("the talks had failed", "Petrov")
+
+
+# ----- a long description of the speaker before a post-posed cue --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"Every new recruit learns that the job has three rules and no exceptions," '
+            "retired Chief Inspector Mary Wallace of the Metropolitan Police of Greater London wrote in 2015.",
+            "Mary Wallace",
+        ),
+        (
+            '"Nobody has seen results like these before in any trial," Paul Stein, a surgeon at '
+            "Mercy General Hospital in Denver and lead author of the paper, told The Boston Globe.",
+            "Paul Stein",
+        ),
+        (  # the parser hangs "told" on the quote's "think", whose subject is "I"
+            "\"I don't think anybody has seen results like these before in any trial,\" Paul Stein, a surgeon at "
+            "Mercy General Hospital in Denver and lead author of the paper, told The Boston Globe.",
+            "Paul Stein",
+        ),
+    ],
+)
+def test_what_describes_the_speaker_does_not_make_the_lead_too_long(text: str, speaker: str) -> None:
+    [quote] = directs(text)
+    assert quote.speaker_name is not None and quote.speaker_name.endswith(speaker)
+
+
+def test_a_clause_between_commas_still_rejects_the_cue() -> None:
+    text = '"We will rebuild every home," the mayor, who lost the vote last week, and the council said.'
+    assert directs(text)[0].cue is None

@@ -160,11 +160,21 @@ def _post_attribution(
     cue = next((t for t in window if _is_cue(t, lex.speech_verbs) or _inverted_participle(t, start, lex)), None)
     if cue is None or not _attribution_lead(window, cue):
         return None
-    inverted = _directly_follows(cue, start)
-    subject = inverted and _inverted_subject(cue, window) or _subject_in(cue, window, prefer_after=inverted)
+    subject = _post_subject(cue, window, piece)
     if subject is None:
         return None  # `"...", repeated earlier accusations`: a verb, but nobody speaking here
     return _Attribution(cue, cue.text, subject, "post")
+
+
+def _post_subject(cue: Token, window: list[Token], piece: QuotedText) -> Token | None:
+    inverted = _directly_follows(cue, piece.close_mark + 1)
+    subject = inverted and _inverted_subject(cue, window) or _subject_in(cue, window, prefer_after=inverted)
+    if subject is None or not piece.start <= subject.idx < piece.end:
+        return subject
+    # The parser hung the cue on the quote's own verb ('"I think ...," X, an oncologist
+    # at ..., told'), whose subject speaks inside the quote: the lead opens with the speaker.
+    inside = {t.i for t in window}
+    return next((_phrase_head(t, inside) for t in window if t.i < cue.i and _speakerish(t)), None)
 
 
 def _inverted_participle(token: Token, close_end: int, lex: Lexicon) -> bool:
@@ -193,18 +203,41 @@ def _inverted_subject(cue: Token, window: list[Token]) -> Token | None:
 
 def _attribution_lead(window: list[Token], cue: Token) -> bool:
     """Between a quote and its post-posed cue there is at most a speaker phrase: no clause
-    ("..." and urged donors ...) and nothing long. A title set off by commas after the
-    name ("X, deputy administrator for ..., said") does not count towards the length, and
-    a bare participle may close the quoted phrase ("... the little deal" announced in
-    October, said X)."""
-    appositive = {t.i for head in window if head.dep_ == "appos" and head.i < cue.i for t in head.subtree}
-    lead = [t for t in window if t.i < cue.i and not t.is_punct]
-    if len([t for t in lead if t.i not in appositive]) > POST_CUE_MAX_TOKENS:
+    ("..." and urged donors ...) and nothing long. What describes the speaker (see
+    `_speaker_description`) does not count, and a bare participle may close the quoted
+    phrase ("... the little deal" announced in October, said X)."""
+    description = _speaker_description(window, cue)
+    lead = [t for t in window if t.i < cue.i and not t.is_punct and t.i not in description]
+    if len(lead) > POST_CUE_MAX_TOKENS:
         return False
     governing = _governing_verb_group(cue)
-    return not any(
-        _joins_clauses(t) or _clause_verb(t) and t.i not in governing for t in lead if t.i not in appositive
-    )
+    return not any(_joins_clauses(t) or _clause_verb(t) and t.i not in governing for t in lead)
+
+
+def _speaker_description(window: list[Token], cue: Token) -> set[int]:
+    """Indices of the words that only describe the speaker before a post-posed cue: a title
+    set off by commas after the name ("X, deputy administrator for ..., said"), parsed as an
+    apposition or, when the tagger took a noun for a verb ("X, an oncologist at ... and lead
+    author of the study, told"), any stretch between commas without a finite verb; and a
+    prepositional phrase on the name ("Judge X of the Southern District of New York wrote")."""
+    before = [t for t in window if t.i < cue.i]
+    described = {t.i for head in before if head.dep_ == "appos" for t in head.subtree}
+    subject = _subject_of(cue)
+    if subject is not None and subject.i in {t.i for t in before}:
+        described |= {t.i for prep in subject.children if prep.dep_ == "prep" for t in prep.subtree}
+    return described | _set_off_by_commas(before, cue)
+
+
+def _set_off_by_commas(before: list[Token], cue: Token) -> set[int]:
+    """The words between the first comma after the lead's first word and a comma right
+    before the cue, when no finite verb makes them a clause."""
+    commas = [t.i for t in before if t.text == ","]
+    words = [t for t in before if not t.is_punct]
+    if len(commas) < 2 or not words or commas[-1] != cue.i - 1:
+        return set()
+    first = next((i for i in commas if i > words[0].i), commas[-1])
+    set_off = [t for t in before if first < t.i < commas[-1]]
+    return set() if any(t.tag_ in FINITE_VERB_TAGS for t in set_off) else {t.i for t in set_off}
 
 
 def _governing_verb_group(cue: Token) -> set[int]:
