@@ -8,9 +8,11 @@ are filtered there or here, whichever needs less context).
 Normalisation rules:
 - digits with thousand separators (comma, space, thin space), decimals, scale words and
   suffixes: "12 000", "12k", "1.5 million", "2.3bn";
-- number words up to the millions: "six", "twenty-five", "a dozen", "two hundred";
-- ranges "10,000 to 12,000", "97%–98%", "10-12,000" (the bare lower bound takes the upper bound's
-  scale: 10 000 - 12 000), "between 5 and 7";
+- number words up to the millions: "six", "twenty-five", "a dozen", "two hundred", "a quarter
+  of a million";
+- ranges "10,000 to 12,000", "97%–98%", "6 percent to 8 percent", "10-12,000" (the bare lower
+  bound takes the upper bound's scale: 10 000 - 12 000), "between 5 and 7";
+- digits glued to a function word by a lost space ("that14 people");
 - vague magnitudes "thousands", "tens of thousands", "several hundred", "dozens": value
   None and `vague` holding the phrase;
 - a hedge right before the number ("over", "around", "up to", "at least" ...);
@@ -74,9 +76,12 @@ _DIGITS = rf"(?:{_SEP_NUMBER}|{_PLAIN_NUMBER})"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|(?:k|mn|mln|bn|tn|m|b)\b)"
 _WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, reverse=True))
 _WORD_TENS = "|".join(TENS_WORDS)
-_WORD_NUMBER = (
-    rf"(?:(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT}))(?:[- ]and[- ]a[- ]half)?|half\san?|a|an)\b"  # "a" never opens "about"
-    r"(?:\s(?:dozen|hundred|thousand|million|billion)\b)*"
+_FRACTION_WORDS = r"(?:half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)"
+_LARGE_SCALE = r"(?:thousand|million|billion|trillion)"
+_WORD_NUMBER = (  # "a quarter of a million" first, or "two" would end "two-thirds of a billion"
+    rf"(?:{_FRACTION_WORDS}\sof\san?(?=\s{_LARGE_SCALE}\b)"
+    rf"|(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT}))(?:[- ]and[- ]a[- ]half)?|half\san?|a|an)\b"  # "a" never opens "about"
+    rf"(?:\s(?:dozen|hundred|{_LARGE_SCALE})\b)*"
 )
 _SYMBOL = (
     r"(?:(?:US|HK|NZ|[ACSR])\$|\$|€|£|₴|₽|¥|₩|₹|₦|(?:UAH|USD|EUR|GBP|RUB)(?=\s?\d)"
@@ -94,23 +99,27 @@ _AMOUNT = rf"(?:{_SYMBOL}\s?)?(?:{_DIGITS}{_SCALE}?|{_WORD_NUMBER})"
 _PERCENT = r"(?:\s?%|[\s-](?:percent|per cent)\b)"  # "80-percent" too
 # "and" joins a range only after "between": "$3bn and $1bn" are two figures.
 _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s(?:to|or)\s|(?(between)\sand\s|(?!)))"
+# "6 percent to 8 percent", "97%–98%": one range when both ends are percentages; "from 3% to
+# 5%" is a change, two figures.
+_PERCENT_RANGE = rf"(?(from)(?!)|(?P<lowpercent>{_PERCENT}){_RANGE_JOIN})"
 _NO_BARE_ARTICLE = r"(?!an?\b(?!\s(?:dozen|hundred|thousand|million|billion)))"  # "$10-a-month" is no range
 
 NUMBER_PHRASE = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGE})\s(?:an\sadditional\s|another\s|a\sfurther\s)?)?(?:\b(?P<between>between|from)\s)?"
+    rf"(?:\b(?P<hedge>{_HEDGE})\s(?:an\sadditional\s|another\s|a\sfurther\s)?)?(?:\b(?P<between>between|(?P<from>from))\s)?"
     rf"(?:(?P<vague>{_VAGUE})"
-    rf"|(?P<low>{_AMOUNT})(?:(?:(?P<lowpercent>\s?%)\s?[-–—]\s?|{_RANGE_JOIN}){_NO_BARE_ARTICLE}(?P<high>{_AMOUNT}))?"
-    rf"(?P<percent>{_PERCENT})?(?:\s(?P<curword>{_CURRENCY_WORD})\b)?)",
+    rf"|(?P<low>{_AMOUNT})(?:(?:{_PERCENT_RANGE}|{_RANGE_JOIN}){_NO_BARE_ARTICLE}(?P<high>{_AMOUNT}))?"
+    rf"(?(lowpercent){_PERCENT}|(?P<percent>{_PERCENT})?)(?:\s(?P<curword>{_CURRENCY_WORD})\b)?)",
     re.IGNORECASE,
 )
 # Shares written as fractions, followed by "of" or hedged: a percentage ("half of the
 # shells" = 50%, "about half came out this year"; not "about half an hour", "half the time").
-FRACTIONS = {
-    "half": 50.0, "a third": 33.33, "one third": 33.33, "two thirds": 66.67, "a quarter": 25.0,
-    "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+_FRACTION_RATIOS = {
+    "half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
+    "one quarter": 1 / 4, "three quarters": 3 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5,
 }
+FRACTIONS = {name: round(ratio * 100, 2) for name, ratio in _FRACTION_RATIOS.items()}
 FRACTION_PHRASE = re.compile(
-    rf"\b(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)"
+    rf"\b(?:(?P<hedge>{_HEDGE})\s)?(?P<fraction>{_FRACTION_WORDS})"
     r"(?:(?=\sof\b)|(?(hedge)\b(?!-|\s(?:a|an|the|as|way|time|hour|day|year|century|decade)\b)|(?!)))",
     re.IGNORECASE,
 )
@@ -122,6 +131,8 @@ _HYPHENATED_UNIT = re.compile(
 )
 _RATE_AFTER = re.compile(r"-(?:a|an|per)-\w", re.IGNORECASE)  # "$10-a-month", "$15-an-hour"
 _WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]\Z")  # \Z: "$" would also match before a line break
+# A lost space ("reports indicated that14 people"): digits after a word that never ends a name or a code.
+_GLUED_FUNCTION_WORD = re.compile(r"(?<![\w-])(?:that|than|of|to|and|by|at|with|from|about|were|was|only)\Z")
 
 
 @dataclass(frozen=True)
@@ -167,7 +178,8 @@ def _fraction(match: re.Match) -> NumberPhrase:
 
 def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
     start = match.start()
-    if start and _WORD_BOUNDARY_BEFORE.search(text[start - 1:start]) and not text[start] in _SYMBOL_CHARS:
+    glued = _GLUED_FUNCTION_WORD.search(text, max(0, start - 8), start) and text[start].isdigit()
+    if start and _WORD_BOUNDARY_BEFORE.search(text[start - 1:start]) and not (text[start] in _SYMBOL_CHARS or glued):
         return None  # inside a word or a longer number: "F-16", "Su-34", "1.5.2"
     if match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] == "-" and _glued_after(match, text)):
         return None  # "1st", "25-year-old" continues past the number
@@ -231,9 +243,14 @@ def parse_amount(text: str) -> float | None:
 
 def parse_number_words(text: str) -> float | None:
     """"six" -> 6, "twenty-five" -> 25, "two hundred" -> 200, "a dozen" -> 12, "a million" -> 1e6,
-    "half a million" -> 5e5, "five-and-a-half" -> 5.5, "two and a half million" -> 2.5e6."""
+    "half a million" -> 5e5, "a quarter of a million" -> 2.5e5, "five-and-a-half" -> 5.5,
+    "two and a half million" -> 2.5e6."""
     text = re.sub(r"[- ]and[- ]a[- ]half\b", " and_a_half", text.lower())
     words = text.replace("-", " ").split()
+    share = _FRACTION_RATIOS.get(" ".join(words[:2])) if words[2:3] == ["of"] else None
+    if share is not None:  # "a quarter of a million"
+        whole = parse_number_words(" ".join(words[3:]))
+        return whole * share if whole is not None else None
     if words[:1] == ["half"]:
         whole = parse_number_words(" ".join(words[1:])) if len(words) > 2 else None
         return whole / 2 if whole is not None else None
@@ -253,7 +270,7 @@ def parse_number_words(text: str) -> float | None:
             current += TENS_WORDS[word]
         elif word == "hundred":
             current = (current or 1) * 100
-        elif word in ("thousand", "million", "billion"):
+        elif word in ("thousand", "million", "billion", "trillion"):
             total += (current or 1) * SCALES[word]
             current = 0
         else:

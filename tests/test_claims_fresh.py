@@ -1,0 +1,51 @@
+"""Numeric claims on invented sentences shaped like the errors of a second fresh set of real
+news: number phrases, roles standing for an organisation, inner clauses, cues, asserters."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.analyse.claims import extract_claims
+from wiretrace.analyse.numbers import find_numbers
+from wiretrace.analyse.provenance import extract_sources
+from wiretrace.analyse.quotes import extract_quotes
+from wiretrace.model import Article, Claim
+from wiretrace.nlp import annotate
+
+
+def claims_of(text: str) -> list[Claim]:
+    article = Article(id="t", source="test", input_format="text", raw=text, text=text, text_hash="t", published=None)
+    ann = annotate(article)
+    sources = extract_sources(ann)
+    return extract_claims(ann, extract_quotes(ann), sources)
+
+
+def asserters(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.value, c.asserter_name) for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "percent"),
+    [
+        ("it sheltered a quarter of a million migrants", 250_000, None, False),
+        ("one third of a billion tonnes", 1e9 / 3, None, False),
+        ("a cut of 4 percent to 5 percent of staff", 4, 5, True),
+        ("between 2% and 3% of", 2, 3, True),
+        ("records showed that12 boats sank", 12, None, False),
+    ],
+)
+def test_number_phrases_read_as_one_figure(text, value, value_max, percent):
+    (phrase,) = find_numbers(text)
+    assert (phrase.value, phrase.value_max, phrase.percent) == (pytest.approx(value), value_max, percent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["prices rose from 2% to 4% in May", "up 3 percent to $5 billion", "a quarter of the vote and a million more"],
+)
+def test_a_change_or_a_share_stays_two_figures(text):
+    assert len(find_numbers(text)) == 2
+
+
+def test_glued_digits_stay_out_of_names_and_codes():
+    assert find_numbers("the mp3 player and the Su-34 and into12") == []
