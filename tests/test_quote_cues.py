@@ -112,3 +112,18 @@ def test_what_describes_the_speaker_does_not_make_the_lead_too_long(text: str, s
 def test_a_clause_between_commas_still_rejects_the_cue() -> None:
     text = '"We will rebuild every home," the mayor, who lost the vote last week, and the council said.'
     assert directs(text)[0].cue is None
+
+
+# ----- a relative pronoun as the cue's subject ------------------------------------------
+
+
+def test_who_speaks_for_the_noun_its_clause_hangs_on() -> None:
+    text = 'Morales got warm praise from Bielsa, who said: "He is a quiet boy, but he works harder than anyone."'
+    [quote] = directs(text)
+    assert speaker_text(text, quote) == "Bielsa"
+
+
+def test_reported_speech_in_a_relative_clause_is_the_antecedents() -> None:
+    text = "The striker thanked Bielsa, who said the boy had earned his place."
+    [quote] = quotes_of(text)
+    assert (quote.text, quote.speaker_name) == ("the boy had earned his place", "Bielsa")

@@ -810,7 +810,7 @@ def _subject_of(cue: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
-            return subject
+            return _antecedent(subject, token)
         if token.dep_ == "acl":  # "intelligence claiming that ...", but not "a prison dubbed ..."
             return token.head if token.tag_ == "VBG" else None
         if token.dep_ == "pcomp":  # "He ended by saying ...": the governing verb's subject
@@ -825,6 +825,12 @@ def _subject_of(cue: Token) -> Token | None:
             return None
         token = _reporting_verb(token.head) if token.tag_ == "VBG" and token.dep_ == "advcl" else token.head
     return None
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """'praise from X, who said ...': a relative pronoun speaks for the noun its clause
+    hangs on."""
+    return verb.head if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else subject
 
 
 def _quoted_source(verb: Token) -> Token | None:
