@@ -64,6 +64,11 @@ def test_office_title_is_not_part_of_the_name():
     assert not any(p.startswith(("Defence", "Minister")) for p in persons)
 
 
+def test_an_office_begun_before_the_name_stays_out_of_it():
+    ann = _annotate("Boeing Chief Executive David Calhoun has told colleagues he regrets the interview.")
+    assert [(m.text, m.entity_id) for m in ann.mentions if m.label == "PERSON"] == [("David Calhoun", "person:david-calhoun")]
+
+
 def test_country_acronyms_are_places_and_the_eu_an_organisation():
     text = (
         "The DPRK fired two missiles on Tuesday, the ROK military said. "

@@ -131,9 +131,10 @@ class EntityFixes:
         return any(self._is_office(doc[max(0, start) : ent.end]) for start in range(ent.start, ent.start - 3, -1))
 
     def _after_leading_office(self, doc: Doc, start: int, end: int) -> int:
-        """Skip an office title the model put in a name: "Foreign Minister Cho Tae-yul"."""
+        """Skip an office title the model put in a name: "Foreign Minister Cho Tae-yul", also
+        the end of one begun before it: "Chief [Executive David Calhoun]"."""
         for cut in range(end - 1, start, -1):
-            if self._is_office(doc[start:cut]):
+            if any(self._is_office(doc[begin:cut]) for begin in range(max(0, start - 2), start + 1)):
                 return cut
         return start
 
