@@ -49,3 +49,20 @@ def test_a_change_or_a_share_stays_two_figures(text):
 
 def test_glued_digits_stay_out_of_names_and_codes():
     assert find_numbers("the mp3 player and the Su-34 and into12") == []
+
+
+def test_a_definite_company_noun_stands_for_the_organisation_named_before():
+    text = "Siemens posted weaker results on Tuesday. The company said it would cut about 3,000 jobs."
+    assert asserters(text) == [(3000, "Siemens")]
+    reported = "Layoffs rose in March, according to Goldman Sachs. They were up 12% from February, the investment bank's analysts said, and up 9% on the year, the firm reported."
+    assert asserters(reported)[-1] == (9, "Goldman Sachs")
+
+
+def test_a_company_noun_after_two_organisations_stays_a_phrase():
+    text = "Microsoft sued Google in a federal court on Tuesday. The company said it had lost $40 million."
+    assert asserters(text) == [(4e7, "company")]
+
+
+def test_the_study_is_its_maker_named_before():
+    text = "A study conducted by Stanford University tracked patients for ten years. The study found that 30% of them relapsed."
+    assert asserters(text) == [(30, "Stanford University")]

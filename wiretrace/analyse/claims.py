@@ -27,8 +27,10 @@ and the people a report comes from ("two people briefed on the talks said").
   Reuters"); else None: a figure in a sentence that attributes nothing is the outlet's
   own, even after a sentence that did. "He", "she", "it" and "they" as the subject of an
   attribution stand for the nearest fitting subject of the sentences before, a speaker
-  first. Named entities give their canonical id; an unnamed subject gives its phrase ("a
-  senior South Korean official") and no id.
+  first. "The company" or "the firm" stands for the one organisation the nearest sentence
+  before names, "the study" for the one maker of the studies named before. Named entities
+  give their canonical id; an unnamed subject gives its phrase ("a senior South Korean
+  official") and no id.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
   the sentence says the figure holds on ("as of 1 March"), else the publication date.
 - an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
@@ -51,7 +53,7 @@ from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
 from wiretrace.link.entities import clean_name
-from wiretrace.model import Claim, Quote, SourceRef, Span
+from wiretrace.model import Claim, Mention, Quote, SourceRef, Span
 from wiretrace.nlp import Annotated
 
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -376,14 +378,9 @@ def _asserter(
     holding = [q for q in evidence.quotes if q.span.start <= figure.number_start < q.span.end]
     for quote in sorted(holding, key=lambda q: q.span.end - q.span.start):  # innermost report first
         inner = _attribution_within(ann, figure, quote.span, sources)
-        if inner is not None:
-            return inner
-        if quote.speaker_id or quote.speaker_name:
-            return quote.speaker_id, quote.speaker_name
-        if quote.speaker_span is not None:  # named, though the quote stage could not resolve it
-            named = _named_at(ann, quote.speaker_span.start, quote.speaker_span.end, sources)
-            if named is not None:
-                return named
+        speaker = inner or _speaker(ann, quote, sources)
+        if speaker is not None:
+            return speaker
     found = (
         _quotation_attribution(ann, figure.number_start, sources)
         or _sentence_attribution(ann, figure, sentence, sources)
@@ -396,6 +393,21 @@ def _asserter(
     if credited is not None:
         return credited.source_id, credited.name
     return None, None
+
+
+def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """Who said a quote: a definite common noun that stands for an organisation named before
+    ("..., the executive search firm reported") is that organisation, which the quote stage
+    leaves as the phrase; else the quote stage's speaker; else its speaker phrase, named
+    though the quote stage could not resolve it."""
+    span = quote.speaker_span
+    words = ann.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    referent = _referent(ann, words.root, sources) if words is not None else None
+    if referent is not None:
+        return referent
+    if quote.speaker_id or quote.speaker_name:
+        return quote.speaker_id, quote.speaker_name
+    return _named(ann, words.root, sources) if words is not None else None
 
 
 def _attribution_within(
@@ -717,9 +729,62 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         mention = ann.mention_at(candidate.idx)
         if mention is not None and mention.entity_id and mention.label not in _VALUE_LABELS:
             return mention.entity_id, clean_name(mention.text)
+    for candidate in [token] + [c for c in token.children if c.dep_ == "poss"]:  # "the company's statement"
+        referent = _referent(ann, candidate, sources)
+        if referent is not None:
+            return referent
     maker = next((m for m in _makers(token) if m.pos_ == "PROPN"), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
+
+
+def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """What a definite common noun stands for, when just one thing before it fits: "the
+    company" or "the executive search firm" for the organisation named last ("Cisco, a
+    technology firm, ... The company revealed"), "the study" for the maker of the study
+    introduced earlier ("a study conducted by Johns Hopkins University ... The study found")."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children) or _makers(token):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in EVIDENCE_NOUNS:
+        return _earlier_maker(ann, token, sources)
+    if lemma in lexicon()["company_nouns"]:
+        return _earlier_organisation(ann, token)
+    return None
+
+
+def _earlier_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """The one named maker of the earlier studies (reports, polls ...) of the same noun."""
+    earlier = [t for t in ann.doc[:token.i] if t.lemma_ == token.lemma_ and t.pos_ == "NOUN"]
+    makers = {named for t in earlier for maker in _makers(t) if (named := _named(ann, maker, sources)) is not None}
+    return makers.pop() if len(makers) == 1 else None
+
+
+def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
+    """The organisation named last before `token` in the nearest sentence naming one, back
+    to `_ANTECEDENT_REACH` sentences before; None when that sentence names two."""
+    sentence = token.sent
+    for _ in range(_ANTECEDENT_REACH + 1):
+        end = min(sentence.end_char, token.idx)
+        found = [m for m in ann.mentions if sentence.start_char <= m.span.start < end and _organisation(ann, m)]
+        if len({m.entity_id for m in found}) > 1:
+            return None
+        if found:
+            return found[-1].entity_id, clean_name(found[-1].text)
+        if sentence.start == 0:
+            return None
+        sentence = ann.doc[sentence.start - 1].sent
+    return None
+
+
+def _organisation(ann: Annotated, mention: Mention) -> bool:
+    """A named organisation, or a name the text itself calls a company ("Cisco, a technology
+    firm", whatever the tagger made of it)."""
+    if mention.entity_id is None or mention.label == "ORG":
+        return mention.entity_id is not None
+    name = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    apposed = [c for c in name.root.children if c.dep_ == "appos"] if name is not None else []
+    return any(c.lemma_.lower() in lexicon()["company_nouns"] for c in apposed)
 
 
 def _naming_children(token: Token) -> list[Token]:
@@ -738,11 +803,6 @@ def _makers(token: Token) -> list[Token]:
     if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times": the outlet that ran it
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
     return found
-
-
-def _named_at(ann: Annotated, start: int, end: int, sources: list[SourceRef]) -> tuple[str | None, str] | None:
-    span = ann.doc.char_span(start, end, alignment_mode="expand")
-    return _named(ann, span.root, sources) if span is not None else None
 
 
 def _noun_phrase(token: Token) -> str:
