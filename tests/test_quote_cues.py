@@ -127,3 +127,29 @@ def test_reported_speech_in_a_relative_clause_is_the_antecedents() -> None:
     text = "The striker thanked Bielsa, who said the boy had earned his place."
     [quote] = quotes_of(text)
     assert (quote.text, quote.speaker_name) == ("the boy had earned his place", "Bielsa")
+
+
+# ----- clauses joined by a subordinator -----------------------------------------------------
+
+
+def test_a_cue_after_while_belongs_to_its_own_clause() -> None:
+    text = (
+        "Oregon State Police announced the arrest in a post that said “the suspect is now in custody,” while "
+        "Oregon State Police spokesman, Sgt. Paul Dunn, tweeted “Suspect arrested tonight by troopers.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Oregon State Police", "Paul Dunn"]
+
+
+def test_a_cue_after_whereas_does_not_reach_back_to_the_quote() -> None:
+    text = '"Prices will fall by the end of the year," whereas the central bank governor Anna Holt said they would rise.'
+    assert directs(text)[0].cue is None
+
+
+def test_as_opens_the_cues_own_aside() -> None:
+    text = '"Prices will fall by the end of the year," as the central bank governor Anna Holt said in May.'
+    assert directs(text)[0].speaker_name == "Anna Holt"
+
+
+def test_a_message_merely_mentioned_is_not_the_subjects() -> None:
+    text = 'The ministry rejected a report that said "the army had lost control of the whole region."'
+    assert directs(text)[0].speaker_name is None

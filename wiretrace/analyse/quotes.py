@@ -70,6 +70,8 @@ EMBEDDED_QUOTE_MIN_WORDS = 6
 POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue (the speaker)
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
+# What a speaker says things in ("in a tweet that said ...")
+MEDIUM_NOUNS = DOCUMENT_NOUNS | {"tweet", "post", "letter", "note", "message", "email", "release", "memo", "video"}
 QUOTING_VERBS = {"quote", "cite"}  # "quoted X as saying": the object speaks
 ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
 UTTERANCE_ENDS = {",", ".", "?", "!", "…"}
@@ -211,7 +213,7 @@ def _attribution_lead(window: list[Token], cue: Token) -> bool:
     if len(lead) > POST_CUE_MAX_TOKENS:
         return False
     governing = _governing_verb_group(cue)
-    return not any(_joins_clauses(t) or _clause_verb(t) and t.i not in governing for t in lead)
+    return not any(_joins_clauses(t, cue) or _clause_verb(t) and t.i not in governing for t in lead)
 
 
 def _speaker_description(window: list[Token], cue: Token) -> set[int]:
@@ -249,8 +251,12 @@ def _governing_verb_group(cue: Token) -> set[int]:
     return {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
 
-def _joins_clauses(token: Token) -> bool:
-    """'and urged donors', not the 'and' of a joint speaker ('she and Rose-Lynn sing')."""
+def _joins_clauses(token: Token, cue: Token) -> bool:
+    """'and urged donors', not the 'and' of a joint speaker ('she and Rose-Lynn sing'); a
+    subordinator opening another clause ('..." while X tweeted'), not the cue's own ('..."
+    as X put it')."""
+    if token.pos_ == "SCONJ":
+        return not (token.lower_ == "as" and token.head.i == cue.i)
     return token.pos_ == "CCONJ" and token.head.pos_ not in {"PRON", "PROPN", "NOUN"}
 
 
@@ -829,8 +835,24 @@ def _subject_of(cue: Token) -> Token | None:
 
 def _antecedent(subject: Token, verb: Token) -> Token:
     """'praise from X, who said ...': a relative pronoun speaks for the noun its clause
-    hangs on."""
-    return verb.head if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else subject
+    hangs on, and a message for whoever sent it (see `_author_of_medium`)."""
+    if subject.tag_ not in {"WP", "WDT"} or verb.dep_ != "relcl":
+        return subject
+    return _author_of_medium(verb.head) or verb.head
+
+
+def _author_of_medium(noun: Token) -> Token | None:
+    """'X confirmed the capture in a tweet that said ...', 'X said in a statement that
+    said ...': the message was X's, sent while X spoke. A message merely mentioned ('X
+    rejected a report that said ...') is someone else's."""
+    if noun.lemma_.lower() not in MEDIUM_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "dobj":  # "confirmed [the capture in a tweet]"
+        verb = verb.head
+    if verb.lemma_.lower() not in load_lexicon().speech_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _quoted_source(verb: Token) -> Token | None:
