@@ -153,3 +153,21 @@ def test_as_opens_the_cues_own_aside() -> None:
 def test_a_message_merely_mentioned_is_not_the_subjects() -> None:
     text = 'The ministry rejected a report that said "the army had lost control of the whole region."'
     assert directs(text)[0].speaker_name is None
+
+
+# ----- a later cue with a reported clause of its own ------------------------------------------
+
+
+def test_the_verb_before_the_quote_governs_it_when_the_cue_after_reports_its_own_clause() -> None:
+    text = (
+        "President Ana Ramos acknowledged on Saturday that her army was engaged in “fighting heavy defensive "
+        "battles along the whole front” a day after rebel chief Luis Ortega said Manila’s much-vaunted campaign "
+        "to retake the province was well under way."
+    )
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("acknowledged", "Ana Ramos")
+
+
+def test_a_cue_after_the_quote_with_its_own_clause_still_serves_when_none_comes_before() -> None:
+    text = '"We will not give up the fight for this town," Mayor Tom Wells said on Monday the council would meet again.'
+    assert directs(text)[0].speaker_name == "Tom Wells"

@@ -139,12 +139,25 @@ def _attribute_directs(text: str, doc: Doc, pieces: list[QuotedText], lex: Lexic
     directs = [_Direct(chain) for chain in chains.values()]
     for direct in directs:
         for piece in direct.pieces:
-            direct.attribution = _post_attribution(text, doc, piece, pieces, lex) or _pre_attribution(
-                text, doc, piece, pieces, lex
-            )
+            direct.attribution = _attribution(text, doc, piece, pieces, lex)
             if direct.attribution:
                 break
     return directs
+
+
+def _attribution(text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText], lex: Lexicon) -> _Attribution | None:
+    """A cue after the quote, else one before it. A cue after it that reports a clause of
+    its own ('X acknowledged that ... "..." a day after Y said the campaign was under way')
+    gives way to a cue before the quote, which governs it."""
+    post = _post_attribution(text, doc, piece, pieces, lex)
+    if post is None or not _reports_own_clause(post.cue, pieces):
+        return post or _pre_attribution(text, doc, piece, pieces, lex)
+    return _pre_attribution(text, doc, piece, pieces, lex) or post
+
+
+def _reports_own_clause(cue: Token, pieces: list[QuotedText]) -> bool:
+    quoted = [(p.start, p.end) for p in pieces]
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not _inside(c.idx, quoted) for c in cue.children)
 
 
 def _post_attribution(
