@@ -66,3 +66,15 @@ def test_a_company_noun_after_two_organisations_stays_a_phrase():
 def test_the_study_is_its_maker_named_before():
     text = "A study conducted by Stanford University tracked patients for ten years. The study found that 30% of them relapsed."
     assert asserters(text) == [(30, "Stanford University")]
+
+
+def test_a_passive_subject_projects_nothing_its_agent_does():
+    projected = "Flu cases are projected to rise by 20% next year, according to a study by Yale University."
+    assert asserters(projected) == [(20, "Yale University")]
+    forecast = "Exports fell short of the 3,000 cars that had been forecast by industry analysts."
+    assert asserters(forecast) == [(3000, "industry analysts")]
+
+
+def test_a_relative_who_stands_for_the_noun_it_hangs_on():
+    text = "The drop surprised bank economists, who had expected the rate to reach 2.1 percent."
+    assert asserters(text) == [(2.1, "bank economists")]

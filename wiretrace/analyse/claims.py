@@ -19,7 +19,9 @@ and the people a report comes from ("two people briefed on the talks said").
   Pentagon estimated that ...], a spokesman said"), else that quote's speaker; else the
   attribution just outside the marks of a quotation of several sentences holding it
   ("...," X said); else the subject of an attribution verb whose clause holds the figure
-  ("..., officials said"; the object of "reported", "estimated" ...), "according to X",
+  ("..., officials said"; the object of "reported", "estimated" ...; the agent of a passive,
+  "forecast by economists", never its subject; for "who" the noun it hangs on) or of a
+  clause hanging on the figure ("the 525,000 [forecast by X]"), "according to X",
   "in the words of X", a parenthetical attribution verb, or a source cited in the
   sentence; else a credit line right below the figure's text ("[ Wired ]" after an
   excerpt, "— Name (@handle) date" after a post); else a named poll or survey the
@@ -61,12 +63,15 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case"}
 _NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 _ANAPHORS = {"he", "she", "it", "they"}
+_RELATIVE_PRONOUNS = {"who", "that", "which"}
+# Passives whose subject is who speaks ("she was quoted as saying"), unlike "is estimated".
+_SUBJECT_SPEAKS_PASSIVE = frozenset({"quote", "cite"})
 _ANTECEDENT_REACH = 3  # sentences back
 # Verbs that attribute a figure to their subject; promising or pledging does not.
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
-    "project", "forecast", "predict", "relate", "recount", "recall",
+    "project", "forecast", "predict", "expect", "relate", "recount", "recall",
 }
 # "Organisers put the number at 5,000": putting a toll or a figure at a value reports it.
 _PUT_AT_NOUNS = frozenset({"number", "toll", "figure", "total", "cost", "count", "damage", "losses", "loss", "casualties", "bill", "value"})
@@ -521,7 +526,8 @@ def _sentence_attribution(
     number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
     governing = _governing_attributions(number[-1]) if number is not None else []
     asides = [t for t in sentence if _attributes(t) and t.dep_ == "parataxis" and t not in governing]
-    for verbs in (governing, _according_to(sentence), asides):
+    own = _own_attributions(number[-1]) if number is not None else []
+    for verbs in (own, governing, _according_to(sentence), asides):
         for verb in verbs:
             named = _attributed_to(ann, verb, number, sources)
             if named is not None:
@@ -577,6 +583,13 @@ def _governing_attributions(token: Token) -> list[Token]:
     said [12,000 troops were ...]", "told Reuters, [with 8,000 ...]"), not as their own
     argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]")."""
     return [verb for verb, through in _heads_above(token) if _attributes(verb) and _reports_through(verb, through)]
+
+
+def _own_attributions(token: Token) -> list[Token]:
+    """Attribution verbs of a clause hanging on the figure or on what it counts: "the
+    525,000 [that had been forecast by economists]", "the 300 deaths [reported by X]"."""
+    nouns = [token, token.head] if token.dep_ in _NUMBER_DEPS else [token]
+    return [c for noun in nouns for c in noun.children if c.dep_ in {"relcl", "acl"} and _attributes(c)]
 
 
 def _reports_through(verb: Token, child: Token) -> bool:
@@ -649,13 +662,27 @@ def _attributed_to(
 
 
 def _cue_subject(cue: Token) -> Token | None:
+    """Who a cue names: the object of "according to", else the agent of a passive ("the
+    525,000 forecast by economists"; "cases are projected to double" names nobody), else
+    the subject, a relative pronoun standing for the noun its clause hangs on ("economists,
+    who had expected 7.5 percent")."""
+    if _passive(cue) and cue.lemma_.lower() not in _SUBJECT_SPEAKS_PASSIVE:
+        return next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     deps = {"pobj"} if cue.pos_ == "ADP" else {"nsubj", "nsubjpass"}
     candidates = [c for c in cue.children if c.dep_ in deps]
     clause = next((c for c in cue.children if c.dep_ == "pcomp" and _attributes(c)), None)
     if cue.pos_ == "ADP" and not candidates and clause is not None:
         return _cue_subject(clause)  # "according to what officials said": who said it
     # The subject nearest the verb: a heading run into the sentence can parse as another.
-    return max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
+    who = max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
+    if who is not None and who.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+        return cue.head
+    return who
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, or a participle after its noun ("the cuts announced in May")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def _antecedent(ann: Annotated, pronoun: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
