@@ -856,3 +856,32 @@ def test_he_after_an_unnamed_man_is_nobody_named() -> None:
         'scientist, called himself lucky. "I\'m healthy and still in remission," he said.'
     )
     assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["Kanti Rai", None]
+
+
+def test_the_official_right_after_a_named_spokesman_is_that_spokesman() -> None:
+    text = (
+        "The Kremlin sees no sign of new sanctions, Russian presidential spokesman Dmitry Peskov told the "
+        "media on Tuesday.\n\n"
+        '"I would not react to this. I have nothing to say," the Kremlin official said.\n\n'
+        "Critics in Brussels said the talks had not been coordinated."
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["Dmitry Peskov", "Dmitry Peskov", None]
+
+
+def test_a_text_that_says_something_is_nobody_named_before() -> None:
+    text = (
+        "Labour former minister Dawn Butler told the House she was shocked.\n\n"
+        "The ministerial code says: \u201cIt is of paramount importance that ministers give accurate information.\u201d"
+    )
+    assert quotes_of(text)[-1].speaker_name is None
+
+
+def test_blank_lines_between_paragraphs_change_nothing() -> None:
+    paragraphs = [
+        "Emmerson Mnangagwa won the vote.",
+        "Observers reported intimidation.",
+        "The commission published the figures.",
+        '"I did not conduct these elections alone," he said.',
+    ]
+    single, double = ("\n".join(paragraphs), "\n\n".join(paragraphs))
+    assert [q.speaker_name for q in quotes_of(single)] == [q.speaker_name for q in quotes_of(double)]

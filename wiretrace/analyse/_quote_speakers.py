@@ -85,11 +85,15 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
 TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
 MAX_TITLE_TOKENS = 9
-PRONOUN_LOOKBACK_PARAGRAPHS = 3
+PRONOUN_LOOKBACK_PARAGRAPHS = 2
 SPOKESPERSON_ROLE = "spokesperson"  # the lexicon's role group of people who speak for others
 MISREAD_ORGANISATION_LABELS = {"PRODUCT", "WORK_OF_ART"}  # "a spokesperson for Maersk" (tagged PRODUCT)
 # Sources that are texts, not people: "a report in X" is X's, "a source in X" is nobody's.
-DOCUMENT_NOUNS = {"report", "study", "statement", "document", "survey", "poll", "data", "analysis", "paper"}
+DOCUMENT_NOUNS = {
+    "report", "study", "statement", "document", "survey", "poll", "data", "analysis", "paper",
+    "code", "law", "rule", "constitution", "treaty", "agreement", "ruling", "verdict", "decree", "bill",
+    "resolution", "filing", "lawsuit", "complaint", "indictment", "guidance", "policy", "manifesto", "notice",
+}
 PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X", "a report in X"
 OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
 NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name + surname
@@ -170,7 +174,7 @@ class SpeakerResolver:
         )
         # Role phrases the annotator already tied to their holder ("the Ukrainian leader").
         self.held_roles = [m for m in ann.mentions if m.label == ROLE_LABEL and (m.entity_id or "").startswith("person:")]
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", ann.article.text)]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n+", ann.article.text)]  # blank lines too
         self.persons: dict[str, _Person] = {}
         self.surnames: dict[str, str] = {}  # lowercased last name -> person key
         self.refs: list[_Ref] = []
@@ -490,7 +494,11 @@ class SpeakerResolver:
             return person
         if mention is not None:
             return self._from_mention(mention)
-        owner = self._owner(head) if self._speaks_for_another(head) else self._publisher(head)
+        speaks_for_another = self._speaks_for_another(head)
+        officer = self._described_officer(head) if speaks_for_another else None
+        if officer is not None:
+            return officer
+        owner = self._owner(head) if speaks_for_another else self._publisher(head)
         if owner is not None:
             return owner
         lemma = head.lemma_.lower()
@@ -510,6 +518,8 @@ class SpeakerResolver:
         singular description (an age or an affiliation too) right after a sentence about
         one person is that person."""
         definite = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            return None  # "The ministerial code says": a text, nobody in the sentence before
         if not (definite or self._affiliation(head) or is_age_description(head)):
             return None
         sentence = head.sent
@@ -519,6 +529,29 @@ class SpeakerResolver:
             return None
         self._add_ref(head, key, is_subject=True)
         return self.persons[key].name, key
+
+    def _described_officer(self, head: Token) -> tuple[str, str] | None:
+        """"Kremlin spokesman Dmitry Peskov told the media ... '...,' the Kremlin official
+        said": a definite description of someone who speaks for others, right after a person
+        with a title it fits, is that person ("a Kremlin spokesman" is someone new)."""
+        definite = head.tag_ == "NN" and "the" in self._determiners(head)  # not "Critics", "Residents of X"
+        if not definite or not self._anaphoric(head):
+            return None
+        since = max(self._previous_narration(head.sent), self._described_floor(head.idx))
+        key = self._sole_subject_before(head.idx, None, since=since)
+        if key is None or not self._fits_description(self.persons[key].titles, head):
+            return None
+        self._add_ref(head, key, is_subject=True)
+        return self.persons[key].name, key
+
+    def _fits_description(self, titles: list[str], head: Token) -> bool:
+        """A role in the description ("spokesman") must share a group with one of the
+        titles; a description without one ("official", "aide") fits anyone with a title."""
+        roles = self.lex.role_phrases_in(self._span_text(*self._np_bounds(head)))
+        if not roles:
+            return bool(titles)
+        wanted = self.lex.titles_of_groups(self.lex.role_groups(roles))
+        return any(self._title_fits(title, wanted) for title in titles)
 
     def _previous_narration(self, sentence: Sentence) -> int:
         """Start of the sentence before `sentence`, skipping sentences that are all quote."""
