@@ -171,3 +171,15 @@ def test_the_verb_before_the_quote_governs_it_when_the_cue_after_reports_its_own
 def test_a_cue_after_the_quote_with_its_own_clause_still_serves_when_none_comes_before() -> None:
     text = '"We will not give up the fight for this town," Mayor Tom Wells said on Monday the council would meet again.'
     assert directs(text)[0].speaker_name == "Tom Wells"
+
+
+# ----- a participle's speaker -----------------------------------------------------------------
+
+
+def test_a_participle_hung_on_an_infinitive_speaks_with_the_main_clauses_subject() -> None:
+    text = (
+        "EU Commissioner Anna Berg called Friday for the European Parliament to act in its response to the energy "
+        "crisis, calling it “the fight of our lives and the reason this union exists.”"
+    )
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("calling", "Anna Berg")

@@ -828,7 +828,9 @@ def _subject_of(cue: Token) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
+        # "X called for the council to act, calling it ...": the parser may hang the
+        # participle on the infinitive, whose subject is not the one speaking
+        if subject is not None and (token.i == cue.i or not _infinitive(token)):
             return _antecedent(subject, token)
         if token.dep_ == "acl":  # "intelligence claiming that ...", but not "a prison dubbed ..."
             return token.head if token.tag_ == "VBG" else None
