@@ -78,3 +78,20 @@ def test_a_passive_subject_projects_nothing_its_agent_does():
 def test_a_relative_who_stands_for_the_noun_it_hangs_on():
     text = "The drop surprised bank economists, who had expected the rate to reach 2.1 percent."
     assert asserters(text) == [(2.1, "bank economists")]
+
+
+def test_unnamed_evidence_inside_a_quote_leaves_the_figure_to_the_speaker():
+    text = '"Field checks indicate that the bank will close about 40 branches," said analyst Maria Lopez.'
+    assert asserters(text) == [(40, "Maria Lopez")]
+
+
+def test_poll_respondents_are_not_the_asserter():
+    text = "According to the Gallup poll, 52% of adults say they trust the courts, and 41% say they do not."
+    assert [who for _, who in asserters(text)] == ["Gallup", "Gallup"]
+
+
+def test_according_to_counts_what_the_clause_subject_did():
+    text = "Retailers announced nearly 20,000 store closures last year, according to Coresight Research."
+    assert asserters(text) == [(20000, "Coresight Research")]
+    said = "Nine people died, the mayor said, according to Reuters."
+    assert asserters(said) == [(9, "mayor")]

@@ -19,20 +19,22 @@ and the people a report comes from ("two people briefed on the talks said").
   Pentagon estimated that ...], a spokesman said"), else that quote's speaker; else the
   attribution just outside the marks of a quotation of several sentences holding it
   ("...," X said); else the subject of an attribution verb whose clause holds the figure
-  ("..., officials said"; the object of "reported", "estimated" ...; the agent of a passive,
-  "forecast by economists", never its subject; for "who" the noun it hangs on) or of a
-  clause hanging on the figure ("the 525,000 [forecast by X]"), "according to X",
-  "in the words of X", a parenthetical attribution verb, or a source cited in the
-  sentence; else a credit line right below the figure's text ("[ Wired ]" after an
-  excerpt, "— Name (@handle) date" after a post); else a named poll or survey the
-  sentence before introduced; else the article's credited main source ("Source:
-  Reuters"); else None: a figure in a sentence that attributes nothing is the outlet's
-  own, even after a sentence that did. "He", "she", "it" and "they" as the subject of an
-  attribution stand for the nearest fitting subject of the sentences before, a speaker
-  first. "The company" or "the firm" stands for the one organisation the nearest sentence
-  before names, "the study" for the one maker of the studies named before. Named entities
-  give their canonical id; an unnamed subject gives its phrase ("a senior South Korean
-  official") and no id.
+  ("..., officials said"; the object of "reported", "estimated" ...; the agent of a
+  passive, "forecast by economists", never its subject; for "who" the noun it hangs on) or
+  of a clause hanging on the figure ("the 525,000 [forecast by X]"), "according to X"
+  (also over a subject whose act the figure counts: "[Employers announced 185,000 job
+  cuts], according to X"), "in the words of X", a parenthetical attribution verb, or a
+  source cited in the sentence; else a credit line right below the figure's text
+  ("[ Wired ]" after an excerpt, "— Name (@handle) date" after a post); else a named poll
+  or survey the sentence before introduced; else the article's credited main source
+  ("Source: Reuters"); else None: a figure in a sentence that attributes nothing is the
+  outlet's own, even after a sentence that did. Poll respondents ("46% of voters say") and
+  unnamed evidence ("checks indicate") assert nothing. "He", "she", "it" and "they" as the
+  subject of an attribution stand for the nearest fitting subject of the sentences before,
+  a speaker first. "The company" or "the firm" stands for the one organisation the nearest
+  sentence before names, "the study" for the one maker of the studies named before. Named
+  entities give their canonical id; an unnamed subject gives its phrase ("a senior South
+  Korean official") and no id.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
   the sentence says the figure holds on ("as of 1 March"), else the publication date.
 - an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
@@ -74,6 +76,7 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "project", "forecast", "predict", "expect", "relate", "recount", "recall",
 }
 # "Organisers put the number at 5,000": putting a toll or a figure at a value reports it.
+_EVIDENTIAL_VERBS = frozenset({"show", "indicate", "suggest"})
 _PUT_AT_NOUNS = frozenset({"number", "toll", "figure", "total", "cost", "count", "damage", "losses", "loss", "casualties", "bill", "value"})
 # Subjects that carry figures of their own: "a new poll shows", "the report found".
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
@@ -382,7 +385,7 @@ def _asserter(
     sources = evidence.sources
     holding = [q for q in evidence.quotes if q.span.start <= figure.number_start < q.span.end]
     for quote in sorted(holding, key=lambda q: q.span.end - q.span.start):  # innermost report first
-        inner = _attribution_within(ann, figure, quote.span, sources)
+        inner = _attribution_within(ann, figure, quote, sources)
         speaker = inner or _speaker(ann, quote, sources)
         if speaker is not None:
             return speaker
@@ -416,7 +419,7 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
 
 
 def _attribution_within(
-    ann: Annotated, figure: NumberPhrase, span: Span, sources: list[SourceRef]
+    ann: Annotated, figure: NumberPhrase, quote: Quote, sources: list[SourceRef]
 ) -> tuple[str | None, str] | None:
     """A named asserter of the figure inside a report that holds it: "[The Pentagon estimated
     that several hundred ...], a spokesman told reporters". A pronoun ("we estimate") leaves
@@ -424,7 +427,8 @@ def _attribution_within(
     number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
     if number is None:
         return None
-    for verb in _governing_attributions(number[-1]):
+    span = quote.span
+    for verb in _governing_attributions(number[-1], relayed=quote.cue == "according to"):
         if span.start <= verb.idx < span.end:
             named = _attributed_to(ann, verb, number, sources, narrative=False)
             if named is not None:
@@ -524,10 +528,11 @@ def _sentence_attribution(
     subject of a verb above the figure (its organisation when named); else a source the
     sentence cites."""
     number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
-    governing = _governing_attributions(number[-1]) if number is not None else []
+    according = _according_to(sentence)
+    governing = _governing_attributions(number[-1], relayed=bool(according)) if number is not None else []
     asides = [t for t in sentence if _attributes(t) and t.dep_ == "parataxis" and t not in governing]
     own = _own_attributions(number[-1]) if number is not None else []
-    for verbs in (own, governing, _according_to(sentence), asides):
+    for verbs in (own, governing, according, asides):
         for verb in verbs:
             named = _attributed_to(ann, verb, number, sources)
             if named is not None:
@@ -578,11 +583,17 @@ def _line_break_between(first: TokenSpan, second: TokenSpan) -> bool:
     return "\n" in tail + lead
 
 
-def _governing_attributions(token: Token) -> list[Token]:
+def _governing_attributions(token: Token, relayed: bool = False) -> list[Token]:
     """Attribution verbs above the figure that take its clause as what is said ("officials
     said [12,000 troops were ...]", "told Reuters, [with 8,000 ...]"), not as their own
-    argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]")."""
-    return [verb for verb, through in _heads_above(token) if _attributes(verb) and _reports_through(verb, through)]
+    argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]"). In a
+    report `relayed` by "according to X", not a verb whose object holds the figure:
+    "[Employers announced 185,000 job cuts], according to X" is X's count of the cuts."""
+    return [
+        verb
+        for verb, through in _heads_above(token)
+        if _attributes(verb) and _reports_through(verb, through) and not (relayed and through.dep_ == "dobj")
+    ]
 
 
 def _own_attributions(token: Token) -> list[Token]:
@@ -654,11 +665,26 @@ def _attributed_to(
     the `narrative` (outside quotation marks) "it", "they", "he" and "she" stand for whom
     the sentences before name ("The ministry said ... It added that ...")."""
     who = _cue_subject(cue)
-    if who is None or (number is not None and number.start <= who.i < number.end):
+    if who is None or (number is not None and number.start <= who.i < number.end) or _respondents(who):
         return None
     if narrative and who.lower_ in _ANAPHORS:
         return _antecedent(ann, who, sources)
-    return _named(ann, who, sources)
+    named = _named(ann, who, sources)
+    if named is not None and named[0] is None and _inference(cue, who):
+        return None
+    return named
+
+
+def _respondents(who: Token) -> bool:
+    """A share or number of people as the subject ("46% of likely voters say"): who a poll
+    asked, not who asserts; unlike a number set beside who it is ("One of the wounded, a medic, said")."""
+    return (who.like_num or who.lower_ in {"%", "percent"}) and not any(c.dep_ == "appos" for c in who.children)
+
+
+def _inference(cue: Token, who: Token) -> bool:
+    """ "Checks indicate", "trends suggest": what unnamed evidence shows is the reasoning of
+    whoever cites it; a report or study showing it is a source of its own."""
+    return cue.lemma_.lower() in _EVIDENTIAL_VERBS and who.lemma_.lower() not in EVIDENCE_NOUNS
 
 
 def _cue_subject(cue: Token) -> Token | None:
