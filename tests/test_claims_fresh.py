@@ -95,3 +95,15 @@ def test_according_to_counts_what_the_clause_subject_did():
     assert asserters(text) == [(20000, "Coresight Research")]
     said = "Nine people died, the mayor said, according to Reuters."
     assert asserters(said) == [(9, "mayor")]
+
+
+def test_as_per_cites_like_according_to():
+    text = "Boeing, an aircraft maker, cut output in May. Deliveries fell by 9%, as per the company's own statement."
+    assert asserters(text) == [(9, "Boeing")]
+
+
+def test_what_goes_on_or_an_index_in_brackets_is_no_speaker():
+    text = "The Navy sent nearly 2,000 sailors to the Gulf as tensions continue over the strait."
+    assert asserters(text) == [(2000, None)]
+    ticker = "After reporting another loss Friday - this time losing $2 billion - Pfizer (PFE, Fortune 500) announced it would cut 3,000 jobs."
+    assert "Fortune" not in {c.asserter_name for c in claims_of(ticker)}

@@ -407,15 +407,22 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
     """Who said a quote: a definite common noun that stands for an organisation named before
     ("..., the executive search firm reported") is that organisation, which the quote stage
     leaves as the phrase; else the quote stage's speaker; else its speaker phrase, named
-    though the quote stage could not resolve it."""
+    though the quote stage could not resolve it, when it is the subject of a verb that
+    attributes ("as tensions continue" is no cue) or the object of "according to". An index
+    with its number ("Citigroup (C, Fortune 500) announced") speaks for nobody."""
     span = quote.speaker_span
     words = ann.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
-    referent = _referent(ann, words.root, sources) if words is not None else None
+    if words is None:
+        return (quote.speaker_id, quote.speaker_name) if quote.speaker_id or quote.speaker_name else None
+    if len(words) > 1 and words[-1].like_num and _index_name(words[:-1].text):
+        return None
+    referent = _referent(ann, words.root, sources)
     if referent is not None:
         return referent
     if quote.speaker_id or quote.speaker_name:
         return quote.speaker_id, quote.speaker_name
-    return _named(ann, words.root, sources) if words is not None else None
+    cue = words.root.head
+    return _named(ann, words.root, sources) if cue.pos_ == "ADP" or _attributes(cue) else None
 
 
 def _attribution_within(
@@ -650,11 +657,12 @@ def _circumstance(node: Token) -> bool:
 
 
 def _according_to(sentence: TokenSpan) -> list[Token]:
-    """The "to" of each "according to" in the sentence, and the "of" of "in the words of"."""
+    """The "to" of each "according to" in the sentence, the "per" of "as per" and the "of"
+    of "in the words of"."""
     return [
         t.nbor()
         for t in sentence
-        if t.i + 1 < sentence.end and (t.lower_, t.nbor().lower_) in {("according", "to"), ("words", "of")}
+        if t.i + 1 < sentence.end and (t.lower_, t.nbor().lower_) in {("according", "to"), ("as", "per"), ("words", "of")}
     ]
 
 
@@ -831,10 +839,14 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
 
 
 def _organisation(ann: Annotated, mention: Mention) -> bool:
-    """A named organisation, or a name the text itself calls a company ("Cisco, a technology
-    firm", whatever the tagger made of it)."""
+    """A named organisation, or a name the text itself calls a company somewhere ("Cisco, a
+    technology firm", whatever the tagger made of it)."""
     if mention.entity_id is None or mention.label == "ORG":
         return mention.entity_id is not None
+    return any(_called_a_company(ann, other) for other in ann.mentions if other.entity_id == mention.entity_id)
+
+
+def _called_a_company(ann: Annotated, mention: Mention) -> bool:
     name = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     apposed = [c for c in name.root.children if c.dep_ == "appos"] if name is not None else []
     return any(c.lemma_.lower() in lexicon()["company_nouns"] for c in apposed)
@@ -865,6 +877,8 @@ def _noun_phrase(token: Token) -> str:
         words = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}] + [token]
     while words and (words[0].dep_ in {"det", "punct"} or words[0].is_punct):
         words.pop(0)
+    if words and words[-1].dep_ == "case":  # "the company's" as an owner
+        words.pop()
     phrase = token.doc[words[0].i:words[-1].i + 1].text if words else token.text
     return phrase.split("\n")[-1].strip(" \"“”'")  # a parse run across a heading keeps its last line
 
