@@ -141,7 +141,7 @@ def test_a_cue_after_while_belongs_to_its_own_clause() -> None:
 
 
 def test_a_cue_after_whereas_does_not_reach_back_to_the_quote() -> None:
-    text = '"Prices will fall by the end of the year," whereas the central bank governor Anna Holt said they would rise.'
+    text = '"Prices will fall by the end of the year," whereas the bank governor Anna Holt said they would rise.'
     assert directs(text)[0].cue is None
 
 
@@ -183,3 +183,33 @@ def test_a_participle_hung_on_an_infinitive_speaks_with_the_main_clauses_subject
     )
     [quote] = directs(text)
     assert (quote.cue, quote.speaker_name) == ("calling", "Anna Berg")
+
+
+# ----- naming verbs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        (
+            "Defence Minister Paul Roth referred to the sinking of a patrol boat off the coast as "
+            '"a deliberate provocation".',
+            "referred",
+        ),
+        ('Mayor Ann Fields described the closure of the only hospital in the district as "a disgrace".', "described"),
+    ],
+)
+def test_a_naming_verb_may_name_a_long_phrase_as_the_quote(text: str, cue: str) -> None:
+    [quote] = directs(text)
+    assert quote.cue == cue and quote.speaker_name is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ann Fields called for the closure of the only hospital in the district to be reversed, as "a disgrace".',
+        'Defence Minister Paul Roth dismissed those reports and the idea of a secret deal as "invented."',
+    ],
+)
+def test_far_from_the_verb_only_a_noun_phrase_after_as_is_a_name(text: str) -> None:
+    assert directs(text) == []

@@ -385,7 +385,8 @@ def _may_voice(subject: Token) -> bool:
 def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: Lexicon) -> _Attribution | None:
     between = text[cue.idx + len(cue) : quote_open]
     if cue.lemma_.lower() in lex.naming_verbs and cue.lemma_.lower() not in lex.speech_verbs:
-        if len([t for t in window if t.i > cue.i]) > NAMING_CUE_MAX_TOKENS:
+        after = [t for t in window if t.i > cue.i]
+        if len(after) > NAMING_CUE_MAX_TOKENS and not _names_as(cue, after):
             return None
         style = "naming"
     elif _only_punctuation(between) or between.rstrip().endswith(":"):
@@ -393,6 +394,19 @@ def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: L
     else:
         style = "clause"
     return _Attribution(cue, cue.text, _subject_in(cue, window, prefer_after=False), style)
+
+
+def _names_as(cue: Token, after: list[Token]) -> bool:
+    """'referred to the sinking of a patrol boat off the coast as "a deliberate provocation"':
+    however long the thing named, an "as" of the naming verb's phrase right before the quote
+    gives its name, when no comma sets the "as" apart ('called for X, as "..."') and the name
+    is a noun phrase; a lone quoted adjective so far from the verb ('dismissed the idea of
+    ... as "fabricated"') is an evaluation in scare quotes."""
+    words = [t for t in after if not t.is_punct]
+    if not words or words[-1].lower_ != "as" or cue not in words[-1].ancestors or any(t.text == "," for t in after):
+        return False
+    named = next((t for t in cue.doc[words[-1].i + 1 :] if not t.is_punct), None)
+    return named is not None and named.pos_ == "DET"
 
 
 def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
