@@ -213,3 +213,15 @@ def test_a_naming_verb_may_name_a_long_phrase_as_the_quote(text: str, cue: str) 
 )
 def test_far_from_the_verb_only_a_noun_phrase_after_as_is_a_name(text: str) -> None:
     assert directs(text) == []
+
+
+# ----- a cue reaching past earlier quotes of its sentence --------------------------------------
+
+
+def test_a_cue_governs_a_fragment_after_earlier_quoted_ones() -> None:
+    text = (
+        'Mayor Tom Wells said that the council is "deadlocked" and it will "keep stalling" and "keep blocking" '
+        'the housing plan "because they want the project to fail".'
+    )
+    found = quotes_of(text)
+    assert [(q.kind, q.speaker_name) for q in found] == [("indirect", "Tom Wells"), ("direct", "Tom Wells")]

@@ -89,7 +89,7 @@ class _Attribution:
     cue: Token
     cue_text: str
     subject: Token | None
-    style: str  # post | colon | split | clause | naming | according | inherited | repeated
+    style: str  # post | colon | split | clause | governing | naming | according | inherited | repeated
 
 
 @dataclass
@@ -115,7 +115,8 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     quoted = [(q.start, q.end) for q in pieces]
     candidates = _attribute_directs(text, doc, pieces, lexicon)
     directs = [d for d in candidates if _is_full_quote(text, doc, d) or _rejoinder(text, d, candidates)]
-    used_cues = {d.attribution.cue.i for d in directs if d.attribution}
+    # a cue reaching past earlier quotes (see `_governing_cue`) still reports its own clause
+    used_cues = {d.attribution.cue.i for d in directs if d.attribution and d.attribution.style != "governing"}
     direct_ranges = [(p.start, p.end) for d in directs for p in d.pieces]
     indirects = _find_indirect(doc, quoted, direct_ranges, used_cues, lexicon)
     resolver = SpeakerResolver(ann, quoted, lexicon)
@@ -297,7 +298,29 @@ def _pre_attribution(
                     attribution.style = "split"  # `"A," said X, "B."`: B is the rest of the utterance
             return attribution
     sentence = _tokens_between(doc, _sentence_start(text, end, None), end)  # past quoted titles in it
-    return _inverted_cue(window, lex) or _colon_intro(text, window, end) or _colon_intro(text, sentence, end)
+    return (
+        _inverted_cue(window, lex)
+        or _colon_intro(text, window, end)
+        or _colon_intro(text, sentence, end)
+        or _governing_cue(doc, piece, pieces, sentence, lex)
+    )
+
+
+def _governing_cue(
+    doc: Doc, piece: QuotedText, pieces: list[QuotedText], sentence: list[Token], lex: Lexicon
+) -> _Attribution | None:
+    """'X said that parliament is "paralysed" and it will "keep delaying" the talks "because
+    they don't want a deal"': a cue before earlier quotes of the sentence still governs a
+    later one that its clause holds."""
+    first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
+    if first is None:
+        return None
+    quoted = [(p.start, p.end) for p in pieces]
+    governing = (t for t in reversed(sentence) if t in first.ancestors and not _inside(t.idx, quoted))
+    cue = next((t for t in governing if _is_cue(t, lex.speech_verbs)), None)
+    if cue is None:
+        return None
+    return _Attribution(cue, cue.text, _subject_in(cue, sentence, prefer_after=False), "governing")
 
 
 def _inverted_cue(window: list[Token], lex: Lexicon) -> _Attribution | None:
