@@ -107,3 +107,21 @@ def test_what_goes_on_or_an_index_in_brackets_is_no_speaker():
     assert asserters(text) == [(2000, None)]
     ticker = "After reporting another loss Friday - this time losing $2 billion - Pfizer (PFE, Fortune 500) announced it would cut 3,000 jobs."
     assert "Fortune" not in {c.asserter_name for c in claims_of(ticker)}
+
+
+def test_a_place_before_officials_is_no_asserter():
+    assert asserters("US trade officials said that 120 ships were held.") == [(120, "US trade officials")]
+
+
+def test_a_spokeswoman_of_an_agency_named_with_its_acronym_speaks_for_it():
+    text = "About 40,000 people have fled the floods so far, including 9,000 children, a World Food Programme (WFP) spokeswoman said."
+    assert {who for _, who in asserters(text)} == {"World Food Programme"}
+
+
+def test_a_figure_describing_what_a_study_drew_on_is_no_finding_of_it():
+    text = "The survey, which used records from the National Health Registry covering some 40,000 patients since 2001, showed that smoking is the main cause."
+    assert asserters(text) == [(40000, None)]
+
+
+def test_an_age_said_with_a_copula_is_no_figure():
+    assert claims_of("The average age of the volunteers at the start of the trial was 61 and doctors checked them weekly.") == []

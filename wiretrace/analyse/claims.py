@@ -3,11 +3,12 @@
 `extract_claims(ann, quotes, sources)` turns each number phrase of
 `wiretrace.analyse.numbers.find_numbers` that is a real figure into a `Claim`. No figures:
 dates ("1 November", "June 18"), years ("2025", "between 2022 and 2024"), clock times,
-ages ("aged 25", "the suspect, 34,"), index, model and title names ("S&P 500", "Level 2",
-"Destiny 2", "4K"; "F-16" and "G7" never reach us), list numbering, phone numbers, "one"
-(one of the, one day), "the two" (both), durations ("three days"), number words that count
-no noun ("the two met", unless they stand for it as a subject: "only two were confirmed")
-and the people a report comes from ("two people briefed on the talks said").
+ages ("aged 25", "the suspect, 34,", "the average age ... was 24"), index, model and title
+names ("S&P 500", "Level 2", "Destiny 2", "4K"; "F-16" and "G7" never reach us), list
+numbering, phone numbers, "one" (one of the, one day), "the two" (both), durations ("three
+days"), number words that count no noun ("the two met", unless they stand for it as a
+subject: "only two were confirmed") and the people a report comes from ("two people
+briefed on the talks said").
 
 - **counted**: the noun the number modifies in the dependency parse, with its compounds
   and adjectives ("12,000 North Korean troops" -> "North Korean troops"), the object of
@@ -29,12 +30,14 @@ and the people a report comes from ("two people briefed on the talks said").
   or survey the sentence before introduced; else the article's credited main source
   ("Source: Reuters"); else None: a figure in a sentence that attributes nothing is the
   outlet's own, even after a sentence that did. Poll respondents ("46% of voters say") and
-  unnamed evidence ("checks indicate") assert nothing. "He", "she", "it" and "they" as the
-  subject of an attribution stand for the nearest fitting subject of the sentences before,
-  a speaker first. "The company" or "the firm" stands for the one organisation the nearest
-  sentence before names, "the study" for the one maker of the studies named before. Named
-  entities give their canonical id; an unnamed subject gives its phrase ("a senior South
-  Korean official") and no id.
+  unnamed evidence ("checks indicate") assert nothing. A figure telling what a study drew
+  on ("data tracking 16,000 adults") is no finding of it. "He", "she", "it" and "they" as
+  the subject of an attribution stand for the nearest fitting subject of the sentences
+  before, a speaker first. "The company" or "the firm" stands for the one organisation the
+  nearest sentence before names, "the study" for the one maker of the studies named
+  before. Named entities give their canonical id; an unnamed subject gives its phrase ("a
+  senior South Korean official", "U.S. defense officials": a place names no speaker) and
+  no id.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
   the sentence says the figure holds on ("as of 1 March"), else the publication date.
 - an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
@@ -100,6 +103,7 @@ _PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be 
 _GO_UP_VERBS = frozenset({"go", "move", "shoot", "edge", "creep", "tick", "inch", "step", "ramp", "push", "drive", "bump", "jump", "climb"})
 _BARE_MAGNITUDES = {"dozens", "hundreds", "thousands", "millions", "billions"}
 _MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _LINE_OPENING = re.compile(r"^\s*(?:[•*–-]\s*)?$")  # nothing but a bullet before a line's date
 # A line crediting the text above it: "[ The Verge ]" after an excerpt in a round-up, and an
@@ -178,6 +182,8 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
     unit, unit_class = _unit(figure, head, counted)
     if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None and not _counts_as_subject(tokens):
         return None  # a number word counting nothing named ("the two met") is no figure
+    if head is None and not (figure.percent or figure.currency) and _stated_age(tokens[-1]):
+        return None
     if unit_class == "people" and figure.value is not None and figure.value <= _MOST_SOURCES and _names_the_source(head):
         return None  # "Two people briefed on the talks said", "citing two US officials": who speaks, not a figure
     sentence = _sentence(doc, figure.number_start)
@@ -212,6 +218,14 @@ def _counts_as_subject(tokens: TokenSpan) -> bool:
     confirmed"), unlike a determined pair ("the two met")."""
     last = tokens[-1]
     return last.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "det" for c in last.children)
+
+
+def _stated_age(token: Token) -> bool:
+    """ "The average age of the participants was 24": an age, said with a copula."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "age" for c in verb.children)
 
 
 def _names_the_source(head: Token | None) -> bool:
@@ -537,7 +551,7 @@ def _sentence_attribution(
     number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
     according = _according_to(sentence)
     governing = _governing_attributions(number[-1], relayed=bool(according)) if number is not None else []
-    asides = [t for t in sentence if _attributes(t) and t.dep_ == "parataxis" and t not in governing]
+    asides = [t for t in sentence if _attributes(t) and _aside(t, number) and t not in governing]
     own = _own_attributions(number[-1]) if number is not None else []
     for verbs in (own, governing, according, asides):
         for verb in verbs:
@@ -550,6 +564,17 @@ def _sentence_attribution(
             return named
     inside = [s for s in sources if sentence.start_char <= s.span.start < sentence.end_char]
     return (inside[0].source_id, inside[0].name) if inside else None
+
+
+def _aside(verb: Token, number: TokenSpan | None) -> bool:
+    """A parenthetical attribution, or a closing one after a comma that the parser joined to
+    the figure's clause as a conjunct ("300 were displaced, ..., a UN spokesperson said")."""
+    if verb.dep_ == "parataxis":
+        return True
+    if verb.dep_ != "conj" or number is None or verb.i < number.end or verb.head not in number[-1].ancestors:
+        return False
+    after_comma = any(t.text == "," for t in verb.doc[number.end:verb.i])
+    return after_comma and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _poll_before(ann: Annotated, sentence: TokenSpan, sources: list[SourceRef]) -> tuple[str | None, str] | None:
@@ -624,13 +649,16 @@ def _reports_through(verb: Token, child: Token) -> bool:
 
 def _evidence_subjects(token: Token) -> list[Token]:
     """Polls, surveys and reports that are the subject of a verb above the figure, which
-    may take it as its object ("a Reuters poll has lower numbers (44 percent ...)")."""
-    return [
-        subject
-        for verb, _ in _heads_above(token)
-        for subject in verb.children
-        if subject.dep_ == "nsubj" and subject.lemma_.lower() in EVIDENCE_NOUNS
-    ]
+    may take it as its object ("a Reuters poll has lower numbers (44 percent ...)"); not
+    past a subject the figure only describes: "the research, which analyzed data [tracking
+    nearly 16,000 adults], found" tells what the research drew on, not a finding. A
+    participle after a noun has no subject of its own, whatever the parser made of it."""
+    verbs = []
+    for verb, below in _heads_above(token):
+        if below.dep_ in {"nsubj", "nsubjpass"} and below not in (token, token.head):
+            break
+        verbs += [] if verb.dep_ == "acl" else [verb]
+    return [s for verb in verbs for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in EVIDENCE_NOUNS]
 
 
 def _heads_above(token: Token) -> list[tuple[Token, Token]]:
@@ -854,8 +882,15 @@ def _called_a_company(ann: Annotated, mention: Mention) -> bool:
 
 def _naming_children(token: Token) -> list[Token]:
     """Words that name who is behind a phrase: its makers, "[RBC-Ukraine]'s sources",
-    "[Pentagon] spokesman" (not "London" in an apposition's "London-based")."""
-    return _makers(token) + [c for c in token.children if c.dep_ in {"poss", "compound"}]
+    "[Pentagon] spokesman", "a UN Refugee Agency [(UNHCR)] spokesperson", the nearest name
+    first (not "London" in an apposition's "London-based"); not a place saying where they
+    are from ("U.S. defense officials" are no country)."""
+    qualifiers = [
+        c
+        for c in reversed(list(token.lefts))
+        if (c.dep_ in {"poss", "compound"} or c.dep_ == "nmod" and c.pos_ == "PROPN") and c.ent_type_ not in _PLACE_LABELS
+    ]
+    return _makers(token) + qualifiers
 
 
 def _makers(token: Token) -> list[Token]:
