@@ -225,3 +225,13 @@ def test_a_cue_governs_a_fragment_after_earlier_quoted_ones() -> None:
     )
     found = quotes_of(text)
     assert [(q.kind, q.speaker_name) for q in found] == [("indirect", "Tom Wells"), ("direct", "Tom Wells")]
+
+
+def test_questioning_whether_reports_speech_and_the_quotes_after_it_continue_it() -> None:
+    text = (
+        "Mayor Paul Grant questioned whether council leader Anna Holt wanted to stay in office.\n\n"
+        '"Is she going to avoid a vote of confidence in order to escape the verdict of the voters?\n\n'
+        '"I wonder does she in her heart even want to be leader any more?"'
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["Paul Grant"] * 3
+    assert quotes_of("Police questioned the suspect for three hours on Monday.") == []
