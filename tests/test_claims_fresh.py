@@ -125,3 +125,8 @@ def test_a_figure_describing_what_a_study_drew_on_is_no_finding_of_it():
 
 def test_an_age_said_with_a_copula_is_no_figure():
     assert claims_of("The average age of the volunteers at the start of the trial was 61 and doctors checked them weekly.") == []
+
+
+def test_one_counting_a_person_or_a_weapon_is_a_figure():
+    assert [c.value for c in claims_of("The strike killed one person and wounded 13 more, the mayor said.")] == [1, 13]
+    assert claims_of("One day later, one of the drones hit a school.") == []

@@ -5,10 +5,10 @@
 dates ("1 November", "June 18"), years ("2025", "between 2022 and 2024"), clock times,
 ages ("aged 25", "the suspect, 34,", "the average age ... was 24"), index, model and title
 names ("S&P 500", "Level 2", "Destiny 2", "4K"; "F-16" and "G7" never reach us), list
-numbering, phone numbers, "one" (one of the, one day), "the two" (both), durations ("three
-days"), number words that count no noun ("the two met", unless they stand for it as a
-subject: "only two were confirmed") and the people a report comes from ("two people
-briefed on the talks said").
+numbering, phone numbers, "one" (one of the, one day; "killed one person" counts), "the
+two" (both), durations ("three days"), number words that count no noun ("the two met",
+unless they stand for it as a subject: "only two were confirmed") and the people a report
+comes from ("two people briefed on the talks said").
 
 - **counted**: the noun the number modifies in the dependency parse, with its compounds
   and adjectives ("12,000 North Korean troops" -> "North Korean troops"), the object of
@@ -959,7 +959,7 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
     after = text[figure.end:figure.end + 24]
     core = text[figure.number_start:figure.end].strip()
     checks = (
-        ("word", core.lower() in _WORDS_NO_FIGURE and not (core.lower() == "one" and figure.hedge)),  # "at least one" counts
+        ("word", core.lower() in _WORDS_NO_FIGURE and not (core.lower() == "one" and (figure.hedge or _counts_one(after)))),
         ("both", core.lower() == "two" and re.search(r"\bthe\s$", before, re.IGNORECASE)),  # "the two sides"
         ("date", _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)),
         ("year", _is_year(figure, core)),
@@ -975,6 +975,12 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("format or name", re.fullmatch(r"\d{1,2}[KBM]", core)),  # "4K streaming", "2B Mindset"; "12k" counts
     )
     return next((reason for reason, hit in checks if hit), None)
+
+
+def _counts_one(after: str) -> bool:
+    """ "at least one" and "killed one person" count, unlike "one of the", "one day"."""
+    noun = re.match(r"\s(\w+)", after)
+    return noun is not None and (noun.group(1) in lexicon()["people"] or noun.group(1) in lexicon()["equipment"])
 
 
 def _in_phone_number(text: str, figure: NumberPhrase) -> bool:
