@@ -235,3 +235,21 @@ def test_questioning_whether_reports_speech_and_the_quotes_after_it_continue_it(
     )
     assert [q.speaker_name for q in quotes_of(text)] == ["Paul Grant"] * 3
     assert quotes_of("Police questioned the suspect for three hours on Monday.") == []
+
+
+# ----- the text of a message ------------------------------------------------------------------
+
+
+def test_a_message_read_out_after_the_quote_speaks_for_its_sender() -> None:
+    text = (
+        "Acme chief Tom Reyes apologised on Friday, according to The Daily Courier.\n\n"
+        "“I am sorry for what I said about the team last week,” read a note he sent to managers. "
+        "“I broke my promise to all of you.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_message_without_a_sender_is_an_attribution_without_a_speaker() -> None:
+    text = "“All flights are cancelled until further notice,” read a statement on the airport's website."
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("read", None)

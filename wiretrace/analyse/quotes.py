@@ -173,7 +173,7 @@ def _post_attribution(
     if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower():
         return None  # a full stop inside the marks ends the sentence: what follows is new
     window = _tokens_between(doc, start, end)
-    cue = next((t for t in window if _is_cue(t, lex.speech_verbs) or _inverted_participle(t, start, lex)), None)
+    cue = next((t for t in window if _is_cue(t, lex.speech_verbs) or _inverted_cue_word(t, start, lex)), None)
     if cue is None or not _attribution_lead(window, cue):
         return None
     subject = _post_subject(cue, window, piece)
@@ -185,24 +185,37 @@ def _post_attribution(
 def _post_subject(cue: Token, window: list[Token], piece: QuotedText) -> Token | None:
     inverted = _directly_follows(cue, piece.close_mark + 1)
     subject = inverted and _inverted_subject(cue, window) or _subject_in(cue, window, prefer_after=inverted)
-    if subject is None or not piece.start <= subject.idx < piece.end:
+    if subject is not None and piece.start <= subject.idx < piece.end:
+        # The parser hung the cue on the quote's own verb ('"I think ...," X, an oncologist
+        # at ..., told'), whose subject speaks inside the quote: the lead opens with the speaker.
+        inside = {t.i for t in window}
+        subject = next((_phrase_head(t, inside) for t in window if t.i < cue.i and _speakerish(t)), None)
+    return _sender(subject) if subject is not None else None
+
+
+def _sender(subject: Token) -> Token:
+    """'"...," read a note he sent to staff': a message speaks for whoever its relative
+    clause says sent or wrote it."""
+    if subject.lemma_.lower() not in MEDIUM_NOUNS:
         return subject
-    # The parser hung the cue on the quote's own verb ('"I think ...," X, an oncologist
-    # at ..., told'), whose subject speaks inside the quote: the lead opens with the speaker.
-    inside = {t.i for t in window}
-    return next((_phrase_head(t, inside) for t in window if t.i < cue.i and _speakerish(t)), None)
+    clauses = [c for c in subject.children if c.dep_ == "relcl"]
+    senders = [c for clause in clauses for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in {"WP", "WDT"}]
+    return senders[0] if senders else subject
 
 
-def _inverted_participle(token: Token, close_end: int, lex: Lexicon) -> bool:
-    """'"...," shared neighbor Ann Lee': right after the quote the parser may take an
-    inverted speech verb for a participle modifying the speaker's noun; its place shows
-    it is the cue."""
+def _inverted_cue_word(token: Token, close_end: int, lex: Lexicon) -> bool:
+    """Right after the quote, a cue the parser took for something else: an inverted speech
+    verb read as a participle modifying the speaker's noun ('"...," shared neighbor Ann Lee'),
+    or the text of a message ('"...," read a note he sent')."""
+    if not _directly_follows(token, close_end):
+        return False
+    if token.lemma_.lower() == "read":
+        return any(c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in MEDIUM_NOUNS for c in token.children)
     return (
         token.tag_ in {"VBN", "VBD"}
         and token.dep_ == "amod"
         and token.head.i > token.i
         and token.lemma_.lower() in lex.speech_verbs
-        and _directly_follows(token, close_end)
     )
 
 
