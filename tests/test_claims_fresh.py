@@ -130,3 +130,8 @@ def test_an_age_said_with_a_copula_is_no_figure():
 def test_one_counting_a_person_or_a_weapon_is_a_figure():
     assert [c.value for c in claims_of("The strike killed one person and wounded 13 more, the mayor said.")] == [1, 13]
     assert claims_of("One day later, one of the drones hit a school.") == []
+
+
+def test_classifying_a_share_asserts_it():
+    text = "The World Health Organization has classified about 15 percent of the cases as severe."
+    assert asserters(text) == [(15, "World Health Organization")]

@@ -76,10 +76,12 @@ _ANTECEDENT_REACH = 3  # sentences back
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
-    "project", "forecast", "predict", "expect", "relate", "recount", "recall",
+    "project", "forecast", "predict", "expect", "relate", "recount", "recall", "classify", "categorize",
+    "categorise",
 }
-# "Organisers put the number at 5,000": putting a toll or a figure at a value reports it.
+# What unnamed evidence does ("checks indicate"): the reasoning of whoever cites it.
 _EVIDENTIAL_VERBS = frozenset({"show", "indicate", "suggest"})
+# "Organisers put the number at 5,000": putting a toll or a figure at a value reports it.
 _PUT_AT_NOUNS = frozenset({"number", "toll", "figure", "total", "cost", "count", "damage", "losses", "loss", "casualties", "bill", "value"})
 # Subjects that carry figures of their own: "a new poll shows", "the report found".
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
@@ -97,6 +99,7 @@ _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "a
 # Verbs whose object is what they report ("the ministry reported 14 deaths"), unlike "added 2%".
 _REPORTING_OBJECT_VERBS = frozenset({
     "report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count", "forecast", "project",
+    "classify", "categorize", "categorise",  # "the IUCN has classified 28 percent of species as threatened"
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
 })
 _PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be prepositions
