@@ -23,11 +23,15 @@ Rules and the choices behind them:
   right after an attributed quote ('"Give me a win," he said. "Please."') is the rest of it.
 - Attribution of a direct quote: a speech verb right after it (`"...," Zelenskyy stressed`),
   else a cue before it in the same sentence (`X said: "..."`, `X stated that ... "..."`,
-  `According to X, "..."`). A quote with neither continues the speaker of the previous quote
-  in its paragraph, or of the previous paragraph when that paragraph ended with the quote
-  and its attribution (the wire convention for quotes running over paragraphs; a lead-in
-  with no speaker, "That process led to a realization:", does not break it). A quote
-  repeating words already quoted is the first speaker's. Lyrics are quoted by whoever sings.
+  `According to X, "..."`); a cue after the quote that reports a clause of its own yields
+  to one before it, and a cue before earlier quotes of the sentence governs a later quote
+  its clause holds. "X quoted Y as saying" credits Y, "X, who said" X, and a message
+  ("in a tweet that said", '"...," read a note he sent') its sender. A quote with neither
+  continues the speaker of the previous quote in its paragraph, or of the previous
+  paragraph when that paragraph ended with the quote and its attribution (the wire
+  convention for quotes running over paragraphs; a lead-in with no speaker, "That process
+  led to a realization:", does not break it). A quote repeating words already quoted is
+  the first speaker's. Lyrics are quoted by whoever sings.
 - Indirect speech: a speech verb (lexicon in wiretrace/data/speech_verbs.json) with a
   reported clause; a parenthetical "she said"; "according to X" and "in his view";
   "X stated this" (content: the previous sentence). Negated or infinitive cues ("did not
@@ -157,6 +161,7 @@ def _attribution(text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText
 
 
 def _reports_own_clause(cue: Token, pieces: list[QuotedText]) -> bool:
+    """The cue has an unquoted reported clause after it."""
     quoted = [(p.start, p.end) for p in pieces]
     return any(c.dep_ == "ccomp" and c.i > cue.i and not _inside(c.idx, quoted) for c in cue.children)
 
