@@ -135,3 +135,17 @@ def test_one_counting_a_person_or_a_weapon_is_a_figure():
 def test_classifying_a_share_asserts_it():
     text = "The World Health Organization has classified about 15 percent of the cases as severe."
     assert asserters(text) == [(15, "World Health Organization")]
+
+
+def test_a_percent_sign_after_a_list_goes_for_each_figure():
+    assert [(p.value, p.percent) for p in find_numbers("lower risks (64 and 22 percent, respectively)")] == [(64, True), (22, True)]
+    assert [p.percent for p in find_numbers("in 2021 and 5 percent")] == [False, True]
+    claims = claims_of("Exercise cut the risks of stroke and cancer (64 and 22 percent, respectively).")
+    assert [(c.value, c.unit_class) for c in claims] == [(64, "percent"), (22, "percent")]
+    assert claims[0].counted is None
+
+
+def test_others_and_crowds_count_people():
+    others = claims_of("Nine people were killed and 12 others were injured.")
+    assert [c.unit_class for c in others] == ["people", "people"]
+    assert [c.unit_class for c in claims_of("The match drew a crowd of 48,210 on Sunday.")] == ["people"]

@@ -15,7 +15,8 @@ comes from ("two people briefed on the talks said").
   "of" after a vague magnitude or a percentage ("thousands of troops" -> "troops"), and
   a "from" phrase ("soldiers from various branches").
 - **unit_class**: percent and money from the figure; people or equipment from the counted
-  head (lexicon in `wiretrace/data/claim_lexicon.json`); else other.
+  head (lexicon in `wiretrace/data/claim_lexicon.json`), people for "a crowd of 83,598" and
+  for "others" after people; else other.
 - **asserter**: a named attribution inside the innermost quote holding the figure ("[the
   Pentagon estimated that ...], a spokesman said"), else that quote's speaker; else the
   attribution just outside the marks of a quotation of several sentences holding it
@@ -64,6 +65,7 @@ from wiretrace.model import Claim, Mention, Quote, SourceRef, Span
 from wiretrace.nlp import Annotated
 
 _NOUN_POS = {"NOUN", "PROPN"}
+_PERCENT_WORDS = {"%", "percent", "cent"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case"}
 _NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
@@ -152,12 +154,16 @@ def _restates(text: str, previous: Claim, figure: NumberPhrase) -> bool:
 
 def _resolve_ellipsis(claim: Claim, previous: Claim | None) -> Claim:
     """ "300 soldiers were killed and 2,700 wounded": a figure counting nothing of its own
-    counts what the figure before it in the same sentence counted."""
-    if claim.counted is not None or previous is None or previous.span != claim.span or previous.counted is None:
+    counts what the figure before it in the same sentence counted; "24 people were killed
+    and 16 others injured": "others" are of the same class."""
+    if previous is None or previous.span != claim.span or previous.counted is None:
         return claim
     if claim.unit_class != "other" or previous.unit_class in {"money", "percent"}:
         return claim
-    claim.counted, claim.unit_class = previous.counted, previous.unit_class
+    if claim.counted is None:
+        claim.counted, claim.unit_class = previous.counted, previous.unit_class
+    elif claim.counted.lower() in {"others", "more"}:
+        claim.unit_class = previous.unit_class
     return claim
 
 
@@ -174,7 +180,8 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
         return None
     if figure.vague in _BARE_MAGNITUDES and not _of_object(tokens[-1]) and not _stands_alone(tokens[-1]):
         return None  # "in the hundreds", "by the thousands": no count of anything
-    head = None if figure.currency else _counted_head(tokens)
+    shared_sign = figure.percent and not any(t.lower_ in _PERCENT_WORDS for t in tokens)  # "93 [and 81 percent]"
+    head = None if figure.currency or shared_sign else _counted_head(tokens)
     if not (figure.currency or figure.percent) and _in_a_name(tokens, bare=head is None and figure.digits and not figure.value_max):
         return None
     following = doc[tokens.end] if tokens.end < len(doc) else None
@@ -183,6 +190,8 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
         return None  # a duration ("three days", "a 30 min walk") or a part of a period ("half of 2019")
     counted = _counted_phrase(doc, tokens, head) if head is not None else None
     unit, unit_class = _unit(figure, head, counted)
+    if unit_class == "other" and head is None and _of_a_crowd(tokens[-1]):
+        unit_class = "people"
     if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None and not _counts_as_subject(tokens):
         return None  # a number word counting nothing named ("the two met") is no figure
     if head is None and not (figure.percent or figure.currency) and _stated_age(tokens[-1]):
@@ -263,6 +272,12 @@ def _in_a_name(tokens: TokenSpan, bare: bool) -> bool:
     return named and capital and before.ent_type_ not in {"GPE", "LOC", "NORP"}
 
 
+def _of_a_crowd(token: Token) -> bool:
+    """ "a crowd of 83,598", "an attendance of 7,000": a number of people put after "of"."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lexicon()["people_collectives"]
+
+
 def _unit_name_after(tokens: TokenSpan) -> bool:
     """ "the 3-7 Cavalry", "the 101 Squadron": digits opening a capitalised name that is no
     nationality or place ("the 12 Ukrainians" are counted)."""
@@ -297,7 +312,7 @@ def _counted_head(tokens: TokenSpan) -> Token | None:
     """The noun the figure counts: the noun it modifies, else the object of a following "of"."""
     last = tokens[-1]
     share = last.lower_ == "half" and not any(t.lower_ == "and" for t in tokens)  # not "five-and-a-half points"
-    if last.lower_ in {"%", "percent", "cent"} or share:
+    if last.lower_ in _PERCENT_WORDS or share:
         return _of_object(last) or _of_object(last.head)
     numbers = [t for t in tokens if t.like_num or t.pos_ in {"NUM", "NOUN"}] or [last]
     for number in sorted(numbers, key=lambda t: t.i, reverse=True):  # "between 5 and 7 tanks": 7 first

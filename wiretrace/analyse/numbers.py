@@ -16,7 +16,8 @@ Normalisation rules:
 - vague magnitudes "thousands", "tens of thousands", "several hundred", "dozens": value
   None and `vague` holding the phrase;
 - a hedge right before the number ("over", "around", "up to", "at least" ...);
-- currency symbols and words ("$", "€", "hryvnias", "USD"), percent ("%", "per cent");
+- currency symbols and words ("$", "€", "hryvnias", "USD"), percent ("%", "per cent"), also
+  for each figure of a list the sign closes ("93 and 81 percent");
 - shares written as fractions before "of" ("half of", "roughly two-thirds of") are
   percentages: 50, 66.67 ...
 """
@@ -24,7 +25,7 @@ Normalisation rules:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
@@ -130,6 +131,7 @@ _HYPHENATED_UNIT = re.compile(
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"-(?:a|an|per)-\w", re.IGNORECASE)  # "$10-a-month", "$15-an-hour"
+_LIST_JOIN = re.compile(r",?\s(?:and|or)\s|,\s")
 _WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]\Z")  # \Z: "$" would also match before a line break
 # A lost space ("reports indicated that14 people"): digits after a word that never ends a name or a code.
 _GLUED_FUNCTION_WORD = re.compile(r"(?<![\w-])(?:that|than|of|to|and|by|at|with|from|about|were|was|only)\Z")
@@ -163,7 +165,19 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             continue  # "the top half of the bread" is a part, not a share
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(_fraction(match))
-    return sorted(found, key=lambda p: p.start)
+    return _shared_percent(text, sorted(found, key=lambda p: p.start))
+
+
+def _shared_percent(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
+    """ "(93 and 81 percent, respectively)", "50, 40 or 36 percent": the sign after the
+    last figure of a list goes for each (not for a year before it: "in 2019 and 5 percent")."""
+    for i in reversed(range(len(found) - 1)):
+        figure, after = found[i], found[i + 1]
+        bare = figure.digits and figure.value is not None and not (figure.percent or figure.currency or figure.value_max)
+        listed = after.percent and _LIST_JOIN.fullmatch(text, figure.end, after.start)
+        if bare and listed and figure.value <= max(100.0, after.value or 0):
+            found[i] = replace(figure, percent=True)
+    return found
 
 
 def _fraction(match: re.Match) -> NumberPhrase:
