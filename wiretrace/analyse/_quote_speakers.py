@@ -71,7 +71,7 @@ GENDERED_WORDS = dict.fromkeys(
 # Abbreviated ranks and offices written before a name ("Sgt. Uriel Pacheco", "Lt. Gov. X").
 TITLE_ABBREVIATIONS = {
     "sgt", "lt", "capt", "cpl", "det", "maj", "col", "gen", "adm", "cmdr", "insp", "supt", "dep", "gov",
-    "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt",
+    "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt", "asst", "assoc", "supt", "sec",
 }
 # People an article may never name, as nouns, with the pronoun they take (None: either).
 UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "girl"], "she") | dict.fromkeys(
