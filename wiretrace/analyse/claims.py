@@ -442,17 +442,16 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
     though the quote stage could not resolve it, when it is the subject of a verb that
     attributes ("as tensions continue" is no cue) or the object of "according to". An index
     with its number ("Citigroup (C, Fortune 500) announced") speaks for nobody."""
+    given = (quote.speaker_id, quote.speaker_name) if quote.speaker_id or quote.speaker_name else None
     span = quote.speaker_span
     words = ann.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
     if words is None:
-        return (quote.speaker_id, quote.speaker_name) if quote.speaker_id or quote.speaker_name else None
+        return given
     if len(words) > 1 and words[-1].like_num and _index_name(words[:-1].text):
         return None
     referent = _referent(ann, words.root, sources)
-    if referent is not None:
-        return referent
-    if quote.speaker_id or quote.speaker_name:
-        return quote.speaker_id, quote.speaker_name
+    if referent is not None or given is not None:
+        return referent or given
     cue = words.root.head
     return _named(ann, words.root, sources) if cue.pos_ == "ADP" or _attributes(cue) else None
 
@@ -732,7 +731,7 @@ def _attributed_to(
 def _respondents(who: Token) -> bool:
     """A share or number of people as the subject ("46% of likely voters say"): who a poll
     asked, not who asserts; unlike a number set beside who it is ("One of the wounded, a medic, said")."""
-    return (who.like_num or who.lower_ in {"%", "percent"}) and not any(c.dep_ == "appos" for c in who.children)
+    return (who.like_num or who.lower_ in _PERCENT_WORDS) and not any(c.dep_ == "appos" for c in who.children)
 
 
 def _inference(cue: Token, who: Token) -> bool:
@@ -887,9 +886,9 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
 def _organisation(ann: Annotated, mention: Mention) -> bool:
     """A named organisation, or a name the text itself calls a company somewhere ("Cisco, a
     technology firm", whatever the tagger made of it)."""
-    if mention.entity_id is None or mention.label == "ORG":
-        return mention.entity_id is not None
-    return any(_called_a_company(ann, other) for other in ann.mentions if other.entity_id == mention.entity_id)
+    if mention.entity_id is None:
+        return False
+    return mention.label == "ORG" or any(_called_a_company(ann, other) for other in ann.mentions if other.entity_id == mention.entity_id)
 
 
 def _called_a_company(ann: Annotated, mention: Mention) -> bool:
