@@ -885,3 +885,14 @@ def test_blank_lines_between_paragraphs_change_nothing() -> None:
     ]
     single, double = ("\n".join(paragraphs), "\n\n".join(paragraphs))
     assert [q.speaker_name for q in quotes_of(single)] == [q.speaker_name for q in quotes_of(double)]
+
+
+def test_the_group_is_the_group_named_before() -> None:
+    text = (
+        "The Islamic State jihadist group has claimed responsibility for the attacks. In a message posted "
+        'online, the group said \u201ceight brothers wearing explosive belts carried out the attack.\u201d '
+        "The terror group said France was guilty of \u201cstriking Muslims in the caliphate with aircraft.\u201d"
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["Islamic State", "Islamic State"]
+    several = "NATO said it would send more troops. The companies said they would help the alliance with supplies."
+    assert [q.speaker_name for q in quotes_of(several)] == ["NATO", None]

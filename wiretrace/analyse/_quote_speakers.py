@@ -833,10 +833,35 @@ class SpeakerResolver:
         earlier = [m for m in named if m.span.start < head.idx]
         if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
             return self._from_mention((earlier or named)[-1])
-        if self._generic(head):  # "NATO said ... the alliance said": the one that just spoke, else unknown
-            return self._last_spoken_organisation(head.idx)
+        generic = self._generic(head)
+        earlier = self._named_earlier(head) if generic or self._described_only(head) else None
+        if earlier is not None:
+            return earlier
+        if generic:  # "NATO said ... the alliance said": the one that just spoke, else unknown
+            several = head.tag_ == "NNS" and head.lower_ not in self.lex.institution_nouns  # not "the authorities"
+            return None if several else self._last_spoken_organisation(head.idx)
         name = clean_name(phrase)
         return name, entity_id_for(name, "ORG")
+
+    def _described_only(self, head: Token) -> bool:
+        """"the terror group", "the Chicago-based company": described, not named."""
+        start, end = self._np_bounds(head)
+        tokens = self._tokens_in(start, end)
+        return tokens[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in tokens)
+
+    def _named_earlier(self, head: Token) -> tuple[str, str] | None:
+        """"The Islamic State jihadist group has claimed ... the group said": the nearest
+        earlier use of the same noun with a proper name before it."""
+        if head.tag_ != "NN":
+            return None  # "the companies said": several, none of them named
+        for token in reversed(self.doc[: head.i]):
+            if token.lemma_ != head.lemma_ or token.tag_ != "NN":
+                continue
+            names = [c for c in token.lefts if c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod", "amod"}]
+            if names:
+                name = clean_name(self.doc[names[0].left_edge.i : names[-1].i + 1].text)
+                return name, entity_id_for(name, "ORG")
+        return None
 
     def _generic(self, head: Token) -> bool:
         """Just a determiner and an institution noun: "the company", "the government".
