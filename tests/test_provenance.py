@@ -31,6 +31,11 @@ def sources_of(text: str) -> list[SourceRef]:
         ("Kyrylo Budanov, head of the Main Intelligence Directorate, revealed the figure.", "gur", "intelligence", "revealed", "Main Intelligence Directorate"),
         ("Ukraine's Center for Countering Disinformation states that officers are present.", "ccd", "official", "states", "Center for Countering Disinformation"),
         ("The statement was carried by KCNA.", "kcna", "agency", "cited by", "KCNA"),
+        ("LONDON, Nov 14 (Reuters) - The talks ended on Friday.", "reuters", "wire", "dateline", "Reuters"),
+        ("GAZA, Oct 27 (BSS/AFP) - Hamas released a list.", "afp", "wire", "dateline", "AFP"),
+        ("Speaking to Reuters, a spokesperson said he had never heard of that.", "reuters", "wire", "speaking to", "Reuters"),
+        ("The border post was destroyed, said Interfax.", "interfax", "agency", "reported", "Interfax"),
+        ("Russia's FSB security service alleged that a shell had hit a border post.", "fsb", "intelligence", "alleged", "FSB"),
     ],
 )
 def test_known_sources_with_their_cue(text, source_id, kind, cue, surface):
@@ -74,3 +79,16 @@ def test_aliases_resolve_to_one_id():
     assert known_source("Associated Press").id == known_source("AP").id == "ap"
     assert known_source("the Washington Post").id == known_source("WP").id == "washington-post"
     assert known_source("Nonexistent Gazette") is None
+
+
+def test_an_unknown_outlet_told_or_cited_is_a_media_source():
+    refs = sources_of("A senior commander told Army Radio that the strike had been well planned.")
+    assert [(r.name, r.kind, r.cue) for r in refs] == [("Army Radio", "media", "told")]
+    assert sources_of("A senior commander told the crowd that the strike had been well planned.") == []
+
+
+def test_an_official_body_reporting_is_a_source():
+    refs = sources_of("Prices rose by 15 per cent, the State Statistics Service said on Monday.")
+    assert [(r.name, r.kind) for r in refs] == [("State Statistics Service", "official")]
+    of_phrase = sources_of("The General Staff of Ukraine's Armed Forces said 1,180 soldiers were lost.")
+    assert "armed-forces" not in [r.source_id for r in of_phrase]

@@ -5,9 +5,11 @@ A name counts as a source only when the text relies on it, that is when a cue ti
 what is reported:
 
 - a credit line: "Source: Reuters" (the article's main source), "Original Source" carries
-  no name and is skipped;
+  no name and is skipped; a wire credit in a dateline: "LONDON, Nov 14 (Reuters) -",
+  "(BSS/AFP) -";
 - a prepositional cue: "according to Ukrinform", "according to RBC-Ukraine's sources",
-  "in an interview with AP", "told Reuters", "cited by TASS", "reported by CNN";
+  "in an interview with AP", "told Reuters", "speaking to Reuters", "via Reuters", "cited
+  by TASS", "reported by CNN", or an inverted one after a clause: "..., said Interfax";
 - the source as the subject of a reporting verb: "Ukrinform reported", "The Times reports",
   "The Institute for the Study of War reports ...", "the CCD states ...", or inside that
   subject ("Kyrylo Budanov, head of the Main Intelligence Directorate, revealed ...");
@@ -15,9 +17,11 @@ what is reported:
   "Western intelligence claiming ...", "according to Ukrainian intelligence official X").
 
 Known sources and their aliases come from `wiretrace/data/sources.json`; "<demonym>
-intelligence" uses the country gazetteer. An organisation
-cited with a prepositional cue that the file does not know ("according to sources in the
-General Prosecutor's Office") gets a slug id and kind "other".
+intelligence" uses the country gazetteer. Names the file does not know get a slug id: an
+organisation after "according to", "cited by" or "sources in" (kind "other"); an outlet,
+shown by its name ("Army Radio", "People magazine"), after any cue (kind "media"); and an
+institution or outlet the tagger found that is the subject of a reporting verb ("the State
+Statistics Service said": kind "official" or "media").
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from wiretrace.analyse._quote_lexicon import load_lexicon
-from wiretrace.link.entities import slug
+from wiretrace.link.entities import clean_name, slug
 from wiretrace.model import SourceRef, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.gazetteer import country_index, name_key
@@ -41,6 +45,7 @@ MAIN_SOURCE_CUE = "Source:"
 REPORT_VERBS = frozenset({
     "report", "reveal", "estimate", "cite", "publish", "confirm", "find", "assess", "say", "state", "write",
     "claim", "note", "show", "indicate", "suggest", "learn", "obtain", "quote", "release", "detail", "calculate",
+    "allege", "issue",
 })
 # Phrases that cite what follows them: cue name -> pattern, ending where the name begins.
 _PREPOSITIONAL_CUES = {
@@ -51,11 +56,24 @@ _PREPOSITIONAL_CUES = {
     "reported by": r"\breported\s+by\s+(?:the\s+)?",
     "citing": r"\bciting\s+(?:the\s+)?",
     "sources in": r"\bsources\s+(?:in|at|close\s+to|within)\s+(?:the\s+)?",
+    "speaking to": r"\bspeaking\s+to\s+(?:the\s+)?",
+    "via": r"\bvia\s+(?:the\s+)?",
+    # inverted after a clause: '..., reported IMI', '"...," said Reuters'
+    "reported": r"[,\"”]\s*(?:reported|reports|said|says|wrote|writes)\s+(?:the\s+)?",
 }
 _CUE_RIGHT_BEFORE = {cue: re.compile(pattern + "$", re.IGNORECASE) for cue, pattern in _PREPOSITIONAL_CUES.items()}
-# Cues that may introduce an organisation the catalogue does not know ("told X" may be a
-# conference or a crowd, so it needs a known source).
-_UNKNOWN_SOURCE_CUES = {cue: re.compile(_PREPOSITIONAL_CUES[cue], re.IGNORECASE) for cue in ("according to", "cited by", "sources in")}
+# Cues that may introduce an organisation the catalogue does not know; the others ("told X"
+# may be a conference or a crowd) only an outlet the name shows to be one ("Army Radio").
+_ORGANISATION_CUES = ("according to", "cited by", "sources in")
+_UNKNOWN_SOURCE_CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in _PREPOSITIONAL_CUES.items()}
+# Words that make a name an outlet's: "Middle East Eye", "Army Radio", "People magazine".
+_MEDIA_WORDS = frozenset({
+    "news", "radio", "tv", "television", "times", "post", "journal", "magazine", "agency", "press", "daily",
+    "gazette", "herald", "tribune", "monitor", "eye", "insider", "telegraph", "observer", "weekly", "broadcaster",
+    "newspaper", "channel", "network", "review", "chronicle", "standard", "express", "mail", "sun", "star",
+})
+# "WASHINGTON, Nov 14 (Reuters) - ...", "GAZA STRIP, Oct 27 (BSS/AFP) - ...": a wire credit.
+_DATELINE = re.compile(r"^[^\n()]{0,80}?\((?P<credit>[A-Za-z][\w .&/-]{0,40})\)[ \t]*(?:--|[-–—])", re.MULTILINE)
 _CREDIT_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<name>[^\n]+?)[ \t]*$", re.MULTILINE)
 _INTELLIGENCE = re.compile(
     r"(?P<qualifier>(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|allied))\s+(?:military\s+)?intelligence\b"
@@ -115,7 +133,7 @@ def known_source(name: str) -> KnownSource | None:
 def extract_sources(ann: Annotated) -> list[SourceRef]:
     """Every source the article relies on, in text order, one per cited occurrence."""
     text = ann.article.text
-    found = _credit_lines(ann) + _cited_names(ann) + _unknown_cited(ann)
+    found = _credit_lines(ann) + _dateline_credits(ann) + _cited_names(ann) + _unknown_cited(ann) + _reporting_bodies(ann)
     found.sort(key=lambda s: (s.span.start, s.kind == "other", -s.span.end))
     kept: list[SourceRef] = []
     for ref in found:
@@ -140,6 +158,21 @@ def _credit_lines(ann: Annotated) -> list[SourceRef]:
             refs.append(SourceRef(Span(ann.article.id, start, end), source.id, source.name, source.kind, MAIN_SOURCE_CUE))
         elif len(name.split()) <= 5:
             refs.append(SourceRef(Span(ann.article.id, start, end), slug(name), name, "other", MAIN_SOURCE_CUE))
+    return refs
+
+
+def _dateline_credits(ann: Annotated) -> list[SourceRef]:
+    """Known wire services credited in a paragraph's dateline, each of "(BSS/AFP)"."""
+    refs = []
+    for match in _DATELINE.finditer(ann.article.text):
+        offset = match.start("credit")
+        for part in match.group("credit").split("/"):
+            source = known_source(part.strip())
+            start = offset + part.index(part.strip()) if part.strip() else offset
+            if source is not None:
+                span = Span(ann.article.id, start, start + len(part.strip()))
+                refs.append(SourceRef(span, source.id, source.name, source.kind, "dateline"))
+            offset += len(part) + 1
     return refs
 
 
@@ -199,6 +232,14 @@ def _reporting_verb_over(token: Token) -> str | None:
     return None
 
 
+def _heads_a_subject(token: Token) -> bool:
+    """The subject itself or a name in it ("the Kremlin's spokesman"), not a body its
+    "of" phrase mentions ("the General Staff of [the Armed Forces] said")."""
+    while token.dep_ in {"compound", "poss", "appos"} and token.head is not token:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _reports(verb: Token, speech: frozenset[str]) -> bool:
     """A reporting verb in its own right: "continues to dismiss" reports nothing."""
     return verb.lemma_.lower() in speech and not any(c.dep_ == "xcomp" for c in verb.children)
@@ -217,7 +258,37 @@ def _unknown_cited(ann: Annotated) -> list[SourceRef]:
             start = match.end()
             if not name or known_source(name) or not _organisation_only(ann, start, start + len(name)):
                 continue
-            refs.append(SourceRef(Span(ann.article.id, start, start + len(name)), slug(name), name, "other", cue))
+            outlet = _is_outlet(text, start, start + len(name))
+            if outlet or cue in _ORGANISATION_CUES:
+                kind = "media" if outlet else "other"
+                refs.append(SourceRef(Span(ann.article.id, start, start + len(name)), slug(name), name, kind, cue))
+    return refs
+
+
+def _is_outlet(text: str, start: int, end: int) -> bool:
+    """The name, or the word right after it ("People magazine"), shows an outlet."""
+    words = re.findall(r"[\w!]+", text[start:end].lower()) + re.findall(r"^\s+(\w+)", text[end:end + 20].lower())
+    return bool(set(words) & _MEDIA_WORDS)
+
+
+def _reporting_bodies(ann: Annotated) -> list[SourceRef]:
+    """Institutions and outlets the catalogue does not know, as the subject of a reporting
+    verb: "China's Foreign Ministry said", "the World Health Organization reported"."""
+    institutions = load_lexicon().institution_nouns | {"organization", "organisation"}
+    alias_re = _catalogue()[1]
+    refs = []
+    for mention in ann.mentions:
+        if mention.label != "ORG" or alias_re.search(mention.text):
+            continue  # "American Institute for the Study of War": the catalogue's ISW
+        words = set(re.findall(r"\w+", mention.text.lower()))
+        outlet = _is_outlet(ann.article.text, mention.span.start, mention.span.end)
+        if not (words & institutions or outlet):
+            continue
+        span = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        cue = _reporting_verb_over(span.root) if span is not None and _heads_a_subject(span.root) else None
+        if cue is not None:
+            name = clean_name(re.sub(r"\s*\([^)]*$", "", mention.text))  # "World Health Organization (WHO"
+            refs.append(SourceRef(mention.span, slug(name), name, "media" if outlet else "official", cue))
     return refs
 
 
