@@ -896,3 +896,11 @@ def test_the_group_is_the_group_named_before() -> None:
     assert [q.speaker_name for q in quotes_of(text)] == ["Islamic State", "Islamic State"]
     several = "NATO said it would send more troops. The companies said they would help the alliance with supplies."
     assert [q.speaker_name for q in quotes_of(several)] == ["NATO", None]
+
+
+def test_a_description_the_tagger_took_for_an_adverb() -> None:
+    text = (
+        "Robin Van Persie laid his frustrations bare in an interview. The forward said a lack of "
+        'understanding is hurting him:\n"Our fellow players are sometimes occupying the spaces I want to play in."'
+    )
+    assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["Robin Van Persie"]

@@ -517,7 +517,9 @@ class SpeakerResolver:
         """"Eyamba Sowers didn't know ... The real estate agent said ...": a definite
         singular description (an age or an affiliation too) right after a sentence about
         one person is that person."""
-        definite = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
+        # a singular noun, also one the tagger took for an adverb ("the forward said")
+        noun = head.tag_ == "NN" or head.tag_ == "RB" and head.dep_ in SUBJECT_DEPS
+        definite = noun and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return None  # "The ministerial code says": a text, nobody in the sentence before
         if not (definite or self._affiliation(head) or is_age_description(head)):
