@@ -253,3 +253,50 @@ def test_a_message_without_a_sender_is_an_attribution_without_a_speaker() -> Non
     text = "“All flights are cancelled until further notice,” read a statement on the airport's website."
     [quote] = directs(text)
     assert (quote.cue, quote.speaker_name) == ("read", None)
+
+
+# ----- questions, ranks, charges, reports continued ------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["demanded", "inquired", "answered"])
+def test_verbs_of_asking_and_answering_are_cues(verb: str) -> None:
+    text = f'Maria Lopez faced the board on Monday.\n\n"Why did you wait so long? Why did nobody call us?" she {verb}.'
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == (verb, "Maria Lopez")
+
+
+def test_an_abbreviated_rank_before_the_name_does_not_end_the_post_posed_cue() -> None:
+    text = '"Then the lights went out and the roof came down," 1st Asst. Chief Dana Morrow explained during a briefing.'
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("explained", "Dana Morrow")
+
+
+def test_a_charge_quoted_after_accused_of_is_the_accusers_words() -> None:
+    text = (
+        "Opposition leader Tom Hale spoke in parliament on Tuesday. He accused Prime Minister Ann Reed "
+        'of "hiding from the voters" on the budget, and said the cabinet was "reckless".'
+    )
+    [quote] = directs(text)
+    assert (quote.text, quote.cue, quote.speaker_name) == ("hiding from the voters", "accused", "Tom Hale")
+
+
+def test_a_short_charge_after_accused_of_is_no_quote() -> None:
+    text = 'Tom Hale accused the cabinet of being "reckless" and accused Ann Reed of "playing games".'
+    assert directs(text) == []
+
+
+def test_a_quote_right_after_a_report_in_its_paragraph_continues_the_reporter() -> None:
+    text = (
+        "Health minister Ravi Menon spoke at the launch on Friday. Menon said families should book the test "
+        '"early" and keep wearing masks in crowded places. "Early, calmly book the test when the letter comes. '
+        'And never forget the mask."'
+    )
+    assert [(q.kind, q.speaker_name) for q in quotes_of(text)] == [("indirect", "Ravi Menon"), ("direct", "Ravi Menon")]
+
+
+def test_a_quote_after_a_sentence_without_a_report_continues_nobody() -> None:
+    text = (
+        "Health minister Ravi Menon spoke at the launch on Friday. The clinics opened at nine. "
+        '"Early, calmly book the test when the letter comes. And never forget the mask."'
+    )
+    assert [q.speaker_name for q in directs(text)] == [None]

@@ -26,12 +26,15 @@ Rules and the choices behind them:
   `According to X, "..."`); a cue after the quote that reports a clause of its own yields
   to one before it, and a cue before earlier quotes of the sentence governs a later quote
   its clause holds. "X quoted Y as saying" credits Y, "X, who said" X, and a message
-  ("in a tweet that said", '"...," read a note he sent') its sender. A quote with neither
+  ("in a tweet that said", '"...," read a note he sent') its sender. 'X accused Y of "..."'
+  puts a charge in X's words, a clause with a verb of at least `FULL_QUOTE_MIN_WORDS`
+  words ('accused them of being "reckless"' is a scare quote). A quote with neither
   continues the speaker of the previous quote in its paragraph, or of the previous
   paragraph when that paragraph ended with the quote and its attribution (the wire
   convention for quotes running over paragraphs; a lead-in with no speaker, "That process
-  led to a realization:", does not break it). A quote repeating words already quoted is
-  the first speaker's. Lyrics are quoted by whoever sings.
+  led to a realization:", does not break it), or of a report with a named speaker that
+  closes the sentence or paragraph just before it. A quote repeating words already quoted
+  is the first speaker's. Lyrics are quoted by whoever sings.
 - Indirect speech: a speech verb (lexicon in wiretrace/data/speech_verbs.json) with a
   reported clause; a parenthetical "she said"; "according to X" and "in his view";
   "X stated this" (content: the previous sentence). Negated or infinitive cues ("did not
@@ -61,6 +64,7 @@ from wiretrace.analyse._quote_speakers import (
     PERSON_PRONOUNS,
     SPEAKER_LABELS,
     Speaker,
+    TITLE_ABBREVIATIONS,
     SpeakerResolver,
     is_age_description,
 )
@@ -77,13 +81,16 @@ TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of wor
 # What a speaker says things in ("in a tweet that said ...")
 MEDIUM_NOUNS = DOCUMENT_NOUNS | {"tweet", "post", "letter", "note", "message", "email", "release", "memo", "video"}
 QUOTING_VERBS = {"quote", "cite"}  # "quoted X as saying": the object speaks
+# 'accused X of "running down the clock"': the charge is put in the accuser's words
+ACCUSING_VERBS = frozenset({"accuse"})
 ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
 UTTERANCE_ENDS = {",", ".", "?", "!", "…"}
 ASIDE_MARKS = {"--", "—", "–", "(", ")"}  # dashes and brackets that set off an aside
 FIRST_AND_SECOND_POSSESSIVES = {"my", "our", "your"}
 NON_SPEAKER_SUBJECTS = {"i", "we", "you", "that", "which", "who", "there"}  # not attributions
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a lead-in with one of these is a clause, not a bare name
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "rep", "sen", "gov", "no", "prof", "jr", "sr"}
+# full stops that end no sentence: "Mr.", "No. 10", and ranks before a name ("Asst. Chief X")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "st", "no", "jr", "sr"} | TITLE_ABBREVIATIONS
 _WORD = re.compile(r"\w+")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)\n]*\))?\s*(?:--|[—–-])\s*")  # "BERLIN (AP) -- "
 
@@ -93,7 +100,7 @@ class _Attribution:
     cue: Token
     cue_text: str
     subject: Token | None
-    style: str  # post | colon | split | clause | governing | naming | according | inherited | repeated
+    style: str  # post | colon | split | clause | governing | naming | accusing | according | inherited | repeated
 
 
 @dataclass
@@ -309,6 +316,8 @@ def _pre_attribution(
             between = text[_subtree_end(token) : end]
             style = "according" if _only_punctuation(between) else "clause"
             return _Attribution(token, "according to", _according_speaker(token), style)
+        if _is_cue(token, ACCUSING_VERBS) and (accusation := _accusation(token, window)) is not None:
+            return accusation
         if _is_cue(token, lex.speech_verbs | lex.naming_verbs) and not _in_compound_word(token):
             attribution = _pre_cue(text, token, window, end, lex)
             if attribution is not None and previous_close is not None and start == previous_close + 1:
@@ -437,6 +446,14 @@ def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: L
     return _Attribution(cue, cue.text, _subject_in(cue, window, prefer_after=False), style)
 
 
+def _accusation(cue: Token, window: list[Token]) -> _Attribution | None:
+    """'accused the PM of "..."': the quote right after the charge's 'of', near the verb."""
+    after = [t for t in window if t.i > cue.i and not t.is_punct]
+    if not after or after[-1].lower_ != "of" or len(after) > NAMING_CUE_MAX_TOKENS:
+        return None
+    return _Attribution(cue, cue.text, _subject_in(cue, window, prefer_after=False), "accusing")
+
+
 def _names_as(cue: Token, after: list[Token]) -> bool:
     """'referred to the sinking of a patrol boat off the coast as "a deliberate provocation"':
     however long the thing named, an "as" of the naming verb's phrase right before the quote
@@ -470,6 +487,8 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
         return False  # 'X told "Face the Nation" on Sunday': the programme told, not speech
     if attribution is not None and attribution.style in {"post", "colon", "split", "according", "naming"}:
         return True
+    if attribution is not None and attribution.style == "accusing":  # a charge, not a name: a clause
+        return not direct.short and _has_verb(doc, direct.pieces)
     if not _has_verb(doc, direct.pieces):
         return False
     if direct.short:
@@ -551,8 +570,9 @@ def _inherit_speakers(text: str, directs: list[_Direct]) -> None:
 
 
 def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indirect]) -> None:
-    """'X said her home was flooded.' then a paragraph of quote alone: the quote is X's
-    words, when the report closes the paragraph just before it."""
+    """'X said her home was flooded.' then a quote with no cue of its own: the quote is X's
+    words, when the report closes the paragraph just before it or the sentence just before
+    it in its paragraph ('X said people should act "fearlessly". "Fearlessly, ..."')."""
     for direct in directs:
         if direct.attribution is not None:
             continue
@@ -562,7 +582,7 @@ def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indire
         if report is None or any(report.end <= d.pieces[0].open_mark < opening for d in directs):
             continue
         gap = text[report.end : opening]
-        if gap.count("\n") and not gap.strip(" \n.!?"):
+        if not gap.strip(" \n.!?") and ("\n" in gap or _sentence_ends(gap)):
             direct.attribution = _Attribution(report.attribution.cue, report.attribution.cue_text, None, "inherited")
             direct.speaker = report.speaker
 
