@@ -904,3 +904,20 @@ def test_a_description_the_tagger_took_for_an_adverb() -> None:
         'understanding is hurting him:\n"Our fellow players are sometimes occupying the spaces I want to play in."'
     )
     assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["Robin Van Persie"]
+
+
+def test_a_role_goes_to_the_title_sharing_most_of_its_qualifiers() -> None:
+    text = (
+        "President Emmerson Mnangagwa was declared the winner. The opposition leader Nelson Chamisa wrote "
+        "on social media that the count was rigged.\n"
+        'Zimbabwe\'s main opposition leader said: "They stole your vote, but never your hope."'
+    )
+    assert quotes_of(text)[-1].speaker_name == "Nelson Chamisa"
+
+
+def test_a_description_named_next_as_the_one_whose_words_they_are() -> None:
+    text = (
+        'The opposition leader on Sunday alleged "blatant and gigantic fraud in the count" after the results.\n'
+        "Nelson Chamisa's accusation came as observers reported intimidation."
+    )
+    assert quotes_of(text)[0].speaker_name == "Nelson Chamisa"

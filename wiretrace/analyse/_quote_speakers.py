@@ -78,6 +78,11 @@ UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "
     ["patient", "victim", "survivor", "resident", "witness", "neighbour", "neighbor", "passenger", "customer",
      "parent", "student", "worker", "employee", "villager", "refugee", "protester", "voter", "fan"], None
 )
+# Nouns for what someone said: their possessor is its speaker ("Chamisa's accusation came as ...").
+SPEECH_ACT_NOUNS = {
+    "accusation", "remark", "comment", "statement", "claim", "warning", "call", "criticism", "announcement",
+    "allegation", "admission", "denial", "threat", "appeal", "plea", "pledge", "promise", "assertion",
+}
 # Forms of address before a surname; with the abbreviated ranks, never a given name.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "madam"} | TITLE_ABBREVIATIONS
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -886,7 +891,7 @@ class SpeakerResolver:
             if t.dep_ in {"amod", "compound", "poss", "nmod"} and not self.lex.role_phrases_in(t.text)
         ]
         fitting = [p for p in self.persons.values() if any(self._title_fits(t, wanted) for t in p.titles)]
-        qualified = [p.key for p in fitting if any(self._has_qualifiers(t, qualifiers) for t in p.titles)]
+        qualified = self._best_qualified(fitting, qualifiers)
         candidates = qualified or [p.key for p in fitting]
         key = self._most_recent(candidates, head.idx)
         if key is None and len(candidates) == 1:
@@ -916,9 +921,15 @@ class SpeakerResolver:
         return bool(self.lex.role_phrases_in(title) & wanted)
 
     @staticmethod
-    def _has_qualifiers(title: str, qualifiers: list[str]) -> bool:
-        stems = {word[:STEM] for word in re.findall(r"\w+", title)}
-        return all(q in stems for q in qualifiers)
+    def _best_qualified(fitting: list[_Person], qualifiers: list[str]) -> list[str]:
+        """Those whose titles share the most of the phrase's qualifiers ("the main opposition
+        leader" ~ "the opposition leader", not "President"); all of them when it has none."""
+        if not qualifiers:
+            return [p.key for p in fitting]
+        def shared(person: _Person) -> int:
+            return max(len({w[:STEM] for w in re.findall(r"\w+", t)} & set(qualifiers)) for t in person.titles)
+        best = max((shared(p) for p in fitting), default=0)
+        return [p.key for p in fitting if best and shared(p) == best]
 
     def _most_recent(self, keys: list[str], pos: int) -> str | None:
         earlier = [r for r in self.refs if r.pos < pos and r.key in keys]
@@ -1069,20 +1080,29 @@ class SpeakerResolver:
     def _introduced_next(self, head: Token) -> str | None:
         """Cataphora: "The coach admitted: '...' Luis de la Fuente, whose side ..., said":
         a description whose person is named as the subject of the next sentence of the
-        paragraph, and not before."""
+        paragraph, and not before; also as the one whose words that subject is ("The
+        opposition leader alleged '...' ... Nelson Chamisa's accusation came as ...")."""
         text, sentence_end = self.ann.article.text, head.sent.end_char
         paragraph_end = self._paragraph_end(head.idx)
         if not text[sentence_end:paragraph_end].strip():  # the paragraph's last sentence: the next one
-            paragraph_end = self._paragraph_end(paragraph_end + 1)
+            paragraph_end = self._paragraph_end(len(text) - len(text[paragraph_end:].lstrip("\n")))
         later = [r for r in self.refs if sentence_end <= r.pos < paragraph_end]
         if not later:
             return None
-        refs = [r for r in later if r.sentence_start == later[0].sentence_start and r.is_subject]
-        keys = {r.key for r in refs if self._main_subject(self._token_at(r.pos))}
+        first = [r for r in later if r.sentence_start == later[0].sentence_start]
+        subjects = [self._token_at(r.pos) for r in first if r.is_subject] + [
+            self._token_at(r.pos).head for r in first if self._speaker_of_words(self._token_at(r.pos))
+        ]
+        keys = {r.key for r in first if any(self._token_at(r.pos) in s.subtree for s in subjects if self._main_subject(s))}
         if len(keys) != 1:
             return None
         key = next(iter(keys))
         return None if any(r.key == key and r.pos < head.idx for r in self.refs) else key
+
+    @staticmethod
+    def _speaker_of_words(token: Token) -> bool:
+        """The possessor of a subject that is what someone said ("Chamisa's accusation")."""
+        return token.dep_ == "poss" and token.head.lemma_.lower() in SPEECH_ACT_NOUNS and token.head.dep_ in SUBJECT_DEPS
 
     def _paragraph_end(self, pos: int) -> int:
         text = self.ann.article.text
