@@ -96,3 +96,22 @@ def test_a_dismissive_predicate_is_a_denial_by_the_speaker():
 def test_hedged_reports(text, cue):
     denial = only(denials_of(text))
     assert (denial.kind, denial.cue) == ("hedged", cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Her spokeswoman Anna Reyes shot down the reports on Monday.", "Anna Reyes"),
+        ("A publicist for the singer said the story has no basis in fact.", None),
+        ("The agency described the claims as rumour and urged calm.", None),
+    ],
+)
+def test_more_ways_to_deny(text, denier):
+    denial = only(denials_of(text))
+    assert denial.kind == "denial"
+    if denier:
+        assert denial.denier_name == denier
+
+
+def test_shooting_down_drones_denies_nothing():
+    assert denials_of("The ministry said its forces had shot down 70 drones overnight.") == []

@@ -2,8 +2,9 @@
 
 `extract_denials(ann)` reads each sentence's dependency parse:
 
-- **denial**: a denying verb ("denied", "rejected", "refuted", "dismissed ... as
-  disinformation", "called ... baseless", "branded ... fake"), "there is no evidence", or
+- **denial**: a denying verb ("denied", "rejected", "refuted", "shot down", "dismissed ...
+  as disinformation", "called ... baseless", "branded ... fake"), "there is no evidence"
+  ("no facts", "has no basis in fact"), or
   a dismissive predicate ("the photos were fabricated"); a negated denial ("did not
   deny") is none. The `denier` is the verb's subject, else the subject of the nearest verb
   above it that has one ("Peskov said there was nothing to add and called ..."), or the
@@ -37,6 +38,7 @@ DISMISSIVE_WORDS = frozenset({
     "unsubstantiated", "baseless", "groundless", "false", "fake", "fakes", "lie", "lies", "provocation",
     "disinformation", "propaganda", "nonsense", "absurd", "untrue", "fabrication", "fabricated", "fabrications",
     "fiction", "slander", "unfounded", "misinformation", "rumours", "rumors", "hoax", "speculation", "ridiculous",
+    "rumour", "rumor", "inaccurate", "inaccuracies", "misleading", "falsehood", "falsehoods", "untruth",
 })
 HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"})
 _UNVERIFIED = re.compile(
@@ -45,7 +47,15 @@ _UNVERIFIED = re.compile(
     r"|unverified|unconfirmed)\b",
     re.IGNORECASE,
 )
-_NO_EVIDENCE = re.compile(r"\bthere\s+(?:is|was|has\s+been)\s+no\s+evidence\b", re.IGNORECASE)
+_NO_EVIDENCE = re.compile(
+    r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\s+(?:evidence|facts?|truth)\b"
+    r"|\b(?:has|had|have)\s+no\s+basis\s+in\s+fact\b",
+    re.IGNORECASE,
+)
+_SAID_THINGS = frozenset({
+    "report", "claim", "rumour", "rumor", "allegation", "story", "quote", "suggestion", "speculation",
+    "accusation", "idea", "notion", "comment", "remark",
+})
 _CLIMB = 5  # how many heads up a clause may look for its speaker
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it", "they", "them"}
@@ -67,7 +77,7 @@ def _sentence_denials(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
         if token.i in used or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
         lemma = token.lemma_.lower()
-        if lemma in DENY_VERBS and not _withholds(token):
+        if (lemma in DENY_VERBS or _shoots_down(token)) and not _withholds(token):
             cue = _deny_cue(token)
         elif lemma in LABEL_VERBS and _dismissive_label(token):
             cue = f"{token.text} … {_dismissive_label(token)}"
@@ -88,6 +98,13 @@ def _sentence_denials(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
             subject = _dismissed_subject(predicate)
             denials.append(_denial(ann, sentence, predicate, predicate.text, "denial", _phrase(subject)))
     return denials
+
+
+def _shoots_down(verb: Token) -> bool:
+    """ "shot down the reports": the phrasal verb of denial, when what is shot down is said
+    (drones shot down are not denied)."""
+    phrasal = verb.lemma_.lower() == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return phrasal and any(c.dep_ == "dobj" and c.lemma_.lower() in _SAID_THINGS for c in verb.children)
 
 
 def _withholds(verb: Token) -> bool:
