@@ -149,3 +149,64 @@ def test_others_and_crowds_count_people():
     others = claims_of("Nine people were killed and 12 others were injured.")
     assert [c.unit_class for c in others] == ["people", "people"]
     assert [c.unit_class for c in claims_of("The match drew a crowd of 48,210 on Sunday.")] == ["people"]
+
+
+# Shaped like the errors of a third fresh set of real news.
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("profit of 41 cents a share", 0.41, "USD"),
+        ("costs rose to €2 billion, or 12 cents per litre", 0.12, "EUR"),
+        ("seized heroin worth Rs 4.25 cr", 4.25e7, "INR"),
+        ("a bonus of Rs 3 lakhs", 3e5, "INR"),
+    ],
+)
+def test_cents_and_indian_scales_are_money(text, value, currency):
+    phrase = find_numbers(text)[-1]
+    assert (phrase.value, phrase.currency) == (pytest.approx(value), currency)
+
+
+def test_cr_is_crore_only_after_rupees():
+    assert find_numbers("she took 4 cr of courses") == []
+
+
+def test_two_falling_shares_are_two_figures():
+    assert [p.value for p in find_numbers("Smith leads Jones 48% to 41% among voters")] == [48, 41]
+    assert [p.value for p in find_numbers("the motion passed 61%-39%")] == [61, 39]
+    assert [p.value_max for p in find_numbers("a rise of 4% to 6%")] == [6]
+
+
+def test_a_share_before_a_period_word_is_no_duration():
+    (claim,) = claims_of("The film's 38.5 percent second-weekend drop was steep.")
+    assert claim.value == 38.5
+
+
+def test_the_top_few_are_a_ranking():
+    assert claims_of("Acme and Zenith make up the top five chip makers.") == []
+
+
+def test_a_number_counts_a_noun_the_tagger_took_for_a_verb():
+    (claim,) = [c for c in claims_of("Cases were reported from 12 countries across six WHO regions.") if c.value == 6]
+    assert claim.counted is not None and claim.counted.endswith("regions")
+
+
+def test_an_acronym_spelled_like_a_pronoun_names_its_organisation():
+    assert asserters("In May, WHO said that 3,200 cases were reported in 2023.") == [(3200, "WHO")]
+    tracked = asserters("Between March and June, the WHO tracked 21,300 cases and 412 deaths.")
+    assert tracked == [(21300, "WHO"), (412, "WHO")]
+
+
+def test_a_text_that_reads_asserts_its_quote():
+    text = '"A total of 5,400 cases and 96 deaths were reported from 11 countries," the statement read.'
+    assert [who for _, who in asserters(text)] == ["statement"] * 3
+
+
+def test_adding_jobs_says_nothing():
+    text = "The economy added 150,000 jobs in May, bringing the jobless rate to 4.1 percent."
+    assert asserters(text) == [(150000, None), (4.1, None)]
+
+
+def test_worth_over_is_a_hedge():
+    assert [c.hedge for c in claims_of("Police seized drugs worth over Rs 2 crore on Friday.")] == ["over"]

@@ -3,9 +3,9 @@
 `extract_claims(ann, quotes, sources)` turns each number phrase of
 `wiretrace.analyse.numbers.find_numbers` that is a real figure into a `Claim`. No figures:
 dates ("1 November", "June 18"), years ("2025", "between 2022 and 2024"), clock times,
-ages ("aged 25", "the suspect, 34,", "the average age ... was 24"), index, model and title
-names ("S&P 500", "Level 2", "Destiny 2", "4K"; "F-16" and "G7" never reach us), list
-numbering, phone numbers, "one" (one of the, one day; "killed one person" counts), "the
+ages ("aged 25", "the suspect, 34,", "the average age ... was 24"), rankings ("the top
+five makers"), index, model and title names ("S&P 500", "Level 2", "Destiny 2", "4K";
+"F-16" and "G7" never reach us), list numbering, phone numbers, "one" (one of the, one day; "killed one person" counts), "the
 two" (both), durations ("three days"), number words that count no noun ("the two met",
 unless they stand for it as a subject: "only two were confirmed") and the people a report
 comes from ("two people briefed on the talks said").
@@ -21,8 +21,9 @@ comes from ("two people briefed on the talks said").
   Pentagon estimated that ...], a spokesman said"), else that quote's speaker; else the
   attribution just outside the marks of a quotation of several sentences holding it
   ("...," X said); else the subject of an attribution verb whose clause holds the figure
-  ("..., officials said"; the object of "reported", "estimated" ...; the agent of a
-  passive, "forecast by economists", never its subject; for "who" the noun it hangs on) or
+  ("..., officials said"; "..., the report read"; the object of "reported", "estimated",
+  "tracked" ...; the agent of a passive, "forecast by economists", never its subject; for
+  "who" the noun it hangs on) or
   of a clause hanging on the figure ("the 525,000 [forecast by X]"), "according to X"
   (also over a subject whose act the figure counts: "[Employers announced 185,000 job
   cuts], according to X"), "in the words of X", a parenthetical attribution verb, or a
@@ -79,7 +80,7 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
     "project", "forecast", "predict", "expect", "relate", "recount", "recall", "classify", "categorize",
-    "categorise",
+    "categorise", "track",
 }
 # What unnamed evidence does ("checks indicate"): the reasoning of whoever cites it.
 _EVIDENTIAL_VERBS = frozenset({"show", "indicate", "suggest"})
@@ -92,6 +93,8 @@ POLL_NOUNS = frozenset({"poll", "survey"})
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "number", "estimate"})  # lemmas
 _UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic"}  # lemmas; no asserter without a maker
 _POLL_REACH = 3  # sentences back
+# Texts that "read" what they say.
+_TEXT_NOUNS = EVIDENCE_NOUNS | {"statement", "letter", "note", "message", "notice", "release", "memo", "post", "document", "order"}
 _CIRCUMSTANCE_PREPOSITIONS = {
     "after", "before", "since", "during", "despite", "amid", "following", "until", "because", "when", "once", "if",
     "although", "though",
@@ -102,6 +105,7 @@ _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "npadvmod", "advmod", "a
 _REPORTING_OBJECT_VERBS = frozenset({
     "report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count", "forecast", "project",
     "classify", "categorize", "categorise",  # "the IUCN has classified 28 percent of species as threatened"
+    "track",  # "the WHO tracked 409,222 cases"
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
 })
 _PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be prepositions
@@ -186,7 +190,9 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
         return None
     following = doc[tokens.end] if tokens.end < len(doc) else None
     time_units = lexicon()["time_units"]
-    if (head is not None and (head.lower_ in time_units or head.like_num)) or (following is not None and following.lower_ in time_units):
+    # A share or an amount is no duration: "a 46 percent second-weekend drop".
+    period_after = following is not None and following.lower_ in time_units and not (figure.percent or figure.currency)
+    if (head is not None and (head.lower_ in time_units or head.like_num)) or period_after:
         return None  # a duration ("three days", "a 30 min walk") or a part of a period ("half of 2019")
     counted = _counted_phrase(doc, tokens, head) if head is not None else None
     unit, unit_class = _unit(figure, head, counted)
@@ -302,7 +308,8 @@ def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
         return None if verb.i == word[0].i - 1 and verb.lemma_.lower() in _GO_UP_VERBS else figure.hedge
     if figure.hedge not in _PREPOSITION_HEDGES:
         return figure.hedge
-    return None if word[0].dep_ == "prep" else figure.hedge
+    bounds_amount = word[0].head.lower_ == "worth" or word[0].head.pos_ == "ADP"  # "worth over Rs 1 crore", "at over $5"
+    return None if word[0].dep_ == "prep" and not bounds_amount else figure.hedge
 
 
 # ----- what is counted -------------------------------------------------------------------
@@ -326,9 +333,14 @@ def _modified_noun(number: Token, tokens: TokenSpan) -> Token | None:
     head = number.head
     if number.dep_ in _NUMBER_DEPS and head.like_num and head.i >= tokens.end and head.dep_ in _NUMBER_DEPS:
         head = head.head  # "two of three requirements": what the second number counts
-    if number.dep_ in _NUMBER_DEPS and head.i >= tokens.end and head.pos_ in _NOUN_POS:
+    if number.dep_ in _NUMBER_DEPS and head.i >= tokens.end and _nominal(head):
         return _of_object(head) if head.lower_ in {"dozen", "hundred", "thousand", "million"} else head
     return None
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, also one the tagger took for a verb where only a noun can stand ("across five WHO regions")."""
+    return token.pos_ in _NOUN_POS or (token.pos_ == "VERB" and token.dep_ in {"pobj", "nsubj", "nsubjpass"})
 
 
 def _next_noun(tokens: TokenSpan) -> Token | None:
@@ -657,9 +669,10 @@ def _reports_through(verb: Token, child: Token) -> bool:
     unless it reports its object ("reported 14 deaths"); not a verb joined to it that shares
     its subject ("she wrote songs and [sent 12]"), unlike a clause with a subject of its own
     ("said 300 were killed, and [2,700 were wounded]")."""
-    if child.dep_ == "conj":
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
-    reported_object = child.dep_ == "dobj" and verb.lemma_.lower() in _REPORTING_OBJECT_VERBS
+    reporting = verb.lemma_.lower() in _REPORTING_OBJECT_VERBS
+    if child.dep_ == "conj":  # a noun there is a second object the parser hung on the verb ("tracked 9 cases and 4 deaths")
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) or (reporting and child.pos_ == "NOUN")
+    reported_object = child.dep_ == "dobj" and reporting
     bare_figure = child.like_num and child.dep_ in {"dobj", "npadvmod"}  # "a report said 36": the figure is what was said
     return child.dep_ not in _ARGUMENT_DEPS or reported_object or bare_figure
 
@@ -754,7 +767,7 @@ def _cue_subject(cue: Token) -> Token | None:
         return _cue_subject(clause)  # "according to what officials said": who said it
     # The subject nearest the verb: a heading run into the sentence can parse as another.
     who = max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
-    if who is not None and who.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+    if who is not None and _pronoun(who) and who.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
         return cue.head
     return who
 
@@ -782,10 +795,15 @@ def _antecedent(ann: Annotated, pronoun: Token, sources: list[SourceRef]) -> tup
     return None
 
 
+def _pronoun(token: Token) -> bool:
+    """A pronoun, not an acronym spelled like one ("the WHO tracked", which the tagger may take for "who")."""
+    return token.lower_ in _PRONOUNS and (not token.text.isupper() or token.text == "I")
+
+
 def _fits(ann: Annotated, pronoun: Token, candidate: Token, spoke: bool) -> bool:
     """Whether a subject may be what a pronoun stands for: a person for "he" and "she"; an
     organisation or place for "it" (any singular speaker), for "they" also plural speakers."""
-    if candidate.lower_ in _PRONOUNS:
+    if _pronoun(candidate):
         return False
     mention = ann.mention_at(candidate.idx)
     label = mention.label if mention is not None else None
@@ -805,8 +823,20 @@ def _attributes(token: Token) -> bool:
     verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" or _that_clause(c) for c in token.children)
     if verbal and token.lemma_.lower() in {"put", "give"}:  # "put the toll at 10", "gave the toll as 35"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS for c in token.children)
-    adds_to = token.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
-    return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not adds_to  # "gains add to ..." says nothing
+    if token.lemma_.lower() == "read":  # "..., the report read"; not "officials read out the names"
+        return verbal and _text_speaks(token)
+    if token.lemma_.lower() == "track" and (token.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in token.children)):
+        return False  # "the WHO tracked 409,222 cases" reports them; "data tracking 16,000 adults" is what a study drew on
+    # "gains add to ...", "the US added 209,000 jobs, bringing ..." say nothing
+    adds = token.lemma_.lower() == "add" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not adds
+
+
+def _text_speaks(verb: Token) -> bool:
+    """A text as the subject of an intransitive verb: "the statement read", "the note reads"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    transitive = any(c.dep_ == "dobj" for c in verb.children)
+    return not transitive and any(s.lemma_.lower() in _TEXT_NOUNS for s in subjects)
 
 
 def _that_clause(token: Token) -> bool:
@@ -819,7 +849,7 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     else a proper name that made it ("data from Rosstat" -> "Rosstat"), else the phrase
     itself ("a senior South Korean official"); None for a pronoun, or for data nobody is
     named behind ("official figures show", "according to the latest information")."""
-    if token.lower_ in _PRONOUNS:
+    if _pronoun(token):
         return None
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS and not _naming_children(token):
         return None
@@ -983,6 +1013,7 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("clock time", _CLOCK_AFTER.match(after) or re.search(r"\d[:.]\Z", before)),
         ("age", _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_APPOSITION.search(before) and re.match(r"\s?[,;)]", after)),
         ("index name", _index_name(before)),
+        ("ranking", re.search(r"\b(?:top|bottom)\s$", before, re.IGNORECASE)),  # "the top five smartphone makers"
         ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),
         ("phone number", before.rstrip().endswith(("+", "tel", "Tel", "phone", "Phone")) or _in_phone_number(text, figure)),
         ("code", before.endswith("/") or after.startswith("/")),  # "FHC/ABJ/03/095/2018", "03/11"

@@ -17,7 +17,10 @@ Normalisation rules:
   None and `vague` holding the phrase;
 - a hedge right before the number ("over", "around", "up to", "at least" ...);
 - currency symbols and words ("$", "€", "hryvnias", "USD"), percent ("%", "per cent"), also
-  for each figure of a list the sign closes ("93 and 81 percent");
+  for each figure of a list the sign closes ("93 and 81 percent"); cents as fractions of the
+  currency the text last wrote ("$166 million, or 62 cents a share": 0.62 USD); Indian scales
+  ("Rs 9.13 cr", "3 lakhs");
+- two shares side by side are two figures, not a range ("leads 45% to 43%");
 - shares written as fractions before "of" ("half of", "roughly two-thirds of") are
   percentages: 50, 66.67 ...
 """
@@ -29,7 +32,8 @@ from dataclasses import dataclass, replace
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7,  # Indian scales
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,  # Indian scales; "cr" only after rupees
 }
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -42,7 +46,7 @@ TENS_WORDS = {
 # Hedges, longest first so "just over" wins over "over".
 HEDGES = sorted(
     [
-        "more than", "over", "just over", "well over", "around", "about", "approximately", "approx.",
+        "more than", "over", "just over", "well over", "around", "about", "approximately", "approx.", "approx",
         "nearly", "almost", "up to", "at least", "some", "roughly", "fewer than", "less than",
         "as many as", "as few as", "close to", "an estimated", "estimated", "no more than",
         "no fewer than", "no less than", "at most", "upwards of", "in excess of", "under",
@@ -74,7 +78,7 @@ CURRENCY_WORDS = {
 _SEP_NUMBER = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}\b))\d{3})+(?:\.\d+)?"
 _PLAIN_NUMBER = r"\d+(?:\.\d+)?"
 _DIGITS = rf"(?:{_SEP_NUMBER}|{_PLAIN_NUMBER})"
-_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|(?:k|mn|mln|bn|tn|m|b)\b)"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|cr)\b|(?:k|mn|mln|bn|tn|m|b)\b)"
 _WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, reverse=True))
 _WORD_TENS = "|".join(TENS_WORDS)
 _FRACTION_WORDS = r"(?:half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)"
@@ -109,7 +113,7 @@ NUMBER_PHRASE = re.compile(
     rf"(?:\b(?P<hedge>{_HEDGE})\s(?:an\sadditional\s|another\s|a\sfurther\s)?)?(?:\b(?P<between>between|(?P<from>from))\s)?"
     rf"(?:(?P<vague>{_VAGUE})"
     rf"|(?P<low>{_AMOUNT})(?:(?:{_PERCENT_RANGE}|{_RANGE_JOIN}){_NO_BARE_ARTICLE}(?P<high>{_AMOUNT}))?"
-    rf"(?(lowpercent){_PERCENT}|(?P<percent>{_PERCENT})?)(?:\s(?P<curword>{_CURRENCY_WORD})\b)?)",
+    rf"(?(lowpercent){_PERCENT}|(?P<percent>{_PERCENT})?)(?:\s(?:(?P<curword>{_CURRENCY_WORD})|(?P<cents>cents?))\b)?)",
     re.IGNORECASE,
 )
 # Shares written as fractions, followed by "of" or hedged: a percentage ("half of the
@@ -156,9 +160,8 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     """Every number phrase in `text`, left to right, never overlapping."""
     found = []
     for match in NUMBER_PHRASE.finditer(text):
-        phrase = _phrase(match, text)
-        if phrase is not None:
-            found.append(phrase)
+        phrases = [_phrase(match, text)] if not _falling_percents(match) else _split(match, text)
+        found += [p for p in phrases if p is not None]
     taken = [(p.start, p.end) for p in found]
     for match in FRACTION_PHRASE.finditer(text):
         if _PART_BEFORE.search(text, max(0, match.start() - 20), match.start()):
@@ -166,6 +169,27 @@ def find_numbers(text: str) -> list[NumberPhrase]:
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(_fraction(match))
     return _shared_percent(text, sorted(found, key=lambda p: p.start))
+
+
+def _falling_percents(match: re.Match) -> bool:
+    """ "leads 45% to 43%", "52%-48%": two shares set side by side, not a range."""
+    if not (match.group("lowpercent") and match.group("high")):
+        return False
+    low, high = parse_amount(match.group("low")), parse_amount(match.group("high"))
+    return low is not None and high is not None and high <= low
+
+
+def _split(match: re.Match, text: str) -> list[NumberPhrase | None]:
+    """Each of two figures the range pattern took together, read on its own (the second
+    from its own start, as the dash before it would glue it to a word)."""
+    offset = match.start("high")
+    first = NUMBER_PHRASE.match(text, match.start(), match.end("lowpercent"))
+    second = NUMBER_PHRASE.match(text[offset:], 0, match.end() - offset)
+    phrases = [_phrase(first, text) if first else None, _phrase(second, text[offset:]) if second else None]
+    if phrases[1] is not None:
+        moved = phrases[1]
+        phrases[1] = replace(moved, start=moved.start + offset, end=moved.end + offset, number_start=moved.number_start + offset)
+    return phrases
 
 
 def _shared_percent(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
@@ -218,6 +242,10 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
         if high <= low:
             return None  # "3-1", "2024-25": not a range of values
     currency = _currency(low_text, match.group("curword"))
+    if re.search(r"\dcr$", low_text.replace(" ", ""), re.IGNORECASE) and currency != "INR":
+        return None  # "cr" is crore only after rupees ("Rs 9.13 cr")
+    if match.group("cents"):  # "62 cents a share": the fraction of the currency the text uses
+        low, high, currency = low / 100, high / 100 if high is not None else None, _currency_before(text, start)
     return NumberPhrase(
         start, match.end(), text[start:match.end()], low, high, None, _hedge(hedge), currency,
         bool(match.group("percent") or match.group("lowpercent")), bool(re.search(r"\d", low_text)), number_start,
@@ -251,7 +279,7 @@ def parse_amount(text: str) -> float | None:
         scale = (digits.group(2) or "").lower()
         if scale and scale not in SCALES:
             return None
-        return number * SCALES.get(scale, 1)
+        return round(number * SCALES.get(scale, 1), 6)  # "9.13 cr" is 91,300,000, not ...0.00000001
     return parse_number_words(text)
 
 
@@ -304,6 +332,13 @@ def _scale_bare_low(low: float, low_text: str, high: float, high_text: str) -> f
             if low * factor <= high and high < low * factor * 10:
                 return low * factor
     return low
+
+
+def _currency_before(text: str, offset: int) -> str:
+    """The currency of the last amount written with a symbol or code before `offset`; dollars
+    when there is none."""
+    symbols = list(re.finditer(_SYMBOL, text[:offset]))
+    return CURRENCY_SYMBOLS[symbols[-1].group(0).rstrip(".")] if symbols else "USD"
 
 
 def _currency(low_text: str, currency_word: str | None) -> str | None:
