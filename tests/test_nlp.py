@@ -270,3 +270,8 @@ def test_text_beyond_the_model_limit_is_refused_with_its_size():
     text = "word " * (load_nlp().max_length // 5 + 1)
     with pytest.raises(ValueError, match="characters; annotation takes at most"):
         annotate(Article(id="big", source="big.txt", input_format="text", raw="", text=text, text_hash="h"))
+
+
+def test_adjectives_before_a_noun_are_no_person():
+    ann = _annotate("Various Russian attacks in this region killed one person, the governor said.")
+    assert [m.text for m in ann.mentions if m.label == "PERSON"] == []

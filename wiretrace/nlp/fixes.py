@@ -93,6 +93,8 @@ class EntityFixes:
         if self._ends_office(doc, ent):
             return None  # "Permanent Representative", "(Secretary of) State": an office
         start, end, label = ent.start, ent.end, ent.label
+        if label == "PERSON" and _modifier_phrase(doc, start, end):
+            return None  # "[Various Russian] attacks": adjectives before a noun, nobody's name
         if label == "PERSON":
             start = self._after_leading_office(doc, start, end)
             while end - start > 1 and doc[start].text in self.gz.honorifics:
@@ -373,6 +375,18 @@ def _family_name_first(words: list[str]) -> bool:
 
 def _family_name(name: tuple[str, ...]) -> str:
     return name[0] if _family_name_first(list(name)) else name[-1]
+
+
+def _modifier_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Opens on a common adjective and modifies the lowercase noun right after it."""
+    following = doc[end] if end < len(doc) else None
+    return (
+        doc[start].tag_ == "JJ"
+        and following is not None
+        and following.pos_ == "NOUN"
+        and following.is_lower
+        and doc[end - 1].head.i == end
+    )
 
 
 def _shouted(doc: Doc, start: int, end: int) -> bool:
