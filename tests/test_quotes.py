@@ -921,3 +921,11 @@ def test_a_description_named_next_as_the_one_whose_words_they_are() -> None:
         "Nelson Chamisa's accusation came as observers reported intimidation."
     )
     assert quotes_of(text)[0].speaker_name == "Nelson Chamisa"
+
+
+def test_a_name_beside_a_word_for_a_person_is_that_person() -> None:
+    text = (
+        "Derek Chauvin was sentenced on Friday. Another Floyd brother, Terrence, sighed and looked at Chauvin.\n"
+        '"Why did you do it? Why did you stay there on his neck?" he demanded.'
+    )
+    assert quotes_of(text)[0].speaker_name == "Terrence"

@@ -362,18 +362,25 @@ class SpeakerResolver:
         names = []
         for mention in self.mentions:
             words = clean_name(mention.text).split()
-            if mention.label != "ORG" or not 2 <= len(words) <= 3:
+            if mention.label != "ORG" or not 1 <= len(words) <= 3:
                 continue
-            if words[0] not in given and not self._holds_office(mention):
+            beside_person = self._holds_office(mention)
+            if len(words) == 1 and not beside_person or words[0] not in given and not beside_person:
                 continue
             if all(w[:1].isupper() for w in words) and not set(words) & organisation_words:
                 names.append(" ".join(words))
         return [n for n in names if self._known_surname(n) is None]
 
     def _holds_office(self, mention: Mention) -> bool:
-        """"Morgan Komichi, MDC Alliance chairperson,": a name set beside a person's title."""
+        """"Morgan Komichi, MDC Alliance chairperson,", "Another Floyd brother, Terrence,": a
+        name set beside a person's title or a word for a person."""
         last = self._token_at(mention.span.end - 1)
-        return any(c.dep_ == "appos" and self.lex.role_phrases_in(c.text) for c in last.children)
+        beside = [c for c in last.children if c.dep_ == "appos"] + ([last.head] if last.dep_ == "appos" else [])
+        return any(self.lex.role_phrases_in(t.text) or self._person_noun(t) for t in beside)
+
+    @staticmethod
+    def _person_noun(token: Token) -> bool:
+        return token.pos_ == "NOUN" and token.lemma_.lower() in GENDERED_WORDS.keys() | UNNAMED_PEOPLE.keys()
 
     def _name_subject(self, token: Token) -> bool:
         """A capitalised subject that may be a person the tagger missed: not a person
@@ -1165,7 +1172,11 @@ class SpeakerResolver:
         return self.paragraph_starts[max(0, index - PRONOUN_LOOKBACK_PARAGRAPHS)]
 
     def _is_subject(self, token: Token) -> bool:
+        """The name heads a subject, or stands beside one; a name modifying a common noun
+        ("Another [Floyd] brother, Terrence, sighed") is not that subject."""
         while token.dep_ in {"compound", "flat", "appos"} and token.head.i != token.i:
+            if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+                return False
             token = token.head
         return token.dep_ in SUBJECT_DEPS
 
