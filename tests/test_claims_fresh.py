@@ -210,3 +210,19 @@ def test_adding_jobs_says_nothing():
 
 def test_worth_over_is_a_hedge():
     assert [c.hedge for c in claims_of("Police seized drugs worth over Rs 2 crore on Friday.")] == ["over"]
+
+
+def test_a_dateline_the_parser_made_a_subject_leaves_the_report_to_the_speaker():
+    named = "Imphal: Two persons were arrested with drugs worth over Rs 6 crore in Manipur's Churachandpur district, Chief Minister Biren Singh said on Monday."
+    assert [who for _, who in asserters(named)] == ["Biren Singh"] * 2
+    unnamed = "Guwahati: Three persons were arrested with heroin worth over Rs 2 crore in Assam's Cachar district, police said on Sunday."
+    assert [who for _, who in asserters(unnamed)] == ["police"] * 2
+
+
+def test_a_cue_before_a_colon_attributes_the_clause_after_it():
+    text = "The Red Cross warns of a deepening crisis: some 8 million people have fled their homes, and 40 camps were shelled last year."
+    assert asserters(text) == [(8e6, "Red Cross"), (40, "Red Cross")]
+
+
+def test_a_circumstance_run_into_the_subject_does_not_speak():
+    assert asserters("Shortly before the KPMG announcement, Ernst & Young said it would cut 1,500 jobs.") == [(1500, "Ernst & Young")]

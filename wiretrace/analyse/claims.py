@@ -26,8 +26,10 @@ comes from ("two people briefed on the talks said").
   "who" the noun it hangs on) or
   of a clause hanging on the figure ("the 525,000 [forecast by X]"), "according to X"
   (also over a subject whose act the figure counts: "[Employers announced 185,000 job
-  cuts], according to X"), "in the words of X", a parenthetical attribution verb, or a
-  source cited in the sentence; else a credit line right below the figure's text
+  cuts], according to X"), "in the words of X", a parenthetical attribution verb or one
+  before a colon ("X warns of a disaster: 120 million ..."), or a source cited in the
+  sentence (a dateline or a circumstance the parser made a subject, "Shortly before the
+  KPMG announcement, Ernst & Young said", gives way to the verb's own subject); else a credit line right below the figure's text
   ("[ Wired ]" after an excerpt, "— Name (@handle) date" after a post); else a named poll
   or survey the sentence before introduced; else the article's credited main source
   ("Source: Reuters"); else None: a figure in a sentence that attributes nothing is the
@@ -465,7 +467,10 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
     if referent is not None or given is not None:
         return referent or given
     cue = words.root.head
-    return _named(ann, words.root, sources) if cue.pos_ == "ADP" or _attributes(cue) else None
+    if not (cue.pos_ == "ADP" or _attributes(cue)):
+        return None
+    # The cue's own subject over a phrase it took for one: a dateline ("Guwahati: ..., police said").
+    return _named(ann, _cue_subject(cue) or words.root, sources)
 
 
 def _attribution_within(
@@ -598,12 +603,20 @@ def _sentence_attribution(
 def _aside(verb: Token, number: TokenSpan | None) -> bool:
     """A parenthetical attribution, or a closing one after a comma that the parser joined to
     the figure's clause as a conjunct ("300 were displaced, ..., a UN spokesperson said")."""
-    if verb.dep_ == "parataxis":
+    if verb.dep_ == "parataxis" or _before_colon(verb, number):
         return True
     if verb.dep_ != "conj" or number is None or verb.i < number.end or verb.head not in number[-1].ancestors:
         return False
     after_comma = any(t.text == "," for t in verb.doc[number.end:verb.i])
     return after_comma and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _before_colon(verb: Token, number: TokenSpan | None) -> bool:
+    """ "X warns of a disaster: [120 million people were displaced]": a cue before a colon
+    that the parser hung below the clause after it."""
+    if number is None or verb.dep_ != "ccomp" or verb.i > number.start or verb.head not in number[-1].ancestors:
+        return False
+    return any(t.text == ":" and t.head == verb.head for t in verb.doc[verb.i:number.start])
 
 
 def _poll_before(ann: Annotated, sentence: TokenSpan, sources: list[SourceRef]) -> tuple[str | None, str] | None:
@@ -674,7 +687,13 @@ def _reports_through(verb: Token, child: Token) -> bool:
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) or (reporting and child.pos_ == "NOUN")
     reported_object = child.dep_ == "dobj" and reporting
     bare_figure = child.like_num and child.dep_ in {"dobj", "npadvmod"}  # "a report said 36": the figure is what was said
-    return child.dep_ not in _ARGUMENT_DEPS or reported_object or bare_figure
+    return child.dep_ not in _ARGUMENT_DEPS or reported_object or bare_figure or _second_subject(verb, child)
+
+
+def _second_subject(verb: Token, child: Token) -> bool:
+    """A subject beside the one who speaks: the parser ran the reported clause into a
+    dateline ("Guwahati: [Two persons were arrested ...], the minister said")."""
+    return child.dep_ in {"nsubj", "nsubjpass"} and _cue_subject(verb) not in (None, child)
 
 
 def _evidence_subjects(token: Token) -> list[Token]:
@@ -769,7 +788,16 @@ def _cue_subject(cue: Token) -> Token | None:
     who = max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
     if who is not None and _pronoun(who) and who.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
         return cue.head
-    return who
+    return _past_circumstance(who) if who is not None else None
+
+
+def _past_circumstance(who: Token) -> Token:
+    """The subject after a circumstance the parser ran into it: "Shortly before the Deloitte
+    announcement, [Ernst & Young] said" (its "before" hung on the verb, the real subject on
+    the phrase as a conjunct after the comma)."""
+    opened = any(c.dep_ in {"mark", "prep"} and c.lower_ in _CIRCUMSTANCE_PREPOSITIONS and c.i < who.i for c in who.head.children)
+    after = next((c for c in who.children if c.dep_ == "conj" and c.i > who.i and who.doc[c.i - 1].text == ","), None)
+    return after if opened and who.dep_ == "nsubj" and after is not None else who
 
 
 def _passive(verb: Token) -> bool:
