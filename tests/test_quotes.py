@@ -929,3 +929,9 @@ def test_a_name_beside_a_word_for_a_person_is_that_person() -> None:
         '"Why did you do it? Why did you stay there on his neck?" he demanded.'
     )
     assert quotes_of(text)[0].speaker_name == "Terrence"
+
+
+def test_members_of_a_body_speak_as_the_body() -> None:
+    text = 'Noting the crisis, the Council members further urged states "to refrain from any actions that undermine his work."'
+    assert quotes_of(text)[0].speaker_name == "Council"
+    assert quotes_of('Members of the public said: "We are angry about all of it."')[0].speaker_name is None

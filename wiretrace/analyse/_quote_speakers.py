@@ -510,7 +510,7 @@ class SpeakerResolver:
         officer = self._described_officer(head) if speaks_for_another else None
         if officer is not None:
             return officer
-        owner = self._owner(head) if speaks_for_another else self._publisher(head)
+        owner = self._owner(head) if speaks_for_another else self._publisher(head) or self._body_of_members(head)
         if owner is not None:
             return owner
         lemma = head.lemma_.lower()
@@ -613,6 +613,16 @@ class SpeakerResolver:
             key = self._antecedent(owner.idx, PRONOUN_OF_POSSESSIVE[owner.lower_])
             return (self.persons[key].name, key) if key is not None else None
         return self._named_body(owner)
+
+    def _body_of_members(self, head: Token) -> tuple[str, str] | None:
+        """"The members of the Security Council affirmed", "the Council members urged": a
+        named body's members speaking together speak as that body."""
+        if head.lemma_.lower() != "member" or head.tag_ != "NNS":
+            return None
+        of_body = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        body = of_body[0] if of_body else names[-1] if names else None
+        return self._named_body(body) if body is not None else None
 
     def _named_body(self, token: Token) -> tuple[str, str] | None:
         """The organisation or person `token` names, also an institution ("a spokesman for the
