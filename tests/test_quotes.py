@@ -935,3 +935,8 @@ def test_members_of_a_body_speak_as_the_body() -> None:
     text = 'Noting the crisis, the Council members further urged states "to refrain from any actions that undermine his work."'
     assert quotes_of(text)[0].speaker_name == "Council"
     assert quotes_of('Members of the public said: "We are angry about all of it."')[0].speaker_name is None
+
+
+def test_ranks_abbreviated_without_full_stops() -> None:
+    text = 'Det Con Richard Smith from Hatfield CID, who is investigating, said: "I want to appeal to anyone who saw him."'
+    assert quotes_of(text)[0].speaker_name == "Richard Smith"

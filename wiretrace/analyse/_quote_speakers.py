@@ -72,6 +72,7 @@ GENDERED_WORDS = dict.fromkeys(
 TITLE_ABBREVIATIONS = {
     "sgt", "lt", "capt", "cpl", "det", "maj", "col", "gen", "adm", "cmdr", "insp", "supt", "dep", "gov",
     "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt", "asst", "assoc", "supt", "sec",
+    "con", "pc", "dc", "ds", "di", "dci", "ch", "insp",
 }
 # People an article may never name, as nouns, with the pronoun they take (None: either).
 UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "girl"], "she") | dict.fromkeys(
@@ -246,14 +247,18 @@ class SpeakerResolver:
 
     @staticmethod
     def _name_after_title(head: Token) -> Token:
-        """"said Sgt. Uriel Pacheco": the abbreviation's full stop may end the parser's
-        sentence, leaving the title as the subject; the speaker is the name after it."""
+        """"said Sgt. Uriel Pacheco", "Det Con Richard Staff said": the abbreviation's full
+        stop may end the parser's sentence, or the parser may head the phrase on the
+        abbreviation, leaving the title as the subject; the speaker is the name after it."""
         doc = head.doc
-        if head.lower_ not in TITLE_ABBREVIATIONS or head.i + 2 >= len(doc) or doc[head.i + 1].text != ".":
+        if head.lower_ not in TITLE_ABBREVIATIONS:
             return head
-        name = doc[head.i + 2]
-        if name.pos_ != "PROPN":
+        after = head.i + 1
+        while after < len(doc) and (doc[after].text == "." or doc[after].lower_ in TITLE_ABBREVIATIONS):
+            after += 1
+        if after == head.i + 1 or after >= len(doc) or doc[after].pos_ != "PROPN":
             return head
+        name = doc[after]
         while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
             name = doc[name.i + 1]
         return name

@@ -95,6 +95,8 @@ class EntityFixes:
         start, end, label = ent.start, ent.end, ent.label
         if label == "PERSON" and _modifier_phrase(doc, start, end):
             return None  # "[Various Russian] attacks": adjectives before a noun, nobody's name
+        if label == "PERSON" and all(t.text in self.gz.honorifics for t in doc[start:end]):
+            return None  # "[Det] Con Richard Staff": a rank, the name comes after it
         if label == "PERSON":
             start = self._after_leading_office(doc, start, end)
             while end - start > 1 and doc[start].text in self.gz.honorifics:
