@@ -226,3 +226,17 @@ def test_a_cue_before_a_colon_attributes_the_clause_after_it():
 
 def test_a_circumstance_run_into_the_subject_does_not_speak():
     assert asserters("Shortly before the KPMG announcement, Ernst & Young said it would cut 1,500 jobs.") == [(1500, "Ernst & Young")]
+
+
+def test_an_exchange_and_ticker_in_brackets_is_no_second_organisation():
+    text = "Hartwell Paper & Pulp Co.'s (NYSE:HPP) second-quarter profit fell 12 per cent on weak demand in Europe, the paper maker said Thursday."
+    assert asserters(text) == [(12, "Hartwell Paper & Pulp Co.")]
+
+
+def test_the_short_form_of_an_organisations_name_is_that_organisation():
+    text = (
+        "Kessler Tire & Rubber Co. and Dunlop Ltd. reported results on Monday. Excluding charges, Kessler earned 75 cents per share, "
+        "beating the Wall Street estimate by 2 cents. Chairman and CEO Tom Reed said the company expects sales of more than $2 billion. "
+        "It had predicted $1.8 billion."
+    )
+    assert asserters(text)[-1] == (1.8e9, "Kessler")

@@ -37,11 +37,12 @@ comes from ("two people briefed on the talks said").
   unnamed evidence ("checks indicate") assert nothing. A figure telling what a study drew
   on ("data tracking 16,000 adults") is no finding of it. "He", "she", "it" and "they" as
   the subject of an attribution stand for the nearest fitting subject of the sentences
-  before, a speaker first. "The company" or "the firm" stands for the one organisation the
-  nearest sentence before names, "the study" for the one maker of the studies named
-  before. Named entities give their canonical id; an unnamed subject gives its phrase ("a
-  senior South Korean official", "U.S. defense officials": a place names no speaker) and
-  no id.
+  before, a speaker first. "The company" or "the tire maker" stands for the one organisation
+  the nearest sentence before names (also by the short form of a name given before,
+  "Goodyear"; an exchange and ticker in brackets is no second one), "the study" for the
+  one maker of the studies named before. Named entities give their canonical id; an
+  unnamed subject gives its phrase ("a senior South Korean official", "U.S. defense
+  officials": a place names no speaker) and no id.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
   the sentence says the figure holds on ("as of 1 March"), else the publication date.
 - an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
@@ -116,6 +117,7 @@ _BARE_MAGNITUDES = {"dozens", "hundreds", "thousands", "millions", "billions"}
 _MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)?\s*")  # between a name and its bracket: "Goodyear Tire & Rubber Co.'s (NYSE:GT)"
 _LINE_OPENING = re.compile(r"^\s*(?:[•*–-]\s*)?$")  # nothing but a bullet before a line's date
 # A line crediting the text above it: "[ The Verge ]" after an excerpt in a round-up, and an
 # embedded post's signature "— Jane Doe 🌈 (@janedoe) November 18, 2019".
@@ -926,11 +928,14 @@ def _earlier_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> tu
 
 def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
     """The organisation named last before `token` in the nearest sentence naming one, back
-    to `_ANTECEDENT_REACH` sentences before; None when that sentence names two."""
+    to `_ANTECEDENT_REACH` sentences before; None when that sentence names two (an exchange
+    or an acronym in brackets right after a name is no second one: "Goodyear Tire & Rubber
+    Co.'s (NYSE:GT)")."""
     sentence = token.sent
     for _ in range(_ANTECEDENT_REACH + 1):
         end = min(sentence.end_char, token.idx)
-        found = [m for m in ann.mentions if sentence.start_char <= m.span.start < end and _organisation(ann, m)]
+        named = [m for m in ann.mentions if sentence.start_char <= m.span.start < end and _organisation(ann, m)]
+        found = [m for m in named if not _bracketed_after_name(ann.article.text, m, named)]
         if len({m.entity_id for m in found}) > 1:
             return None
         if found:
@@ -941,12 +946,24 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
     return None
 
 
+def _bracketed_after_name(text: str, mention: Mention, names: list[Mention]) -> bool:
+    """Inside brackets that open right after one of `names`: an exchange, a ticker or an acronym."""
+    opening = text.rfind("(", 0, mention.span.start)
+    if opening < 0 or ")" in text[opening:mention.span.start]:
+        return False
+    return any(_POSSESSIVE_GAP.fullmatch(text, name.span.end, opening) for name in names if name.span.end <= opening)
+
+
 def _organisation(ann: Annotated, mention: Mention) -> bool:
     """A named organisation, or a name the text itself calls a company somewhere ("Cisco, a
-    technology firm", whatever the tagger made of it)."""
+    technology firm", whatever the tagger made of it), or the short form of an organisation's
+    name given before ("Goodyear" after "Goodyear Tire & Rubber Co.")."""
     if mention.entity_id is None:
         return False
-    return mention.label == "ORG" or any(_called_a_company(ann, other) for other in ann.mentions if other.entity_id == mention.entity_id)
+    if mention.label == "ORG" or any(_called_a_company(ann, other) for other in ann.mentions if other.entity_id == mention.entity_id):
+        return True
+    word = re.compile(rf"\b{re.escape(mention.text)}\b")
+    return any(o.label == "ORG" and o.span.end <= mention.span.start and word.search(o.text) for o in ann.mentions)
 
 
 def _called_a_company(ann: Annotated, mention: Mention) -> bool:
