@@ -240,3 +240,8 @@ def test_the_short_form_of_an_organisations_name_is_that_organisation():
         "It had predicted $1.8 billion."
     )
     assert asserters(text)[-1] == (1.8e9, "Kessler")
+
+
+def test_a_clause_the_parser_could_not_relate_is_not_reported():
+    text = "The United States and other rich donors, announcing sharp reductions in food aid, now put thousands of children in danger."
+    assert asserters(text) == [(None, None)]

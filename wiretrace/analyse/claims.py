@@ -689,6 +689,8 @@ def _reports_through(verb: Token, child: Token) -> bool:
         return any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) or (reporting and child.pos_ == "NOUN")
     reported_object = child.dep_ == "dobj" and reporting
     bare_figure = child.like_num and child.dep_ in {"dobj", "npadvmod"}  # "a report said 36": the figure is what was said
+    if child.dep_ == "dep":  # no relation the parser could name: "X, announcing cuts, now put millions at risk"
+        return False
     return child.dep_ not in _ARGUMENT_DEPS or reported_object or bare_figure or _second_subject(verb, child)
 
 
