@@ -245,3 +245,9 @@ def test_the_short_form_of_an_organisations_name_is_that_organisation():
 def test_a_clause_the_parser_could_not_relate_is_not_reported():
     text = "The United States and other rich donors, announcing sharp reductions in food aid, now put thousands of children in danger."
     assert asserters(text) == [(None, None)]
+
+
+def test_who_made_remarks_asserts_their_that_clause():
+    misparsed = "It follows remarks from Finance Minister Jane Doyle yesterday that the slump has left a $40 billion hole in the budget."
+    assert asserters(misparsed) == [(4e10, "Jane Doyle")]
+    assert asserters("Analysts doubted the statement by the ministry that 400 troops had died.") == [(400, "ministry")]

@@ -96,6 +96,8 @@ POLL_NOUNS = frozenset({"poll", "survey"})
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "number", "estimate"})  # lemmas
 _UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic"}  # lemmas; no asserter without a maker
 _POLL_REACH = 3  # sentences back
+# Nouns for what someone said, whose "that" clause is what they said.
+_SPEECH_NOUNS = frozenset({"comment", "remark", "statement", "claim", "warning", "announcement", "assertion", "admission", "prediction"})
 # Texts that "read" what they say.
 _TEXT_NOUNS = EVIDENCE_NOUNS | {"statement", "letter", "note", "message", "notice", "release", "memo", "post", "document", "order"}
 _CIRCUMSTANCE_PREPOSITIONS = {
@@ -582,8 +584,8 @@ def _sentence_attribution(
     """Who the sentence attributes the figure to: the subject of the nearest attribution
     verb governing the figure ("..., officials said"); else "according to X"; else the
     subject of a parenthetical attribution verb; else a poll, survey or report that is the
-    subject of a verb above the figure (its organisation when named); else a source the
-    sentence cites."""
+    subject of a verb above the figure (its organisation when named), or who made the
+    remarks whose "that" clause holds it; else a source the sentence cites."""
     number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
     according = _according_to(sentence)
     governing = _governing_attributions(number[-1], relayed=bool(according)) if number is not None else []
@@ -594,7 +596,7 @@ def _sentence_attribution(
             named = _attributed_to(ann, verb, number, sources)
             if named is not None:
                 return named
-    for subject in _evidence_subjects(number[-1]) if number is not None else []:
+    for subject in _evidence_subjects(number[-1]) + _speech_makers(number[-1]) if number is not None else []:
         named = _named(ann, subject, sources)
         if named is not None:
             return named
@@ -712,6 +714,26 @@ def _evidence_subjects(token: Token) -> list[Token]:
             break
         verbs += [] if verb.dep_ == "acl" else [verb]
     return [s for verb in verbs for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in EVIDENCE_NOUNS]
+
+
+def _speech_makers(token: Token) -> list[Token]:
+    """Who made the remarks whose "that" clause holds the figure: "comments from [Kevin Rudd]
+    that the crisis has left a $115 billion hole", "[the minister]'s claim that ..."."""
+    makers = []
+    for head, below in _heads_above(token):
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+            for noun in (n for n in _remarks(head, below) if n.lemma_.lower() in _SPEECH_NOUNS):
+                by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for o in c.children if o.dep_ == "pobj"]
+                makers += by + [c for c in noun.children if c.dep_ == "poss"]
+    return makers
+
+
+def _remarks(head: Token, clause: Token) -> list[Token]:
+    """The noun a "that" clause tells the content of: the one it hangs on, or the object
+    before it of the verb the parser hung it on ("It follows comments from X [that ...]")."""
+    if clause.dep_ in {"acl", "relcl"}:
+        return [head]
+    return [c for c in head.children if c.dep_ == "dobj" and c.i < clause.i] if clause.dep_ == "ccomp" else []
 
 
 def _heads_above(token: Token) -> list[tuple[Token, Token]]:
