@@ -940,3 +940,28 @@ def test_members_of_a_body_speak_as_the_body() -> None:
 def test_ranks_abbreviated_without_full_stops() -> None:
     text = 'Det Con Richard Smith from Hatfield CID, who is investigating, said: "I want to appeal to anyone who saw him."'
     assert quotes_of(text)[0].speaker_name == "Richard Smith"
+
+
+def test_it_after_an_organisation_that_announced_something() -> None:
+    text = (
+        "The US Pacific Command, based in Hawaii, also announced that it tracked the launch of the missile.\n"
+        '"The type of missile is being assessed," it said.'
+    )
+    assert quotes_of(text)[-1].speaker_name == "US Pacific Command"
+
+
+def test_the_group_set_beside_a_name_before() -> None:
+    text = (
+        "The Venezuelan Conflict Observatory, an advocacy group, reported clashes with security forces.\n"
+        '"Numerous acts of repression have been reported," the group wrote in a post.'
+    )
+    assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["Venezuelan Conflict Observatory"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "EU leaders will discuss further sanctions on Thursday, the EU said in a statement.\n"
+        '"The Commission will outline a further sanctions package," the statement said.\n'
+        'These "further restrictive measures will impose severe consequences on Russia," it added.'
+    )
+    assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["EU", "EU"]

@@ -286,12 +286,23 @@ class SpeakerResolver:
 
     def _organisation_antecedent(self, head: Token, span: Span) -> Speaker:
         """"The ministry said ... It added that ...": "it" is the organisation that spoke
-        last, when no person was referred to since and it spoke in this paragraph."""
-        found = self._last_spoken_organisation(head.idx)
+        last, when no person was referred to since and it spoke in this paragraph (or the
+        one before, when this one names nobody before it)."""
+        found = self._last_spoken_organisation(head.idx, self._described_floor(head.idx))
+        found = found or self._organisation_subject_before(head)
         return Speaker(*found, span) if found else Speaker(None, None, span)
 
-    def _last_spoken_organisation(self, pos: int) -> tuple[str, str] | None:
-        floor = self._paragraph_start(pos)
+    def _organisation_subject_before(self, head: Token) -> tuple[str, str] | None:
+        """"The US Pacific Command ... announced that it tracked the launch. '...,' it said":
+        the organisation that is the main subject of the sentence before, nobody named since."""
+        subject = self._sentence_subject(self._previous_narration(head.sent))
+        mention = self._mention_at(subject) if subject is not None else None
+        if mention is None or mention.label != "ORG" or any(subject.idx < r.pos < head.idx for r in self.refs):
+            return None
+        return self._from_mention(mention)
+
+    def _last_spoken_organisation(self, pos: int, floor: int | None = None) -> tuple[str, str] | None:
+        floor = self._paragraph_start(pos) if floor is None else floor
         earlier = [entry for entry in self.spoken_orgs if floor <= entry[0] < pos]
         if not earlier or any(earlier[-1][0] < r.pos < pos for r in self.refs):
             return None
@@ -422,7 +433,8 @@ class SpeakerResolver:
             name = self._span_text(start, end)
             words = name.split()
             covering = [m for m in self.mentions if m.span.start < end and start < m.span.end]
-            exact_entity = any(m.span.start == start and m.span.end == end for m in covering)
+            # the tagger's entity is the name (with or without its "The")
+            exact_entity = any(m.span.start <= start and end <= m.span.end for m in covering)
             place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering)
             if len(words) < 2 or not all(w[:1].isupper() for w in words) or exact_entity or place:
                 continue
@@ -671,7 +683,21 @@ class SpeakerResolver:
                 return body
         if head.lemma_.lower() in DOCUMENT_NOUNS:  # "a Reuters poll", "NASA's report"
             named = (self._named_body(c) for c in head.children if c.dep_ in {"compound", "poss"})
-            return next((body for body in named if body is not None), None)
+            return next((body for body in named if body is not None), None) or self._earlier_maker(head)
+        return None
+
+    def _earlier_maker(self, head: Token) -> tuple[str, str] | None:
+        """"The EU said in a statement ... '...,' the statement said": the one who made the
+        same document earlier in the text ("said in", "issued", "released" it)."""
+        if "the" not in self._determiners(head):
+            return None
+        for token in reversed(self.doc[: head.i]):
+            if token.lemma_ != head.lemma_:
+                continue
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            mention = self._mention_at(subject) if subject is not None else None
+            return self._from_mention(mention) if mention is not None else None
         return None
 
     @staticmethod
@@ -880,12 +906,16 @@ class SpeakerResolver:
 
     def _named_earlier(self, head: Token) -> tuple[str, str] | None:
         """"The Islamic State jihadist group has claimed ... the group said": the nearest
-        earlier use of the same noun with a proper name before it."""
+        earlier use of the same noun with a proper name before it, or set beside one ("The
+        Venezuelan Conflict Observatory, an advocacy group, ...")."""
         if head.tag_ != "NN":
             return None  # "the companies said": several, none of them named
         for token in reversed(self.doc[: head.i]):
             if token.lemma_ != head.lemma_ or token.tag_ != "NN":
                 continue
+            described = self._mention_at(token.head) if token.dep_ == "appos" else None
+            if described is not None and described.label == "ORG":  # "X, an advocacy group,"
+                return self._from_mention(described)
             names = [c for c in token.lefts if c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod", "amod"}]
             if names:
                 name = clean_name(self.doc[names[0].left_edge.i : names[-1].i + 1].text)
@@ -1134,10 +1164,13 @@ class SpeakerResolver:
     def _paragraph_start(self, pos: int) -> int:
         return self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, pos) - 1]
 
+    def _sentence_subject(self, sentence_start: int) -> Token | None:
+        sentence = self._token_at(sentence_start).sent
+        return next((t for t in sentence if t.dep_ in SUBJECT_DEPS and self._main_subject(t)), None)
+
     def _role_subject(self, sentence_start: int) -> str | None:
         """The person a role phrase that is the main subject of a sentence stands for."""
-        sentence = self._token_at(sentence_start).sent
-        subject = next((t for t in sentence if t.dep_ in SUBJECT_DEPS and self._main_subject(t)), None)
+        subject = self._sentence_subject(sentence_start)
         if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or self._mention_at(subject) is not None:
             return None
         phrase = self._span_text(*self._np_bounds(subject))
