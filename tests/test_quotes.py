@@ -965,3 +965,11 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
         'These "further restrictive measures will impose severe consequences on Russia," it added.'
     )
     assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["EU", "EU"]
+
+
+def test_a_role_with_qualifiers_no_title_shares_is_no_holder_named_later() -> None:
+    text = (
+        'OPEC\'s deal will "return the market to balance", Qatar\'s energy minister said in London.\n'
+        "Prices rallied after remarks by OPEC secretary general Mohammed Barkindo."
+    )
+    assert quotes_of(text)[0].speaker_name is None

@@ -952,7 +952,10 @@ class SpeakerResolver:
                 # "Hecking said ... the former Nurnberg coach said ... United manager van Gaal",
                 # "The Iranian foreign minister rejected meeting US Secretary of State X": a
                 # description right after someone is that someone, not a title holder named later
-                key = self._sole_subject_before(head.idx, None) or key
+                # a holder named later whose title shares none of the role's qualifiers is
+                # someone else ("Qatar's energy minister said ... OPEC secretary general X")
+                unlike = bool(qualifiers) and not qualified
+                key = self._sole_subject_before(head.idx, None) or (None if unlike else key)
         if key is None and not fitting and self._anaphoric(head):
             key = self._sole_subject_before(head.idx, None) or self._introduced_next(head)
             if key is not None and self.persons[key].titles:
