@@ -251,3 +251,25 @@ def test_who_made_remarks_asserts_their_that_clause():
     misparsed = "It follows remarks from Finance Minister Jane Doyle yesterday that the slump has left a $40 billion hole in the budget."
     assert asserters(misparsed) == [(4e10, "Jane Doyle")]
     assert asserters("Analysts doubted the statement by the ministry that 400 troops had died.") == [(400, "ministry")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the floods rose to at least 312 on Monday.",
+        "Officials said the number of deaths had risen to 58.",
+        "The body count was expected to climb past 40.",
+    ],
+)
+def test_a_number_a_toll_of_the_dead_reaches_counts_people(text):
+    assert [c.unit_class for c in claims_of(text)] == ["people"]
+
+
+def test_others_after_a_toll_in_the_sentence_before_are_people():
+    claims = claims_of("The death toll rose to at least 120. Some 40 others were feared dead and more than 500 were hurt.")
+    assert [c.unit_class for c in claims] == ["people"] * 3
+
+
+def test_participants_and_lives_are_people():
+    text = "The trial gave 2,400 participants a booster, and cuts put thousands of lives at risk."
+    assert [c.unit_class for c in claims_of(text)] == ["people", "people"]

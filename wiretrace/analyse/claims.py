@@ -15,8 +15,9 @@ comes from ("two people briefed on the talks said").
   "of" after a vague magnitude or a percentage ("thousands of troops" -> "troops"), and
   a "from" phrase ("soldiers from various branches").
 - **unit_class**: percent and money from the figure; people or equipment from the counted
-  head (lexicon in `wiretrace/data/claim_lexicon.json`), people for "a crowd of 83,598" and
-  for "others" after people; else other.
+  head (lexicon in `wiretrace/data/claim_lexicon.json`), people for "a crowd of 83,598",
+  for a number a toll of the dead reaches ("the death toll rose to 264") and for "others"
+  after people, also in the sentence before; else other.
 - **asserter**: a named attribution inside the innermost quote holding the figure ("[the
   Pentagon estimated that ...], a spokesman said"), else that quote's speaker; else the
   attribution just outside the marks of a quotation of several sentences holding it
@@ -165,15 +166,14 @@ def _restates(text: str, previous: Claim, figure: NumberPhrase) -> bool:
 def _resolve_ellipsis(claim: Claim, previous: Claim | None) -> Claim:
     """ "300 soldiers were killed and 2,700 wounded": a figure counting nothing of its own
     counts what the figure before it in the same sentence counted; "24 people were killed
-    and 16 others injured": "others" are of the same class."""
-    if previous is None or previous.span != claim.span or previous.counted is None:
+    and 16 others injured": "others" are of the class of the figure before, also one in an
+    earlier sentence ("the death toll rose to 264. Some 100 others were feared dead")."""
+    if previous is None or claim.unit_class != "other" or previous.unit_class in {"money", "percent"}:
         return claim
-    if claim.unit_class != "other" or previous.unit_class in {"money", "percent"}:
-        return claim
-    if claim.counted is None:
-        claim.counted, claim.unit_class = previous.counted, previous.unit_class
-    elif claim.counted.lower() in {"others", "more"}:
+    if claim.counted is not None and claim.counted.lower() in {"others", "more"}:
         claim.unit_class = previous.unit_class
+    elif claim.counted is None and previous.counted is not None and previous.span == claim.span:
+        claim.counted, claim.unit_class = previous.counted, previous.unit_class
     return claim
 
 
@@ -202,7 +202,7 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
         return None  # a duration ("three days", "a 30 min walk") or a part of a period ("half of 2019")
     counted = _counted_phrase(doc, tokens, head) if head is not None else None
     unit, unit_class = _unit(figure, head, counted)
-    if unit_class == "other" and head is None and _of_a_crowd(tokens[-1]):
+    if unit_class == "other" and head is None and (_of_a_crowd(tokens[-1]) or _toll_reaches(tokens[-1])):
         unit_class = "people"
     if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None and not _counts_as_subject(tokens):
         return None  # a number word counting nothing named ("the two met") is no figure
@@ -288,6 +288,26 @@ def _of_a_crowd(token: Token) -> bool:
     """ "a crowd of 83,598", "an attendance of 7,000": a number of people put after "of"."""
     of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lexicon()["people_collectives"]
+
+
+def _toll_reaches(token: Token) -> bool:
+    """A number a toll of the dead reaches: "the death toll rose to at least 264", "the number
+    of deaths had risen to 273", "the death count was expected to climb past 75"."""
+    for verb in (a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return any(_a_toll_of_people(s) for s in subjects)
+    return False
+
+
+def _a_toll_of_people(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma == "toll":
+        return True
+    if lemma == "count":  # "the death count", "the body count"
+        return any(c.dep_ == "compound" and c.lemma_.lower() in {"death", "body"} for c in noun.children)
+    counted = _of_object(noun) if lemma == "number" else None
+    return counted is not None and counted.lower_ in lexicon()["people"]
 
 
 def _unit_name_after(tokens: TokenSpan) -> bool:
