@@ -157,7 +157,7 @@ def test_others_and_crowds_count_people():
 @pytest.mark.parametrize(
     ("text", "value", "currency"),
     [
-        ("profit of 41 cents a share", 0.41, "USD"),
+        ("profit of $1.2 billion, or 41 cents a share", 0.41, "USD"),
         ("costs rose to €2 billion, or 12 cents per litre", 0.12, "EUR"),
         ("seized heroin worth Rs 4.25 cr", 4.25e7, "INR"),
         ("a bonus of Rs 3 lakhs", 3e5, "INR"),
@@ -166,6 +166,11 @@ def test_others_and_crowds_count_people():
 def test_cents_and_indian_scales_are_money(text, value, currency):
     phrase = find_numbers(text)[-1]
     assert (phrase.value, phrase.currency) == (pytest.approx(value), currency)
+
+
+def test_cents_with_no_currency_before_are_a_count_of_cents():
+    (phrase,) = find_numbers("they never paid us 10 cents")
+    assert (phrase.text, phrase.currency) == ("10", None)
 
 
 def test_cr_is_crore_only_after_rupees():

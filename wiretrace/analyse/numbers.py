@@ -18,7 +18,8 @@ Normalisation rules:
 - a hedge right before the number ("over", "around", "up to", "at least" ...);
 - currency symbols and words ("$", "€", "hryvnias", "USD"), percent ("%", "per cent"), also
   for each figure of a list the sign closes ("93 and 81 percent"); cents as fractions of the
-  currency the text last wrote ("$166 million, or 62 cents a share": 0.62 USD); Indian scales
+  currency the text last wrote ("$166 million, or 62 cents a share": 0.62 USD; with none
+  before, a count of cents); Indian scales
   ("Rs 9.13 cr", "3 lakhs");
 - two shares side by side are two figures, not a range ("leads 45% to 43%");
 - shares written as fractions before "of" ("half of", "roughly two-thirds of") are
@@ -244,10 +245,15 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
     currency = _currency(low_text, match.group("curword"))
     if re.search(r"\dcr$", low_text.replace(" ", ""), re.IGNORECASE) and currency != "INR":
         return None  # "cr" is crore only after rupees ("Rs 9.13 cr")
-    if match.group("cents"):  # "62 cents a share": the fraction of the currency the text uses
-        low, high, currency = low / 100, high / 100 if high is not None else None, _currency_before(text, start)
+    end = match.end()
+    if match.group("cents"):  # "62 cents a share": a fraction of the currency the text wrote before
+        currency = _currency_before(text, start)
+        if currency is None:
+            end = match.start("cents") - 1  # which currency is unknown: a count of cents
+        else:
+            low, high = low / 100, high / 100 if high is not None else None
     return NumberPhrase(
-        start, match.end(), text[start:match.end()], low, high, None, _hedge(hedge), currency,
+        start, end, text[start:end], low, high, None, _hedge(hedge), currency,
         bool(match.group("percent") or match.group("lowpercent")), bool(re.search(r"\d", low_text)), number_start,
     )
 
@@ -334,11 +340,10 @@ def _scale_bare_low(low: float, low_text: str, high: float, high_text: str) -> f
     return low
 
 
-def _currency_before(text: str, offset: int) -> str:
-    """The currency of the last amount written with a symbol or code before `offset`; dollars
-    when there is none."""
+def _currency_before(text: str, offset: int) -> str | None:
+    """The currency of the last amount written with a symbol or code before `offset`."""
     symbols = list(re.finditer(_SYMBOL, text[:offset]))
-    return CURRENCY_SYMBOLS[symbols[-1].group(0).rstrip(".")] if symbols else "USD"
+    return CURRENCY_SYMBOLS[symbols[-1].group(0).rstrip(".")] if symbols else None
 
 
 def _currency(low_text: str, currency_word: str | None) -> str | None:
