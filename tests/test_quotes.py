@@ -973,3 +973,11 @@ def test_a_role_with_qualifiers_no_title_shares_is_no_holder_named_later() -> No
         "Prices rallied after remarks by OPEC secretary general Mohammed Barkindo."
     )
     assert quotes_of(text)[0].speaker_name is None
+
+
+def test_a_parliament_speaker_is_a_title_not_a_spokesperson() -> None:
+    text = (
+        'Germany faces "a test, but not a crisis of the state," the parliament\'s speaker said on Tuesday.\n'
+        "Parliament speaker Wolfgang Schaeuble, a veteran of several coalitions, added his own appeal."
+    )
+    assert quotes_of(text)[0].speaker_name == "Wolfgang Schaeuble"
