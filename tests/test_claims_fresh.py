@@ -278,3 +278,9 @@ def test_others_after_a_toll_in_the_sentence_before_are_people():
 def test_participants_and_lives_are_people():
     text = "The trial gave 2,400 participants a booster, and cuts put thousands of lives at risk."
     assert [c.unit_class for c in claims_of(text)] == ["people", "people"]
+
+
+def test_a_quantity_rising_past_a_mark_is_hedged():
+    assert [c.hedge for c in claims_of("The toll was expected to climb past 75 on Friday.")] == ["past"]
+    assert [c.hedge for c in claims_of("Inflation rose above 4 per cent in May.")] == ["above"]
+    assert [c.hedge for c in claims_of("She met the past 12 presidents and flew drones over 7 towns.")] == [None, None]

@@ -114,7 +114,9 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "track",  # "the WHO tracked 409,222 cases"
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
 })
-_PREPOSITION_HEDGES = {"over", "above", "under", "below"}  # hedges that may be prepositions
+_PREPOSITION_HEDGES = {"over", "above", "under", "below", "past"}  # hedges that may be prepositions
+# A quantity rising over a mark ("the toll was expected to climb past 75", "rose above 2 per cent") is a bound.
+_RISE_VERBS = frozenset({"rise", "climb", "soar", "surge", "grow", "increase", "jump", "swell", "mount"})
 _GO_UP_VERBS = frozenset({"go", "move", "shoot", "edge", "creep", "tick", "inch", "step", "ramp", "push", "drive", "bump", "jump", "climb"})
 _BARE_MAGNITUDES = {"dozens", "hundreds", "thousands", "millions", "billions"}
 _MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news
@@ -322,8 +324,9 @@ def _unit_name_after(tokens: TokenSpan) -> bool:
 
 def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
     """The figure's hedge, unless the word is a preposition heading the figure's phrase
-    ("70 drones over seven regions", "break above $13.60") or "up" goes with a verb
-    ("inflation went up to 3%")."""
+    ("70 drones over seven regions") that bounds no amount ("worth over Rs 1 crore") and
+    no rise ("expected to climb past 75"), or "up" goes with a verb ("inflation went up to
+    3%"); "past" only as such a preposition ("the past 12 presidents")."""
     if figure.start == figure.number_start:
         return figure.hedge
     word = doc.char_span(figure.start, figure.start + len(figure.hedge or ""), alignment_mode="expand")
@@ -334,8 +337,11 @@ def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
         return None if verb.i == word[0].i - 1 and verb.lemma_.lower() in _GO_UP_VERBS else figure.hedge
     if figure.hedge not in _PREPOSITION_HEDGES:
         return figure.hedge
+    if word[0].dep_ != "prep":
+        return None if figure.hedge == "past" else figure.hedge  # "the past 3 presidents"
     bounds_amount = word[0].head.lower_ == "worth" or word[0].head.pos_ == "ADP"  # "worth over Rs 1 crore", "at over $5"
-    return None if word[0].dep_ == "prep" and not bounds_amount else figure.hedge
+    rises_over = word[0].head.lemma_.lower() in _RISE_VERBS and figure.hedge not in {"under", "below"}
+    return figure.hedge if bounds_amount or rises_over else None
 
 
 # ----- what is counted -------------------------------------------------------------------
