@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span as Sentence, Token
 
@@ -84,8 +85,6 @@ SPEECH_ACT_NOUNS = {
     "accusation", "remark", "comment", "statement", "claim", "warning", "call", "criticism", "announcement",
     "allegation", "admission", "denial", "threat", "appeal", "plea", "pledge", "promise", "assertion",
 }
-# Forms of address before a surname; with the abbreviated ranks, never a given name.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "madam"} | TITLE_ABBREVIATIONS
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
@@ -112,6 +111,12 @@ def is_age_description(token: Token) -> bool:
     return token.lower_ == "old" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "year"
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Forms of address and ranks written before a name (the gazetteer's, and the abbreviated ranks)."""
+    return frozenset(h.rstrip(".").lower() for h in load_gazetteer().honorifics) | TITLE_ABBREVIATIONS
+
+
 def _one_slip(word: str, known: str) -> bool:
     """Same length and first letter, differing by two swapped neighbours or one letter."""
     if len(word) != len(known) or word == known or word[0] != known[0]:
@@ -122,9 +127,9 @@ def _one_slip(word: str, known: str) -> bool:
 
 
 def _given_name(words: list[str]) -> str | None:
-    """The word before the surname, skipping initials and honorifics: "Donald J. Trump" ->
-    "Donald"; "Mr Chamisa" -> None (the Chamisa named before, not another one)."""
-    before = [w for w in words[:-1] if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in HONORIFICS]
+    """The word before the surname, skipping initials, honorifics and ranks: "Donald J.
+    Trump" -> "Donald"; "Mr Chamisa" -> None (the Chamisa named before, not another one)."""
+    before = [w for w in words[:-1] if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in _honorifics()]
     return before[-1] if before else None
 
 
