@@ -284,3 +284,13 @@ def test_a_quantity_rising_past_a_mark_is_hedged():
     assert [c.hedge for c in claims_of("The toll was expected to climb past 75 on Friday.")] == ["past"]
     assert [c.hedge for c in claims_of("Inflation rose above 4 per cent in May.")] == ["above"]
     assert [c.hedge for c in claims_of("She met the past 12 presidents and flew drones over 7 towns.")] == [None, None]
+
+
+def test_a_number_put_at_a_figure_gives_what_it_counts():
+    text = "For now the ministry is putting the number of foreign tourists killed in the blast at four. Local officials issued an update."
+    (claim,) = claims_of(text)
+    assert (claim.value, claim.counted, claim.unit_class, claim.asserter_name) == (4, "foreign tourists", "people", "ministry")
+
+
+def test_a_figure_counts_no_noun_of_the_next_sentence():
+    assert [c.counted for c in claims_of("The fee rose to 40. Officials said so.") if c.value == 40] in ([], [None])

@@ -358,7 +358,17 @@ def _counted_head(tokens: TokenSpan) -> Token | None:
         head = _of_object(number) or _modified_noun(number, tokens)
         if head is not None:
             return head
-    return _next_noun(tokens)
+    return _put_at(last) or _next_noun(tokens)
+
+
+def _put_at(number: Token) -> Token | None:
+    """What a number put at the figure counts: "putting the number of [US citizens] killed
+    since Saturday at nine"."""
+    if number.dep_ != "pobj" or number.head.lower_ not in {"at", "as"}:
+        return None
+    putting = (a for a in number.ancestors if a.dep_ == "dobj" and a.lemma_.lower() in _PUT_AT_NOUNS)
+    noun = next((a for a in putting if a.head.lemma_.lower() in {"put", "give"}), None)
+    return _of_object(noun) if noun is not None else None
 
 
 def _modified_noun(number: Token, tokens: TokenSpan) -> Token | None:
@@ -378,7 +388,7 @@ def _nominal(token: Token) -> bool:
 def _next_noun(tokens: TokenSpan) -> Token | None:
     """The noun right after the figure, over compounds and model names ("100 KN-23 missiles")."""
     doc = tokens.doc
-    for token in doc[tokens.end:min(tokens.end + 5, len(doc))]:
+    for token in doc[tokens.end:min(tokens.end + 5, tokens[-1].sent.end)]:  # not the next sentence's
         if token.pos_ == "NOUN" and token.dep_ != "compound":
             return token
         if not (token.dep_ in {"compound", "amod", "nmod", "punct", "nummod"} or token.pos_ in {"PROPN", "ADJ", "NUM"}):
