@@ -300,3 +300,75 @@ def test_a_quote_after_a_sentence_without_a_report_continues_nobody() -> None:
         '"Early, calmly book the test when the letter comes. And never forget the mask."'
     )
     assert [q.speaker_name for q in directs(text)] == [None]
+
+
+def test_a_cue_after_later_quotes_names_the_speaker_of_an_earlier_fragment_its_clause_holds() -> None:
+    text = (
+        'Any support for "armed groups seeking to split the country" - a phrase the government often '
+        'uses about its rivals - will be punished and is "doomed to failure", the ministry added.'
+    )
+    [quote] = directs(text)
+    assert (quote.text, quote.cue) == ("armed groups seeking to split the country", "added")
+    assert speaker_text(text, quote) == "the ministry"
+
+
+def test_a_speech_verb_the_parser_joined_to_the_reported_clause_speaks_with_the_reporter() -> None:
+    text = (
+        'The union said that the walkout was backed by "nearly all" of its members and added that the '
+        '"anger among drivers should be a warning to the rail company".'
+    )
+    [quote] = directs(text)
+    assert quote.cue == "added"
+    assert speaker_text(text, quote) == "The union"
+
+
+def test_an_outlet_reporting_a_report_leaves_the_quote_to_the_inner_speaker() -> None:
+    text = (
+        "Fire chief Dana Morrow said on Tuesday that the new order allows the county to "
+        '"send every available crew to the hills to stop the fire from spreading," Channel 5 reported.'
+    )
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("said", "Dana Morrow")
+
+
+def test_an_outlet_after_a_quote_of_its_own_sentence_keeps_it() -> None:
+    text = 'Fire chief Dana Morrow spoke on Tuesday. "We will send every crew to the hills," Channel 5 reported.'
+    [quote] = directs(text)
+    assert quote.cue == "reported"
+    assert speaker_text(text, quote) == "Channel 5"
+
+
+def test_a_comma_between_the_name_and_a_post_posed_cue_keeps_the_name() -> None:
+    text = (
+        "Democrats met privately on Monday. "
+        '"House Democrats will not be complicit in this attack on the budget," House Minority Leader '
+        "Hakeem Jeffries, told reporters Monday."
+    )
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("told", "Hakeem Jeffries")
+
+
+def test_a_relative_clause_on_the_name_does_not_count_toward_the_lead() -> None:
+    text = (
+        '"We never expected the storm to hit the coast this hard," Maria Lopez, who has run the shelter '
+        "on the north side of the city since 2019, said on Monday."
+    )
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("said", "Maria Lopez")
+
+
+def test_a_naming_verb_with_nothing_to_name_after_a_quote_is_its_cue() -> None:
+    text = 'Tom Hale runs the plant. "Orders are quite weak and prices keep rising," he described.'
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("described", "Tom Hale")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The worst storm of my whole life," she described the night.',
+        '"A total disgrace to the whole country," he called it.',
+    ],
+)
+def test_a_naming_verb_with_an_object_after_a_quote_is_no_cue(text: str) -> None:
+    assert [q.cue for q in directs(text)] in ([], [None])

@@ -25,8 +25,11 @@ Rules and the choices behind them:
   else a cue before it in the same sentence (`X said: "..."`, `X stated that ... "..."`,
   `According to X, "..."`); a cue after the quote that reports a clause of its own yields
   to one before it, and a cue before earlier quotes of the sentence governs a later quote
-  its clause holds. "X quoted Y as saying" credits Y, "X, who said" X, and a message
-  ("in a tweet that said", '"...," read a note he sent') its sender. 'X accused Y of "..."'
+  its clause holds (and a cue after later quotes an earlier one). An outer reporter ('X
+  said that the plan "...," the agency reported') leaves the quote to the inner speaker. A
+  naming verb with nothing to name ('"...," he described') is a cue. "X quoted Y as
+  saying" credits Y, "X, who said" X, and a message ("in a tweet that said", '"...,"
+  read a note he sent') its sender. 'X accused Y of "..."'
   puts a charge in X's words, a clause with a verb of at least `FULL_QUOTE_MIN_WORDS`
   words ('accused them of being "reckless"' is a scare quote). A quote with neither
   continues the speaker of the previous quote in its paragraph, or of the previous
@@ -126,6 +129,7 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     quoted = [(q.start, q.end) for q in pieces]
     candidates = _attribute_directs(text, doc, pieces, lexicon)
     directs = [d for d in candidates if _is_full_quote(text, doc, d) or _rejoinder(text, d, candidates)]
+    _attribute_to_later_cues(text, doc, directs, pieces, lexicon)
     # a cue reaching past earlier quotes (see `_governing_cue`) still reports its own clause
     used_cues = {d.attribution.cue.i for d in directs if d.attribution and d.attribution.style != "governing"}
     direct_ranges = [(p.start, p.end) for d in directs for p in d.pieces]
@@ -160,11 +164,30 @@ def _attribute_directs(text: str, doc: Doc, pieces: list[QuotedText], lex: Lexic
 def _attribution(text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText], lex: Lexicon) -> _Attribution | None:
     """A cue after the quote, else one before it. A cue after it that reports a clause of
     its own ('X acknowledged that ... "..." a day after Y said the campaign was under way')
-    gives way to a cue before the quote, which governs it."""
+    gives way to a cue before the quote, which governs it; so does an outer reporter whose
+    report holds the inner one ('X said that the plan "...," the agency reported')."""
     post = _post_attribution(text, doc, piece, pieces, lex)
-    if post is None or not _reports_own_clause(post.cue, pieces):
-        return post or _pre_attribution(text, doc, piece, pieces, lex)
-    return _pre_attribution(text, doc, piece, pieces, lex) or post
+    if post is None:
+        return _pre_attribution(text, doc, piece, pieces, lex)
+    if _reports_own_clause(post.cue, pieces):
+        return _pre_attribution(text, doc, piece, pieces, lex) or post
+    pre = _pre_attribution(text, doc, piece, pieces, lex)
+    if pre is None or not _reports_inner(pre, post, _tokens_between(doc, piece.start, piece.end)):
+        return post
+    # the post-posed cue still attributes the quote as an utterance; the speaker is the inner one
+    return _Attribution(pre.cue, pre.cue_text, pre.subject, post.style)
+
+
+def _reports_inner(pre: _Attribution, post: _Attribution, quoted: list[Token]) -> bool:
+    """The cue before the quote governs the clause holding it, and the cue after the
+    quote reports that cue's report: the quote is the inner speaker's."""
+    return (
+        pre.style == "clause"
+        and pre.subject is not None
+        and bool(quoted)
+        and _in_reported_clause(quoted[0], pre.cue)
+        and post.cue in pre.cue.ancestors
+    )
 
 
 def _reports_own_clause(cue: Token, pieces: list[QuotedText]) -> bool:
@@ -185,7 +208,7 @@ def _post_attribution(
     if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower():
         return None  # a full stop inside the marks ends the sentence: what follows is new
     window = _tokens_between(doc, start, end)
-    cue = next((t for t in window if _is_cue(t, lex.speech_verbs) or _inverted_cue_word(t, start, lex)), None)
+    cue = next((t for t in window if _post_cue_word(t, start, lex)), None)
     if cue is None or not _attribution_lead(window, cue):
         return None
     subject = _post_subject(cue, window, piece)
@@ -213,6 +236,20 @@ def _sender(subject: Token) -> Token:
     clauses = [c for c in subject.children if c.dep_ == "relcl"]
     senders = [c for clause in clauses for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in {"WP", "WDT"}]
     return senders[0] if senders else subject
+
+
+def _post_cue_word(token: Token, close_end: int, lex: Lexicon) -> bool:
+    return _is_cue(token, lex.speech_verbs) or _inverted_cue_word(token, close_end, lex) or _bare_naming(token, lex)
+
+
+def _bare_naming(token: Token, lex: Lexicon) -> bool:
+    """'"...," he described': a naming verb with nothing after it to name describes the
+    quote before it. 'described it as', 'referred to' and 'called them' name something else."""
+    if not _is_cue(token, lex.naming_verbs):
+        return False
+    complements = {"dobj", "dative", "oprd", "attr", "ccomp", "xcomp"}
+    after = [c for c in token.children if c.i > token.i]
+    return not any(c.dep_ in complements or c.dep_ == "prep" and c.lower_ in {"as", "to"} for c in after)
 
 
 def _inverted_cue_word(token: Token, close_end: int, lex: Lexicon) -> bool:
@@ -259,14 +296,23 @@ def _speaker_description(window: list[Token], cue: Token) -> set[int]:
     """Indices of the words that only describe the speaker before a post-posed cue: a title
     set off by commas after the name ("X, deputy administrator for ..., said"), parsed as an
     apposition or, when the tagger took a noun for a verb ("X, an oncologist at ... and lead
-    author of the study, told"), any stretch between commas without a finite verb; and a
-    prepositional phrase on the name ("Judge X of the Southern District of New York wrote")."""
+    author of the study, told"), any stretch between commas without a finite verb; a
+    prepositional phrase on the name ("Judge X of the Southern District of New York wrote")
+    and a relative clause on it that runs up to the cue ("X, who arrived wearing a green
+    sweatshirt and cap, said")."""
     before = [t for t in window if t.i < cue.i]
     described = {t.i for head in before if head.dep_ == "appos" for t in head.subtree}
     subject = _subject_of(cue)
     if subject is not None and subject.i in {t.i for t in before}:
-        described |= {t.i for prep in subject.children if prep.dep_ == "prep" for t in prep.subtree}
+        modifiers = [c for c in subject.children if c.dep_ == "prep" or c.dep_ == "relcl" and _closes_lead(c, cue)]
+        described |= {t.i for modifier in modifiers for t in modifier.subtree}
     return described | _set_off_by_commas(before, cue)
+
+
+def _closes_lead(clause: Token, cue: Token) -> bool:
+    """Only punctuation stands between the clause and the cue ('X, who ..., said'), not a
+    further clause or speaker ('X, who ..., and the council said')."""
+    return all(t.is_punct for t in cue.doc[clause.right_edge.i + 1 : cue.i])
 
 
 def _set_off_by_commas(before: list[Token], cue: Token) -> set[int]:
@@ -300,7 +346,13 @@ def _joins_clauses(token: Token, cue: Token) -> bool:
 
 
 def _clause_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and not _bare_participle(token)
+    return token.pos_ in {"VERB", "AUX"} and not _bare_participle(token) and not _inside_name(token)
+
+
+def _inside_name(token: Token) -> bool:
+    """A first name the tagger took for a verb ("Leader Hakeem Jeffries", Hakeem as VBZ):
+    a word of a person's name before its last word."""
+    return token.ent_type_ == "PERSON" and token.i + 1 < len(token.doc) and token.nbor(1).ent_iob_ == "I"
 
 
 def _pre_attribution(
@@ -348,6 +400,37 @@ def _governing_cue(
     if cue is None:
         return None
     return _Attribution(cue, cue.text, _subject_in(cue, sentence, prefer_after=False), "governing")
+
+
+def _attribute_to_later_cues(
+    text: str, doc: Doc, directs: list[_Direct], pieces: list[QuotedText], lex: Lexicon
+) -> None:
+    """'Any support for "armed groups seeking to split the country" - a phrase ... - is
+    "doomed", the ministry added': a cue after later quotes of the sentence governs an earlier quote
+    its reported clause holds. Whether the phrase is a quote at all was already settled
+    without this cue (it only names the speaker)."""
+    quoted = [(p.start, p.end) for p in pieces]
+    for direct in directs:
+        piece = direct.pieces[-1]
+        if direct.attribution is not None or piece.close_mark is None:
+            continue
+        first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
+        later = _tokens_between(doc, piece.close_mark + 1, _sentence_end(text, piece.close_mark + 1, None))
+        beyond = _next_open(pieces, piece.close_mark + 1)  # cues before it were tried (`_post_attribution`)
+        outside = [t for t in later if beyond is not None and t.idx > beyond and not _inside(t.idx, quoted)]
+        cue = next((t for t in outside if _is_cue(t, lex.speech_verbs) and _in_reported_clause(first, t)), None)
+        if cue is not None:
+            direct.attribution = _Attribution(cue, cue.text, _subject_in(cue, later, prefer_after=True), "governing")
+
+
+def _in_reported_clause(token: Token | None, cue: Token) -> bool:
+    """`token` lies in a clause the cue reports (a ccomp of the cue)."""
+    child = token
+    while child is not None and child.head.i != child.i:
+        if child.head.i == cue.i:
+            return child.dep_ == "ccomp"
+        child = child.head
+    return False
 
 
 def _inverted_cue(window: list[Token], lex: Lexicon) -> _Attribution | None:
@@ -919,8 +1002,17 @@ def _subject_of(cue: Token) -> Token | None:
             continue
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
-        token = _reporting_verb(token.head) if token.tag_ == "VBG" and token.dep_ == "advcl" else token.head
+        token = _reporting_verb(token.head) if _hung_on_report(token) else token.head
     return None
+
+
+def _hung_on_report(verb: Token) -> bool:
+    """A participle ('..., underlining that') or a joined speech verb ('said that the strike
+    was supported ... and added that') the parser hung on a reported clause."""
+    if verb.dep_ == "advcl":
+        return verb.tag_ == "VBG"
+    speech_verbs = load_lexicon().speech_verbs
+    return verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs and verb.head.lemma_.lower() not in speech_verbs
 
 
 def _antecedent(subject: Token, verb: Token) -> Token:
@@ -955,7 +1047,8 @@ def _quoted_source(verb: Token) -> Token | None:
 
 def _reporting_verb(verb: Token) -> Token:
     """'X added that speculation stemmed from rumours, underlining that ...': a participle
-    the parser hung on the reported clause belongs to the verb that reports it."""
+    (or a joined speech verb) the parser hung on the reported clause belongs to the verb
+    that reports it."""
     governor = verb.head
     if verb.dep_ == "ccomp" and governor.lemma_.lower() in load_lexicon().speech_verbs:
         return governor
