@@ -294,3 +294,9 @@ def test_a_number_put_at_a_figure_gives_what_it_counts():
 
 def test_a_figure_counts_no_noun_of_the_next_sentence():
     assert [c.counted for c in claims_of("The fee rose to 40. Officials said so.") if c.value == 40] in ([], [None])
+
+
+def test_the_wire_of_a_dateline_and_a_body_reporting_something_else_assert_nothing():
+    assert asserters("WICHITA, Kan. (AP) — About 40 wheat farmers gathered in a barn on Tuesday night for a meeting.") == [(40, None)]
+    text = "The dispute deepened last week as the Pentagon's Office of the Inspector General released three critical reports."
+    assert asserters(text) == [(3, None)]

@@ -29,7 +29,8 @@ comes from ("two people briefed on the talks said").
   (also over a subject whose act the figure counts: "[Employers announced 185,000 job
   cuts], according to X"), "in the words of X", a parenthetical attribution verb or one
   before a colon ("X warns of a disaster: 120 million ..."), or a source cited in the
-  sentence (a dateline or a circumstance the parser made a subject, "Shortly before the
+  sentence (not the wire of its dateline, nor a body whose own verb reports something
+  else: "the Inspector General released two reports"; a dateline or a circumstance the parser made a subject, "Shortly before the
   KPMG announcement, Ernst & Young said", gives way to the verb's own subject); else a credit line right below the figure's text
   ("[ Wired ]" after an excerpt, "— Name (@handle) date" after a post); else a named poll
   or survey the sentence before introduced; else the article's credited main source
@@ -636,8 +637,23 @@ def _sentence_attribution(
         named = _named(ann, subject, sources)
         if named is not None:
             return named
-    inside = [s for s in sources if sentence.start_char <= s.span.start < sentence.end_char]
+    inside = [s for s in sources if sentence.start_char <= s.span.start < sentence.end_char and _cited(ann, s)]
     return (inside[0].source_id, inside[0].name) if inside else None
+
+
+def _cited(ann: Annotated, source: SourceRef) -> bool:
+    """A source the sentence cites for what it says: not the wire that wrote the article
+    ("COLUMBIA, S.C. (AP) — About a dozen ..."), nor the subject of an attribution verb
+    that reports something else ("the Inspector General released two reports")."""
+    if source.cue == "dateline":
+        return False
+    words = ann.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    if words is None:
+        return True
+    subject = words.root
+    while subject.dep_ in {"poss", "compound"}:  # "[the Pentagon]'s Office of the Inspector General"
+        subject = subject.head
+    return not (subject.dep_ == "nsubj" and _attributes(subject.head))
 
 
 def _aside(verb: Token, number: TokenSpan | None) -> bool:
