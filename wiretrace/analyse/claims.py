@@ -24,27 +24,27 @@ comes from ("two people briefed on the talks said").
   ("...," X said); else the subject of an attribution verb whose clause holds the figure
   ("..., officials said"; "..., the report read"; the object of "reported", "estimated",
   "tracked" ...; the agent of a passive, "forecast by economists", never its subject; for
-  "who" the noun it hangs on) or
-  of a clause hanging on the figure ("the 525,000 [forecast by X]"), "according to X"
-  (also over a subject whose act the figure counts: "[Employers announced 185,000 job
-  cuts], according to X"), "in the words of X", a parenthetical attribution verb or one
-  before a colon ("X warns of a disaster: 120 million ..."), or a source cited in the
-  sentence (not the wire of its dateline, nor a body whose own verb reports something
-  else: "the Inspector General released two reports"; a dateline or a circumstance the parser made a subject, "Shortly before the
-  KPMG announcement, Ernst & Young said", gives way to the verb's own subject); else a credit line right below the figure's text
-  ("[ Wired ]" after an excerpt, "— Name (@handle) date" after a post); else a named poll
-  or survey the sentence before introduced; else the article's credited main source
-  ("Source: Reuters"); else None: a figure in a sentence that attributes nothing is the
-  outlet's own, even after a sentence that did. Poll respondents ("46% of voters say") and
-  unnamed evidence ("checks indicate") assert nothing. A figure telling what a study drew
-  on ("data tracking 16,000 adults") is no finding of it. "He", "she", "it" and "they" as
-  the subject of an attribution stand for the nearest fitting subject of the sentences
-  before, a speaker first. "The company" or "the tire maker" stands for the one organisation
-  the nearest sentence before names (also by the short form of a name given before,
-  "Goodyear"; an exchange and ticker in brackets is no second one), "the study" for the
-  one maker of the studies named before. Named entities give their canonical id; an
-  unnamed subject gives its phrase ("a senior South Korean official", "U.S. defense
-  officials": a place names no speaker) and no id.
+  "who" the noun it hangs on) or of a clause hanging on the figure ("the 525,000 [forecast
+  by X]"), "according to X" (also over a subject whose act the figure counts: "[Employers
+  announced 185,000 job cuts], according to X"), "in the words of X", a parenthetical
+  attribution verb or one before a colon ("X warns of a disaster: 120 million ..."), or a
+  source cited in the sentence (not the wire of its dateline, nor a body whose own verb
+  reports something else: "the Inspector General released two reports"); else a credit
+  line right below the figure's text ("[ Wired ]" after an excerpt, "— Name (@handle)
+  date" after a post); else a named poll or survey the sentence before introduced; else
+  the article's credited main source ("Source: Reuters"); else None: a figure in a
+  sentence that attributes nothing is the outlet's own, even after a sentence that did.
+  Poll respondents ("46% of voters say") and unnamed evidence ("checks indicate") assert
+  nothing. A figure telling what a study drew on ("data tracking 16,000 adults") is no
+  finding of it. A dateline or a circumstance the parser made a second subject ("Shortly
+  before the KPMG announcement, Ernst & Young said") gives way to the verb's own subject.
+  "He", "she", "it" and "they" as the subject of an attribution stand for the nearest
+  fitting subject of the sentences before, a speaker first. "The company" or "the tire
+  maker" stands for the one organisation the nearest sentence before names (also by the
+  short form of a name given before, "Goodyear"; an exchange and ticker in brackets is no
+  second one), "the study" for the one maker of the studies named before. Named entities
+  give their canonical id; an unnamed subject gives its phrase ("a senior South Korean
+  official", "U.S. defense officials": a place names no speaker) and no id.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
   the sentence says the figure holds on ("as of 1 March"), else the publication date.
 - an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
