@@ -981,3 +981,9 @@ def test_a_parliament_speaker_is_a_title_not_a_spokesperson() -> None:
         "Parliament speaker Wolfgang Schaeuble, a veteran of several coalitions, added his own appeal."
     )
     assert quotes_of(text)[0].speaker_name == "Wolfgang Schaeuble"
+
+
+def test_a_speaker_span_holds_no_quote_mark() -> None:
+    text = "\u201cMaybe some people think it would be a huge relief for me,\u201d Djokovic, who wore a cap, said."
+    quote = quotes_of(text)[0]
+    assert text[quote.speaker_span.start:quote.speaker_span.end] == "Djokovic"

@@ -1260,6 +1260,10 @@ class SpeakerResolver:
                 tokens.append(child)
                 stack.extend(child.children)
         tokens = self._contiguous(tokens, head)
+        while len(tokens) > 1 and tokens[0].is_punct:  # '” Djokovic': a closing mark the parse hung on the name
+            tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[-1].is_punct:
+            tokens = tokens[:-1]
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
     def _name_bounds(self, head: Token) -> tuple[int, int]:
