@@ -290,10 +290,15 @@ def test_asked_participle_is_not_the_speakers_cue() -> None:
 
 
 def test_short_fragment_inside_reported_clause_is_not_direct() -> None:
-    text = 'Chancellor Olaf Berger added that a ceasefire "cannot mean surrender".'
+    text = 'Chancellor Olaf Berger added that a ceasefire "means surrender".'
     assert directs(text) == []
     (quote,) = indirects(text)
     assert quote.speaker_name == "Olaf Berger"
+
+
+def test_a_fragment_of_four_words_inside_a_reported_clause_is_a_quote() -> None:
+    text = 'Chancellor Olaf Berger added that a ceasefire "cannot mean Ukraine\'s surrender".'
+    assert [(q.text, q.speaker_name) for q in directs(text)] == [("cannot mean Ukraine's surrender", "Olaf Berger")]
 
 
 def test_parenthetical_cue_reports_the_surrounding_clause() -> None:

@@ -77,7 +77,7 @@ from wiretrace.nlp import Annotated
 FULL_QUOTE_MIN_WORDS = 4
 # A fragment quoted inside a reported clause (added that a ceasefire "cannot mean
 # surrender") reads as part of the paraphrase unless it is a substantial stretch of speech.
-EMBEDDED_QUOTE_MIN_WORDS = 6
+EMBEDDED_QUOTE_MIN_WORDS = 4
 POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue (the speaker)
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
