@@ -41,10 +41,24 @@ def test_number_phrases_read_as_one_figure(text, value, value_max, percent):
 
 @pytest.mark.parametrize(
     "text",
-    ["prices rose from 2% to 4% in May", "up 3 percent to $5 billion", "a quarter of the vote and a million more"],
+    [
+        "prices rose from 2% to 4% in May", "up 3 percent to $5 billion", "a quarter of the vote and a million more",
+        "sales climbed by $1.2 billion to $40.8 billion", "sales climbed $1.2 billion to $40.8 billion",
+        "admissions went up from 140 to 215 patients",
+    ],
 )
 def test_a_change_or_a_share_stays_two_figures(text):
     assert len(find_numbers(text)) == 2
+
+
+@pytest.mark.parametrize("text", ["estimates ranging from 40 to 90 dead", "cables sold from 40 to 90 cents"])
+def test_a_range_with_no_change_stays_one_figure(text):
+    (phrase,) = find_numbers(text)
+    assert (phrase.value, phrase.value_max) == (40, 90)
+
+
+def test_cases_are_people():
+    assert [c.unit_class for c in claims_of("Officials recorded 312 new cases of measles last month.")] == ["people"]
 
 
 def test_glued_digits_stay_out_of_names_and_codes():

@@ -21,7 +21,9 @@ Normalisation rules:
   currency the text last wrote ("$166 million, or 62 cents a share": 0.62 USD; with none
   before, a count of cents); Indian scales
   ("Rs 9.13 cr", "3 lakhs");
-- two shares side by side are two figures, not a range ("leads 45% to 43%");
+- two shares side by side are two figures, not a range ("leads 45% to 43%"), and so are a
+  change and the level it reached ("grew by $3.5 billion to $203.4 billion", "grew $6.2 billion to
+  $256.5 billion", "rose from 277 to 528"; "available from $6 to $12" stays a range);
 - shares written as fractions before "of" ("half of", "roughly two-thirds of") are
   percentages: 50, 66.67 ...
 """
@@ -136,6 +138,15 @@ _HYPHENATED_UNIT = re.compile(
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"-(?:a|an|per)-\w", re.IGNORECASE)  # "$10-a-month", "$15-an-hour"
+_TO_JOIN = re.compile(r"\sto\s", re.IGNORECASE)
+# A verb of change: "grew (by) $6.2 billion to $256.5 billion", "increased by 91 per cent, from
+# 277 to 528"; a price "from $6 to $12" with none is a range.
+_CHANGE_VERB = (
+    r"\b(?:gr[eo]wn?|grows?|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|(?:increas|decreas|climb|dropp?|declin|jump|gain|"
+    r"widen|narrow|slipp?|plung|soar|surg)(?:e|es|ed|s|ing)?|slid|went (?:up|down))\b"
+)
+_CHANGE_BEFORE = re.compile(rf"(?:\bby|{_CHANGE_VERB})\s\Z", re.IGNORECASE)
+_CHANGE_IN_CLAUSE = re.compile(rf"{_CHANGE_VERB}[^.;:!?]*\Z", re.IGNORECASE)
 _LIST_JOIN = re.compile(r",?\s(?:and|or)\s|,\s")
 _WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]\Z")  # \Z: "$" would also match before a line break
 # A lost space ("reports indicated that14 people"): digits after a word that never ends a name or a code.
@@ -161,7 +172,8 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     """Every number phrase in `text`, left to right, never overlapping."""
     found = []
     for match in NUMBER_PHRASE.finditer(text):
-        phrases = [_phrase(match, text)] if not _falling_percents(match) else _split(match, text)
+        two = _falling_percents(match) or _change_and_level(match, text)
+        phrases = _split(match, text) if two else [_phrase(match, text)]
         found += [p for p in phrases if p is not None]
     taken = [(p.start, p.end) for p in found]
     for match in FRACTION_PHRASE.finditer(text):
@@ -180,11 +192,25 @@ def _falling_percents(match: re.Match) -> bool:
     return low is not None and high is not None and high <= low
 
 
+def _change_and_level(match: re.Match, text: str) -> bool:
+    """ "grew by $3.5 billion to $203.4 billion", "increased from 277 to 528": how much a
+    quantity changed and where it ended, two figures; not "prices from $6 to $12"."""
+    if not match.group("high") or not _TO_JOIN.fullmatch(text, _low_end(match), match.start("high")):
+        return False
+    if match.group("from"):
+        return bool(_CHANGE_IN_CLAUSE.search(text[max(0, match.start() - 60):match.start()]))
+    return bool(_CHANGE_BEFORE.search(text[max(0, match.start() - 20):match.start()]))
+
+
+def _low_end(match: re.Match) -> int:
+    return match.end("lowpercent") if match.group("lowpercent") else match.end("low")
+
+
 def _split(match: re.Match, text: str) -> list[NumberPhrase | None]:
     """Each of two figures the range pattern took together, read on its own (the second
     from its own start, as the dash before it would glue it to a word)."""
     offset = match.start("high")
-    first = NUMBER_PHRASE.match(text, match.start(), match.end("lowpercent"))
+    first = NUMBER_PHRASE.match(text, match.start(), _low_end(match))
     second = NUMBER_PHRASE.match(text[offset:], 0, match.end() - offset)
     phrases = [_phrase(first, text) if first else None, _phrase(second, text[offset:]) if second else None]
     if phrases[1] is not None:
