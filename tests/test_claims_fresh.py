@@ -314,3 +314,8 @@ def test_the_wire_of_a_dateline_and_a_body_reporting_something_else_assert_nothi
     assert asserters("WICHITA, Kan. (AP) — About 40 wheat farmers gathered in a barn on Tuesday night for a meeting.") == [(40, None)]
     text = "The dispute deepened last week as the Pentagon's Office of the Inspector General released three critical reports."
     assert asserters(text) == [(3, None)]
+
+
+def test_a_dateline_the_quote_stage_took_for_the_speaker_gives_way_to_the_cue_subject():
+    text = "PARIS, Oct 23 (Reuters) - The Bank of France on Thursday said it expected the French economy to have grown by 0.2 percent in the third quarter."
+    assert asserters(text) == [(0.2, "Bank of France")]

@@ -504,6 +504,8 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
         return given
     if len(words) > 1 and words[-1].like_num and _index_name(words[:-1].text):
         return None
+    if _second_subject(words.root.head, words.root):  # a dateline: "MADRID, Oct 23 (Reuters) - The Bank of Spain said"
+        return _named(ann, _cue_subject(words.root.head), sources)
     referent = _referent(ann, words.root, sources)
     if referent is not None or given is not None:
         return referent or given
