@@ -992,3 +992,12 @@ def test_a_speaker_span_holds_no_quote_mark() -> None:
     text = "\u201cMaybe some people think it would be a huge relief for me,\u201d Djokovic, who wore a cap, said."
     quote = quotes_of(text)[0]
     assert text[quote.speaker_span.start:quote.speaker_span.end] == "Djokovic"
+
+
+def test_the_judge_is_the_judge_named_before_not_the_defendant() -> None:
+    text = (
+        "Judge Lewis Kaplan said Sam Bankman-Fried never offered remorse. He rejected the argument that "
+        "Bankman-Fried was not at risk of committing future crimes. \u201cHis name is pretty much mud right "
+        "now around the world,\u201d said the judge."
+    )
+    assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["Lewis Kaplan"]

@@ -1121,7 +1121,9 @@ class SpeakerResolver:
         people = [r for r in refs if r.sentence_start == latest and r.is_subject]
         names = [t for t in names if t.sent.start_char == latest]
         subjects = {r.key for r in people} | {t.i for t in names}
-        if len(subjects) > 1:  # "X didn't know Y was coming": the main clause's subject
+        # "X didn't know Y was coming": the main clause's subject; also when that subject is
+        # a pronoun ("He rejected the argument that Y was not at risk": not Y)
+        if len(subjects) > 1 or self._pronoun_leads(latest):
             people = [r for r in people if self._main_subject(self._token_at(r.pos))]
             names = [t for t in names if self._main_subject(t)]
             subjects = {r.key for r in people} | {t.i for t in names}
@@ -1131,6 +1133,10 @@ class SpeakerResolver:
             return self._promote(names[0])
         key = next(iter(subjects))
         return key if pronoun is None or self._pronoun_of(key) in (None, pronoun) else None
+
+    def _pronoun_leads(self, sentence_start: int) -> bool:
+        subject = self._sentence_subject(sentence_start)
+        return subject is not None and subject.lower_ in PERSON_PRONOUNS
 
     @staticmethod
     def _called_it(subject: Token) -> bool:
