@@ -86,6 +86,49 @@ showed the same speaker accuracy; nothing was tuned on it): 0.911 (0.837/1.000) 
 0.821, 0.727 / 0.859 / 0.729 (speaker accuracy unmoved a third time; one more predicted
 quote). The 0.95 goal is met on the fresh batches, not on real held-out.
 
+Session 3. First a blind audit of the real held-out gold by a second annotator who never
+saw any output: 41 direct quotes checked, one disagreement (an agency's unnamed
+spokesperson left null against the documented convention that a spokesperson speaks for the
+body; relabelled, with the matching indirect quote and own row b-04), six quotes of a
+doctors' letter kept null as the convention's own example ("the doctors") though the
+article names their group. Then six fresh batches of real news excerpts (search tool; texts
+and gold outside the repo; politics, war and diplomacy about 60%, the rest courts, police,
+business, health, science, sport; from batch 9 on the first 4-8 paragraphs of the first
+page each query found with quotes, nothing picked for difficulty), each annotated before
+any run, scored blind once, then used for fixes. Direct F1 / speaker accuracy, blind first
+run -> at the end of the session:
+  batch 6 (25 excerpts, 102 quotes): 0.975 / 0.804 -> 0.990 / 0.970
+  batch 7 (25 excerpts, 95 quotes, run beside 6): 0.989 / 0.849 -> 0.984 / 0.968
+  batch 8 (30 excerpts, 112 quotes, run mid-round): 0.973 / 0.879 -> 0.973 / 0.972
+  batch 9 (40 excerpts, 150 quotes): 0.951 / 0.854 -> 0.962 / 0.914
+  batch 10 (40 excerpts, 143 quotes): 0.961 / 0.912 -> 0.968 / 0.964
+  batch 11 (40 excerpts, 159 quotes): 0.923 / 0.891 -> 0.941 / 0.902
+  batch 12 (30 excerpts, 108 quotes, run once after all fixes): 0.958 / 0.942, the final
+    blind figure (pooled with batches 10 and 11, the first runs after the later rounds:
+    344 of 377 matched quotes with the right speaker, 0.912)
+Causes fixed (each with a test of invented sentences): honorifics and British ranks are no
+given names ("Mr Chamisa", "Det Con X"); a capitalised title is never a person; a name the
+tagger called an organisation or place is a person beside a person's title or a word for a
+person ("Morgan Komichi, MDC Alliance chairperson", "Another Floyd brother, Terrence,") and
+a subject of speech verbs; a role that is a sentence's main subject is what the next he or
+she means; a role goes to the title sharing most of its qualifiers, never to a holder named
+later whose title shares none; "a Kremlin spokesman", "a spokesman for the Israeli
+military", "the Kremlin official" right after the named spokesman; "the group" / "the
+statement" / "it" for the organisation named, issuing or speaking before; members of a
+body; he/she after an unnamed man or patient is nobody; "X and colleagues"; "X quoted Y as
+saying"; many cue shapes (participles, "while" clauses, time clauses, "who said", long
+speaker phrases, "accused X of", "refer to X as", verbs of manner, "demand", "question");
+paragraphs counted the same with or without blank lines; a parliament speaker and a judge
+are titles. Convention made explicit: a quoted fragment of four or more words inside a
+reported clause is a direct quote (own held-out c-15 relabelled; the older batch 1 left
+three such fragments inside indirect quotes, which now count against precision there).
+Left: misspelt names ("Rute"), typos in cues ("repsonded"), quotes credited through a
+company's note or a document ("the company's note continued"), unnamed jurors after a named
+defendant, short fragments after verbs that are no speech verbs ("condemned"). Real
+held-out, measured once at the end, misses never printed: 0.911 (0.837/1.000) / 0.878,
+0.786 indirect F1, 0.871 / 0.741 recall over all attributions (0.854 -> 0.878 is one more
+quote of 41 with the right speaker; the spokesperson the audit relabelled is one of the 41).
+
 Matching: a predicted quote matches a gold quote when their content words overlap with a
 Jaccard index >= 0.5 (greedy one-to-one). Speakers match when both are unknown, or when
 the names agree after dropping articles and possessives, allowing a surname to stand for
