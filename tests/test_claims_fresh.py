@@ -316,6 +316,19 @@ def test_the_wire_of_a_dateline_and_a_body_reporting_something_else_assert_nothi
     assert asserters(text) == [(3, None)]
 
 
-def test_a_dateline_the_quote_stage_took_for_the_speaker_gives_way_to_the_cue_subject():
-    text = "PARIS, Oct 23 (Reuters) - The Bank of France on Thursday said it expected the French economy to have grown by 0.2 percent in the third quarter."
-    assert asserters(text) == [(0.2, "Bank of France")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline the quote stage took for the speaker gives way to the cue's own subject
+        ("PARIS, Oct 23 (Reuters) - The Bank of France on Thursday said it expected the French economy to have grown by 0.2 percent in the third quarter.",
+         [(0.2, "Bank of France")]),
+        # "whose" stands for the noun before it
+        ("The number came from the International Rescue Committee whose earlier estimate was that 40,000 had fled.",
+         [(40000, "International Rescue Committee")]),
+        # the one told is no source of what the teller says
+        ("Local resident Omar Haddad, who lives near the camp, told The Associated Press the shelling of the camp's clinic killed at least 14 people.",
+         [(14, "Omar Haddad")]),
+    ],
+)
+def test_who_asserts_a_figure(text, expected):
+    assert asserters(text) == expected

@@ -747,7 +747,15 @@ def _reports_through(verb: Token, child: Token) -> bool:
     bare_figure = child.like_num and child.dep_ in {"dobj", "npadvmod"}  # "a report said 36": the figure is what was said
     if child.dep_ == "dep":  # no relation the parser could name: "X, announcing cuts, now put millions at risk"
         return False
-    return child.dep_ not in _ARGUMENT_DEPS or reported_object or bare_figure or _second_subject(verb, child)
+    reported = reported_object or bare_figure or _second_subject(verb, child) or _told_after_addressee(verb, child)
+    return child.dep_ not in _ARGUMENT_DEPS or reported
+
+
+def _told_after_addressee(verb: Token, child: Token) -> bool:
+    """An object of "tell" after the one told: the subject of the reported clause, which the
+    parser made a second object ("X told The Associated Press [the airstrikes killed 21]")."""
+    first = any(c.dep_ in {"dobj", "dative"} and c.i < child.i for c in verb.children)
+    return verb.lemma_.lower() == "tell" and child.dep_ == "dobj" and first
 
 
 def _second_subject(verb: Token, child: Token) -> bool:
@@ -963,6 +971,9 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         return None
     if token.like_num:  # "One of the wounded, a 34-year-old medic, said"
         token = next((c for c in token.children if c.dep_ == "appos"), token)
+    owner = _whose_owner(token)
+    if owner is not None:
+        return _named(ann, owner, sources)
     candidates = [token, *_naming_children(token)]
     for apposition in (c for c in token.children if c.dep_ == "appos"):
         candidates += [apposition, *_naming_children(apposition)]
@@ -980,6 +991,16 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     maker = next((m for m in _makers(token) if m.pos_ == "PROPN"), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
+
+
+def _whose_owner(token: Token) -> Token | None:
+    """Whom "whose" stands for: the noun right before it ("the Syrian Arab Red Crescent
+    whose previous estimate was that 500,000 ...", however the parser hung the clause)."""
+    whose = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None or whose.i == 0:
+        return None
+    before = token.doc[whose.i - 1]
+    return before if before.pos_ in _NOUN_POS else None
 
 
 def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
