@@ -4,8 +4,10 @@ news: number phrases, roles standing for an organisation, inner clauses, cues, a
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from wiretrace.analyse.claims import extract_claims
+from wiretrace.analyse.claims import _hedge, extract_claims
 from wiretrace.analyse.numbers import find_numbers
 from wiretrace.analyse.provenance import extract_sources
 from wiretrace.analyse.quotes import extract_quotes
@@ -332,3 +334,13 @@ def test_the_wire_of_a_dateline_and_a_body_reporting_something_else_assert_nothi
 )
 def test_who_asserts_a_figure(text, expected):
     assert asserters(text) == expected
+
+
+def test_a_preposition_whose_object_is_the_bare_figure_hedges_it():
+    # the parse of "..., over 53 million out of 60 million voters voted", built by hand as the
+    # parser does not give it for every such sentence
+    words = ["Over", "53", "million", "voted", "."]
+    doc = Doc(Vocab(), words=words, heads=[3, 2, 0, 3, 3], deps=["prep", "compound", "pobj", "ROOT", "punct"],
+              pos=["ADP", "NUM", "NUM", "VERB", "PUNCT"])
+    (figure,) = find_numbers(doc.text)
+    assert _hedge(doc, figure) == "over"

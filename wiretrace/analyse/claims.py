@@ -341,6 +341,10 @@ def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
     if word[0].dep_ != "prep":
         return None if figure.hedge == "past" else figure.hedge  # "the past 3 presidents"
     bounds_amount = word[0].head.lower_ == "worth" or word[0].head.pos_ == "ADP"  # "worth over Rs 1 crore", "at over $5"
+    # the bare figure, no noun, as its object in the subject's place: "[over 53.99 million] out of
+    # over 60.72 million voters voted"; not a level after its head ("a break above $13.60")
+    fronted = word[0].i < word[0].head.i and any(c.dep_ == "pobj" and c.pos_ == "NUM" for c in word[0].children)
+    bounds_amount = bounds_amount or fronted
     rises_over = word[0].head.lemma_.lower() in _RISE_VERBS and figure.hedge not in {"under", "below"}
     return figure.hedge if bounds_amount or rises_over else None
 
