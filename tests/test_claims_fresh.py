@@ -344,3 +344,8 @@ def test_a_preposition_whose_object_is_the_bare_figure_hedges_it():
               pos=["ADP", "NUM", "NUM", "VERB", "PUNCT"])
     (figure,) = find_numbers(doc.text)
     assert _hedge(doc, figure) == "over"
+
+
+def test_one_past_a_nationality_and_a_dozen_as_a_subject_count():
+    text = "Officials said one French service member was killed in the raid and a dozen were wounded."
+    assert [c.value for c in claims_of(text)] == [1, 12]

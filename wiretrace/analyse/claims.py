@@ -59,6 +59,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
@@ -243,8 +244,8 @@ def _stands_alone(token: Token) -> bool:
 def _counts_as_subject(tokens: TokenSpan) -> bool:
     """A number word standing for what it counts as a verb's subject ("only two have been
     confirmed"), unlike a determined pair ("the two met")."""
-    last = tokens[-1]
-    return last.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "det" for c in last.children)
+    last = tokens[-1]  # "a dozen were wounded": its "a" is part of the number
+    return last.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "det" and c.i < tokens.start for c in last.children)
 
 
 def _stated_age(token: Token) -> bool:
@@ -1144,6 +1145,7 @@ _CLOCK_AFTER = re.compile(r"^(?:[:.]\d{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _DIGIT_RUN = re.compile(r"\+?\(?\d[\d \t()-]*\d")
 _WORDS_NO_FIGURE = {"one", "a", "an", "zero"}
+_FUNCTION_WORDS = {"of", "the", "a", "an", "in", "to", "and", "or", "for", "at", "on", "by", "was", "were", "is", "are"}
 
 
 def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
@@ -1174,9 +1176,13 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
 
 
 def _counts_one(after: str) -> bool:
-    """ "at least one" and "killed one person" count, unlike "one of the", "one day"."""
-    noun = re.match(r"\s(\w+)", after)
-    return noun is not None and (noun.group(1) in lexicon()["people"] or noun.group(1) in lexicon()["equipment"])
+    """ "at least one" and "killed one person" count, also past a name's adjective and a
+    compound ("one British service member"), unlike "one of the", "one day"."""
+    words = re.findall(r"[\w.-]+", after)[:4]
+    while words and words[0][0].isupper():
+        words.pop(0)
+    noun_words = list(takewhile(lambda w: w not in _FUNCTION_WORDS, words[:2]))
+    return any(w in lexicon()["people"] or w in lexicon()["equipment"] for w in noun_words)
 
 
 def _in_phone_number(text: str, figure: NumberPhrase) -> bool:
