@@ -330,6 +330,8 @@ def test_the_wire_of_a_dateline_and_a_body_reporting_something_else_assert_nothi
         # the one told is no source of what the teller says
         ("Local resident Omar Haddad, who lives near the camp, told The Associated Press the shelling of the camp's clinic killed at least 14 people.",
          [(14, "Omar Haddad")]),
+        # what a poll found speaks for the poll
+        ("The findings of a Pew poll indicate that 38 percent of adults now work from home.", [(38, "Pew poll")]),
     ],
 )
 def test_who_asserts_a_figure(text, expected):

@@ -847,6 +847,7 @@ def _attributed_to(
         return None
     if narrative and who.lower_ in _ANAPHORS:
         return _antecedent(ann, who, sources)
+    who = _evidence_found(who)
     named = _named(ann, who, sources)
     if named is not None and named[0] is None and _inference(cue, who):
         return None
@@ -863,6 +864,13 @@ def _inference(cue: Token, who: Token) -> bool:
     """ "Checks indicate", "trends suggest": what unnamed evidence shows is the reasoning of
     whoever cites it; a report or study showing it is a source of its own."""
     return cue.lemma_.lower() in _EVIDENTIAL_VERBS and who.lemma_.lower() not in EVIDENCE_NOUNS
+
+
+def _evidence_found(who: Token) -> Token:
+    """The report, study or poll whose findings are the subject ("the findings of a new Zogby
+    Poll indicate"), else the subject itself."""
+    of = [o for c in who.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj"]
+    return next((o for o in of if o.lemma_.lower() in EVIDENCE_NOUNS), who)
 
 
 def _cue_subject(cue: Token) -> Token | None:
