@@ -351,3 +351,8 @@ def test_a_preposition_whose_object_is_the_bare_figure_hedges_it():
 def test_one_past_a_nationality_and_a_dozen_as_a_subject_count():
     text = "Officials said one French service member was killed in the raid and a dozen were wounded."
     assert [c.value for c in claims_of(text)] == [1, 12]
+
+
+def test_a_count_of_the_groups_that_speak_is_no_figure():
+    text = "Three leading aid groups say they have documented 40 attacks on clinics this year."
+    assert [c.value for c in claims_of(text)] == [40]

@@ -121,6 +121,7 @@ _PREPOSITION_HEDGES = {"over", "above", "under", "below", "past"}  # hedges that
 _RISE_VERBS = frozenset({"rise", "climb", "soar", "surge", "grow", "increase", "jump", "swell", "mount"})
 _GO_UP_VERBS = frozenset({"go", "move", "shoot", "edge", "creep", "tick", "inch", "step", "ramp", "push", "drive", "bump", "jump", "climb"})
 _BARE_MAGNITUDES = {"dozens", "hundreds", "thousands", "millions", "billions"}
+_SOURCE_BODIES = {"group", "organisation", "organization", "agency", "charity", "ngo"}  # "Two rights groups say"
 _MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -212,8 +213,9 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
         return None  # a number word counting nothing named ("the two met") is no figure
     if head is None and not (figure.percent or figure.currency) and _stated_age(tokens[-1]):
         return None
-    if unit_class == "people" and figure.value is not None and figure.value <= _MOST_SOURCES and _names_the_source(head):
-        return None  # "Two people briefed on the talks said", "citing two US officials": who speaks, not a figure
+    sources_counted = unit_class == "people" or head is not None and head.lemma_.lower() in _SOURCE_BODIES
+    if sources_counted and figure.value is not None and figure.value <= _MOST_SOURCES and _names_the_source(head):
+        return None  # "Two people briefed on the talks said", "Two human-rights groups say": who speaks, not a figure
     sentence = _sentence(doc, figure.number_start)
     asserter = _asserter(ann, figure, sentence, evidence)
     return Claim(
