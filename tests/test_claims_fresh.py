@@ -332,6 +332,10 @@ def test_the_wire_of_a_dateline_and_a_body_reporting_something_else_assert_nothi
          [(14, "Omar Haddad")]),
         # what a poll found speaks for the poll
         ("The findings of a Pew poll indicate that 38 percent of adults now work from home.", [(38, "Pew poll")]),
+        # fearing a number projects it
+        ("The World Bank fears up to 2 million people could lose their jobs.", [(2e6, "World Bank")]),
+        # what a study analyzed is what it drew on, no finding of it
+        ("The research, led by Harvard University, analyzed health records from over 4 million adults.", [(4e6, None)]),
     ],
 )
 def test_who_asserts_a_figure(text, expected):

@@ -86,8 +86,10 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
     "project", "forecast", "predict", "expect", "relate", "recount", "recall", "classify", "categorize",
-    "categorise", "track",
+    "categorise", "track", "fear",  # "the UN fears up to 5 million people could be forced to flee"
 }
+# What a study does with what it drew on: "the research analyzed health records from 9 million adults".
+_DRAWS_ON_VERBS = frozenset({"analyze", "analyse", "examine", "review"})
 # What unnamed evidence does ("checks indicate"): the reasoning of whoever cites it.
 _EVIDENTIAL_VERBS = frozenset({"show", "indicate", "suggest"})
 # "Organisers put the number at 5,000": putting a toll or a figure at a value reports it.
@@ -775,12 +777,15 @@ def _evidence_subjects(token: Token) -> list[Token]:
     """Polls, surveys and reports that are the subject of a verb above the figure, which
     may take it as its object ("a Reuters poll has lower numbers (44 percent ...)"); not
     past a subject the figure only describes: "the research, which analyzed data [tracking
-    nearly 16,000 adults], found" tells what the research drew on, not a finding. A
-    participle after a noun has no subject of its own, whatever the parser made of it."""
+    nearly 16,000 adults], found" tells what the research drew on, not a finding, and so
+    does "the research analyzed records from [over 9 million adults]". A participle after a
+    noun has no subject of its own, whatever the parser made of it."""
     verbs = []
     for verb, below in _heads_above(token):
         if below.dep_ in {"nsubj", "nsubjpass"} and below not in (token, token.head):
             break
+        if verb.lemma_.lower() in _DRAWS_ON_VERBS:
+            break  # what the study drew on, no finding of it
         verbs += [] if verb.dep_ == "acl" else [verb]
     return [s for verb in verbs for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in EVIDENCE_NOUNS]
 
