@@ -336,6 +336,8 @@ def test_the_wire_of_a_dateline_and_a_body_reporting_something_else_assert_nothi
         ("The World Bank fears up to 2 million people could lose their jobs.", [(2e6, "World Bank")]),
         # what a study analyzed is what it drew on, no finding of it
         ("The research, led by Harvard University, analyzed health records from over 4 million adults.", [(4e6, None)]),
+        # "as announced by X" cites X
+        ("About 120 firms are affected, as announced by the European Commission on Monday.", [(120, "European Commission")]),
     ],
 )
 def test_who_asserts_a_figure(text, expected):

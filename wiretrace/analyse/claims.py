@@ -668,14 +668,24 @@ def _cited(ann: Annotated, source: SourceRef) -> bool:
 
 
 def _aside(verb: Token, number: TokenSpan | None) -> bool:
-    """A parenthetical attribution, or a closing one after a comma that the parser joined to
-    the figure's clause as a conjunct ("300 were displaced, ..., a UN spokesperson said")."""
-    if verb.dep_ == "parataxis" or _before_colon(verb, number):
+    """A parenthetical attribution, a closing one after a comma that the parser joined to
+    the figure's clause as a conjunct ("300 were displaced, ..., a UN spokesperson said"),
+    or one "as reported by X"."""
+    if verb.dep_ == "parataxis" or _before_colon(verb, number) or _as_reported_by(verb, number):
         return True
     if verb.dep_ != "conj" or number is None or verb.i < number.end or verb.head not in number[-1].ancestors:
         return False
     after_comma = any(t.text == "," for t in verb.doc[number.end:verb.i])
     return after_comma and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _as_reported_by(verb: Token, number: TokenSpan | None) -> bool:
+    """ "[Around 300 individuals are affected], as announced by the US Treasury Department":
+    a passive attribution with its agent, opened by "as", on the figure's clause."""
+    if number is None or verb.dep_ != "advcl" or verb.head not in number[-1].ancestors:
+        return False
+    opened = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return opened and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _before_colon(verb: Token, number: TokenSpan | None) -> bool:
@@ -909,8 +919,10 @@ def _past_circumstance(who: Token) -> Token:
 
 
 def _passive(verb: Token) -> bool:
-    """A passive verb, or a participle after its noun ("the cuts announced in May")."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    """A passive verb, or a participle after its noun ("the cuts announced in May") or with
+    its agent ("as announced by X")."""
+    participle = verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or participle
 
 
 def _antecedent(ann: Annotated, pronoun: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
