@@ -59,8 +59,17 @@ def test_a_range_with_no_change_stays_one_figure(text):
     assert (phrase.value, phrase.value_max) == (40, 90)
 
 
-def test_cases_are_people():
-    assert [c.unit_class for c in claims_of("Officials recorded 312 new cases of measles last month.")] == ["people"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials recorded 312 new cases of measles last month.",
+        "Officials recorded 210 flu hospitalizations last week.",
+        "Officials said 40 militants and 12 insurgents were killed.",
+        "About 9,000 American forces remain in the country, officials said.",
+    ],
+)
+def test_cases_hospitalizations_militants_and_forces_are_people(text):
+    assert {c.unit_class for c in claims_of(text)} == {"people"}
 
 
 def test_glued_digits_stay_out_of_names_and_codes():
