@@ -66,6 +66,8 @@ def test_a_range_with_no_change_stays_one_figure(text):
         "Officials recorded 210 flu hospitalizations last week.",
         "Officials said 40 militants and 12 insurgents were killed.",
         "About 9,000 American forces remain in the country, officials said.",
+        "An airstrike hit a hospital on Tuesday, killing hundreds, the ministry said.",
+        "Officials said 20,000 were displaced on Sunday.",
     ],
 )
 def test_cases_hospitalizations_militants_and_forces_are_people(text):

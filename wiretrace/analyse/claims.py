@@ -88,6 +88,8 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "project", "forecast", "predict", "expect", "relate", "recount", "recall", "classify", "categorize",
     "categorise", "track", "fear",  # "the UN fears up to 5 million people could be forced to flee"
 }
+# Verbs whose bare object (or passive subject) is people: "killing hundreds", "500,000 were uprooted".
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "displace", "uproot", "arrest", "detain", "rescue", "hospitalize", "hospitalise"})
 # What a study does with what it drew on: "the research analyzed health records from 9 million adults".
 _DRAWS_ON_VERBS = frozenset({"analyze", "analyse", "examine", "review"})
 # What unnamed evidence does ("checks indicate"): the reasoning of whoever cites it.
@@ -209,7 +211,7 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
         return None  # a duration ("three days", "a 30 min walk") or a part of a period ("half of 2019")
     counted = _counted_phrase(doc, tokens, head) if head is not None else None
     unit, unit_class = _unit(figure, head, counted)
-    if unit_class == "other" and head is None and (_of_a_crowd(tokens[-1]) or _toll_reaches(tokens[-1])):
+    if unit_class == "other" and head is None and (_of_a_crowd(tokens[-1]) or _toll_reaches(tokens[-1]) or _harmed(tokens[-1])):
         unit_class = "people"
     if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None and not _counts_as_subject(tokens):
         return None  # a number word counting nothing named ("the two met") is no figure
@@ -296,6 +298,13 @@ def _of_a_crowd(token: Token) -> bool:
     """ "a crowd of 83,598", "an attendance of 7,000": a number of people put after "of"."""
     of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in lexicon()["people_collectives"]
+
+
+def _harmed(token: Token) -> bool:
+    """A bare number whom a verb of harm or flight befalls: "killing hundreds", "500,000
+    were uprooted"."""
+    befallen = token.dep_ == "dobj" or token.dep_ == "nsubjpass"
+    return befallen and token.head.lemma_.lower() in _HARM_VERBS
 
 
 def _toll_reaches(token: Token) -> bool:
