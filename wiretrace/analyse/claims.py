@@ -162,7 +162,18 @@ def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]
         claim = _claim(ann, figure, evidence)
         if claim is not None:
             claims.append(_resolve_ellipsis(claim, claims[-1] if claims else None))
+    for part, whole in zip(claims, claims[1:]):
+        _count_out_of(text, part, whole)
     return claims
+
+
+def _count_out_of(text: str, part: Claim, whole: Claim) -> None:
+    """ "over 53.99 million out of over 60.72 million registered voters": the part counts
+    what the whole counts."""
+    if part.counted is not None or part.unit_class != "other" or part.value_span is None or whole.value_span is None:
+        return
+    if re.fullmatch(r"\s+out\s+of\s+", text[part.value_span.end:whole.value_span.start]):
+        part.counted, part.unit_class = whole.counted, whole.unit_class
 
 
 def _restates(text: str, previous: Claim, figure: NumberPhrase) -> bool:
