@@ -69,6 +69,7 @@ def test_a_range_with_no_change_stays_one_figure(text):
         "An airstrike hit a hospital on Tuesday, killing hundreds, the ministry said.",
         "Officials said 20,000 were displaced on Sunday.",
         "Officials said 3,100 out of 4,000 registered voters took part.",
+        "The storm moved towards Miami, home to nearly 450,000.",
     ],
 )
 def test_cases_hospitalizations_militants_and_forces_are_people(text):

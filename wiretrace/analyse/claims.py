@@ -312,10 +312,11 @@ def _of_a_crowd(token: Token) -> bool:
 
 
 def _harmed(token: Token) -> bool:
-    """A bare number whom a verb of harm or flight befalls: "killing hundreds", "500,000
-    were uprooted"."""
+    """A bare number whom a verb of harm or flight befalls ("killing hundreds", "500,000
+    were uprooted"), or who live in a place ("home to nearly 3 million")."""
     befallen = token.dep_ == "dobj" or token.dep_ == "nsubjpass"
-    return befallen and token.head.lemma_.lower() in _HARM_VERBS
+    home_to = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "home"  # "Kyiv, home to nearly 3 million"
+    return befallen and token.head.lemma_.lower() in _HARM_VERBS or home_to
 
 
 def _toll_reaches(token: Token) -> bool:
