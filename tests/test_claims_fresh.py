@@ -70,6 +70,7 @@ def test_a_range_with_no_change_stays_one_figure(text):
         "Officials said 20,000 were displaced on Sunday.",
         "Officials said 3,100 out of 4,000 registered voters took part.",
         "The storm moved towards Miami, home to nearly 450,000.",
+        "That brings the total number of patients treated to 1,245.",
     ],
 )
 def test_cases_hospitalizations_militants_and_forces_are_people(text):

@@ -393,10 +393,16 @@ def _counted_head(tokens: TokenSpan) -> Token | None:
 
 
 def _put_at(number: Token) -> Token | None:
-    """What a number put at the figure counts: "putting the number of [US citizens] killed
-    since Saturday at nine"."""
-    if number.dep_ != "pobj" or number.head.lower_ not in {"at", "as"}:
+    """What a number put or brought to the figure counts: "putting the number of [US
+    citizens] killed since Saturday at nine", "That brings the total number of [people]
+    hospitalized to 2,362"."""
+    if number.dep_ != "pobj" or number.head.lower_ not in {"at", "as", "to"}:
         return None
+    if number.head.lower_ == "to":
+        bringing = next((a for a in number.ancestors if a.lemma_.lower() in {"bring", "take", "push", "raise"}), None)
+        objects = bringing.children if bringing is not None else []
+        noun = next((c for c in objects if c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS), None)
+        return _of_object(noun) if noun is not None else None
     putting = (a for a in number.ancestors if a.dep_ == "dobj" and a.lemma_.lower() in _PUT_AT_NOUNS)
     noun = next((a for a in putting if a.head.lemma_.lower() in {"put", "give"}), None)
     return _of_object(noun) if noun is not None else None
