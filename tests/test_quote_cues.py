@@ -4,24 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wiretrace.analyse.quotes import extract_quotes
-from wiretrace.model import Article, Quote
-from wiretrace.nlp import annotate
-
-
-def quotes_of(text: str) -> list[Quote]:
-    article = Article(
-        id="t1", source="test", input_format="text", raw=text, text=text, text_hash="x", published="2024-10-18"
-    )
-    return extract_quotes(annotate(article))
-
-
-def directs(text: str) -> list[Quote]:
-    return [q for q in quotes_of(text) if q.kind == "direct"]
-
-
-def speaker_text(text: str, quote: Quote) -> str | None:
-    return text[quote.speaker_span.start : quote.speaker_span.end] if quote.speaker_span else None
+from quote_helpers import directs, quotes_of, speaker_text
 
 
 # ----- speech verbs ---------------------------------------------------------------------
