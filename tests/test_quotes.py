@@ -976,3 +976,8 @@ def test_the_judge_is_the_judge_named_before_not_the_defendant() -> None:
         "now around the world,\u201d said the judge."
     )
     assert [q.speaker_name for q in quotes_of(text) if q.kind == "direct"] == ["Lewis Kaplan"]
+
+
+def test_a_dateline_is_no_speaker() -> None:
+    text = 'LAHORE: Opposition leader Shahbaz Sharif rejected the results, alleging "blatant and shameless" rigging.'
+    assert "LAHORE" not in [q.speaker_name for q in quotes_of(text)]

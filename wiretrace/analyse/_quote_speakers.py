@@ -216,6 +216,8 @@ class SpeakerResolver:
             return self._organisation_antecedent(head, span)
         if head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop and not self._capitalised_name(head):
             return Speaker(None, None, span)  # "I tell my clients", "Most of us think"
+        if self._dateline(head):
+            return Speaker(None, None, span)  # "LAHORE: X rejected ...": the parse took the place line for the subject
         resolved = self._resolve_noun_phrase(head)
         if resolved is None:
             return Speaker(None, None, span)
@@ -225,6 +227,12 @@ class SpeakerResolver:
         else:
             self.spoken_orgs.append((head.idx, name, entity_id))
         return Speaker(name, entity_id, span)
+
+    def _dateline(self, head: Token) -> bool:
+        """A paragraph's opening place, set off by a colon or dash ("LAHORE:", "KYIV -")."""
+        opens = head.idx == self._paragraph_start(head.idx)
+        following = head.nbor(1) if head.i + 1 < len(head.doc) else None
+        return opens and following is not None and following.text in {":", "-", "—", "–", "("} and head.is_upper
 
     def _named_description(self, head: Token) -> tuple[str, str] | None:
         """"his wife, Deborah, ... said his wife": a description the article has already
