@@ -352,6 +352,12 @@ def test_the_wire_of_a_dateline_and_a_body_reporting_something_else_assert_nothi
         ("The research, led by Harvard University, analyzed health records from over 4 million adults.", [(4e6, None)]),
         # "as announced by X" cites X
         ("About 120 firms are affected, as announced by the European Commission on Monday.", [(120, "European Commission")]),
+        # recording or registering a count reports it; expecting a thing of a value projects it
+        ("The UN also recorded about 40,000 internally displaced people.", [(40000, "UN")]),
+        ("The World Health Organization registered 12,400 new cases on Monday.", [(12400, "World Health Organization")]),
+        ("Acme expects savings of $40 million from the move.", [(40e6, "Acme")]),
+        # ... unless a speaker above tells the expectation
+        ("Jane Doe said Acme expects revenue of more than $2 billion.", [(2e9, "Jane Doe")]),
     ],
 )
 def test_who_asserts_a_figure(text, expected):

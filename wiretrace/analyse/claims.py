@@ -87,6 +87,7 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
     "project", "forecast", "predict", "expect", "relate", "recount", "recall", "classify", "categorize",
     "categorise", "track", "fear",  # "the UN fears up to 5 million people could be forced to flee"
+    "record", "register",  # "the UN also recorded about two million internally displaced people"
 }
 # Verbs whose bare object (or passive subject) is people: "killing hundreds", "500,000 were uprooted".
 _HARM_VERBS = frozenset({"kill", "wound", "injure", "displace", "uproot", "arrest", "detain", "rescue", "hospitalize", "hospitalise"})
@@ -118,6 +119,7 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count", "forecast", "project",
     "classify", "categorize", "categorise",  # "the IUCN has classified 28 percent of species as threatened"
     "track",  # "the WHO tracked 409,222 cases"
+    "register", "expect",  # "the agency registered 2,808,792 refugees", "the company expects savings of $25 million"
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
 })
 _PREPOSITION_HEDGES = {"over", "above", "under", "below", "past"}  # hedges that may be prepositions
@@ -767,11 +769,18 @@ def _governing_attributions(token: Token, relayed: bool = False) -> list[Token]:
     argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]"). In a
     report `relayed` by "according to X", not a verb whose object holds the figure:
     "[Employers announced 185,000 job cuts], according to X" is X's count of the cuts."""
-    return [
-        verb
+    found = [
+        (verb, through)
         for verb, through in _heads_above(token)
         if _attributes(verb) and _reports_through(verb, through) and not (relayed and through.dep_ == "dobj")
     ]
+    # "Kramer said [the company expects income of $1.5 billion]": what is expected is the speaker's report
+    return [verb for n, (verb, through) in enumerate(found) if not (_expects_object(verb, through) and found[n + 1:])]
+
+
+def _expects_object(verb: Token, through: Token) -> bool:
+    """An expectation of a thing ("expects savings of $25 million"), no speech of its own."""
+    return verb.lemma_.lower() == "expect" and through.dep_ == "dobj"
 
 
 def _own_attributions(token: Token) -> list[Token]:
