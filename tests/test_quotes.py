@@ -981,3 +981,21 @@ def test_the_judge_is_the_judge_named_before_not_the_defendant() -> None:
 def test_a_dateline_is_no_speaker() -> None:
     text = 'LAHORE: Opposition leader Shahbaz Sharif rejected the results, alleging "blatant and shameless" rigging.'
     assert "LAHORE" not in [q.speaker_name for q in quotes_of(text)]
+
+
+def test_an_unattributed_quote_right_before_an_attributed_one_is_the_same_speakers() -> None:
+    text = (
+        "Gov. Roy Cooper warned drivers on Friday.\n"
+        "\u201cThe threat is still there even though it has stopped raining.\u201d \u201cThis storm will be gone "
+        "from our state in 24 hours,\u201d Cooper said."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Roy Cooper", "Roy Cooper"]
+
+
+def test_he_is_not_a_name_in_his_own_sentences_prepositional_phrase() -> None:
+    text = (
+        'Serbian President Aleksandar Vucic accused protesters of "direct calls for civil conflict and attacks '
+        'on the police". In a joint conference with Interior Minister Ivica Dacic, he asked prosecutors to '
+        '"not behave as incompetent and naive people."'
+    )
+    assert directs(text)[-1].speaker_name == "Aleksandar Vucic"

@@ -1047,6 +1047,11 @@ class SpeakerResolver:
         earlier = [r for r in self.refs if floor <= r.pos < pos and not self._doubtful_person(r.key)]
         for sentence_start in sorted({r.sentence_start for r in earlier}, reverse=True):
             group = [r for r in earlier if r.sentence_start == sentence_start]
+            if sentence_start == self._token_at(pos).sent.start_char:
+                # "In a conference with X, he asked": in the pronoun's own sentence only a
+                # subject or agent before it ("When Smith arrived, he said", "a talk given
+                # by Smith, when he said") can be whom it means
+                group = [r for r in group if r.is_subject or self._agent(self._token_at(r.pos))]
             compatible = [r for r in group if self._pronoun_of(r.key) in (None, pronoun)]
             if not compatible:
                 continue  # only people of the other pronoun here: look further back
@@ -1141,6 +1146,12 @@ class SpeakerResolver:
             return self._promote(names[0])
         key = next(iter(subjects))
         return key if pronoun is None or self._pronoun_of(key) in (None, pronoun) else None
+
+    @staticmethod
+    def _agent(token: Token) -> bool:
+        while token.dep_ in {"compound", "flat"} and token.head is not token:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ == "by"
 
     def _pronoun_leads(self, sentence_start: int) -> bool:
         subject = self._sentence_subject(sentence_start)

@@ -138,6 +138,7 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     _resolve_in_text_order(resolver, directs, indirects)
     directs = [d for d in directs if not _unnamed_naming(d)]
     _inherit_speakers(text, directs)
+    _inherit_from_next(text, directs)
     _continue_reports(text, directs, indirects)
     _credit_repeated(text, directs)
     quotes = [q for d in directs for q in _direct_quotes(ann, d)]
@@ -650,6 +651,21 @@ def _inherit_speakers(text: str, directs: list[_Direct]) -> None:
                 )
                 direct.speaker = previous.speaker
         previous = direct
+
+
+def _inherit_from_next(text: str, directs: list[_Direct]) -> None:
+    """'"The threat is still there." "The storm will be gone in 24 hours," Cooper said.': an
+    unattributed quote right before an attributed one, with only a space between the two,
+    is the same speaker's."""
+    ordered = sorted(directs, key=lambda d: d.pieces[0].start)
+    for direct, following in zip(ordered, ordered[1:]):
+        last = direct.pieces[-1]
+        if direct.attribution is not None or following.attribution is None or last.close_mark is None:
+            continue
+        gap = text[last.close_mark + 1 : following.pieces[0].open_mark]
+        if gap and not gap.strip(" \t"):
+            direct.attribution = _Attribution(following.attribution.cue, following.attribution.cue_text, None, "inherited")
+            direct.speaker = following.speaker
 
 
 def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indirect]) -> None:
