@@ -719,10 +719,11 @@ def _as_reported_by(verb: Token, number: TokenSpan | None) -> bool:
 
 def _before_colon(verb: Token, number: TokenSpan | None) -> bool:
     """ "X warns of a disaster: [120 million people were displaced]": a cue before a colon
-    that the parser hung below the clause after it."""
+    that the parser hung below the clause after it; also before a semicolon that goes on
+    with what is said ("X said the victims included children; [eight were from one family]")."""
     if number is None or verb.dep_ != "ccomp" or verb.i > number.start or verb.head not in number[-1].ancestors:
         return False
-    return any(t.text == ":" and t.head == verb.head for t in verb.doc[verb.i:number.start])
+    return any(t.text in {":", ";"} and t.head == verb.head for t in verb.doc[verb.i:number.start])
 
 
 def _poll_before(ann: Annotated, sentence: TokenSpan, sources: list[SourceRef]) -> tuple[str | None, str] | None:
