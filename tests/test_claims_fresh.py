@@ -356,10 +356,12 @@ def test_the_wire_of_a_dateline_and_a_body_reporting_something_else_assert_nothi
         ("The UN also recorded about 40,000 internally displaced people.", [(40000, "UN")]),
         ("The World Health Organization registered 12,400 new cases on Monday.", [(12400, "World Health Organization")]),
         ("Acme expects savings of $40 million from the move.", [(40e6, "Acme")]),
-        # a semicolon after what a speaker said goes on with it
-        ("Jan Kowalski, the district mayor, said the wounded included children; six were from the same village.", [(6, "Jan Kowalski")]),
         # ... unless a speaker above tells the expectation
         ("Jane Doe said Acme expects revenue of more than $2 billion.", [(2e9, "Jane Doe")]),
+        # a semicolon after what a speaker said goes on with it
+        ("Jan Kowalski, the district mayor, said the wounded included children; six were from the same village.", [(6, "Jan Kowalski")]),
+        # a name in a relative clause is no second organisation for 'the company'
+        ("Acme Foods, which makes Crunchy Bites and Nutty Bars, plans layoffs. The company expects savings of $40 million.", [(40e6, "Acme Foods")]),
     ],
 )
 def test_who_asserts_a_figure(text, expected):

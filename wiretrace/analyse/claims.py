@@ -1098,12 +1098,14 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
     """The organisation named last before `token` in the nearest sentence naming one, back
     to `_ANTECEDENT_REACH` sentences before; None when that sentence names two (an exchange
     or an acronym in brackets right after a name is no second one: "Goodyear Tire & Rubber
-    Co.'s (NYSE:GT)")."""
+    Co.'s (NYSE:GT)", nor, beside others, one in a relative clause)."""
     sentence = token.sent
     for _ in range(_ANTECEDENT_REACH + 1):
         end = min(sentence.end_char, token.idx)
         named = [m for m in ann.mentions if sentence.start_char <= m.span.start < end and _organisation(ann, m)]
         found = [m for m in named if not _bracketed_after_name(ann.article.text, m, named)]
+        if len({m.entity_id for m in found}) > 1:
+            found = [m for m in found if not _in_relative_clause(ann, m)]  # not its brands: "X, which makes Camel, expects"
         if len({m.entity_id for m in found}) > 1:
             return None
         if found:
@@ -1112,6 +1114,12 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
             return None
         sentence = ann.doc[sentence.start - 1].sent
     return None
+
+
+def _in_relative_clause(ann: Annotated, mention: Mention) -> bool:
+    """A name inside a clause that describes a noun ("Reynolds American, which makes Camel")."""
+    words = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return words is not None and any(t.dep_ == "relcl" for t in words.root.ancestors)
 
 
 def _bracketed_after_name(text: str, mention: Mention, names: list[Mention]) -> bool:
