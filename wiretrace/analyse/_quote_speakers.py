@@ -40,6 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Span as Sentence, Token
 
 from wiretrace.analyse._quote_lexicon import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, Lexicon, load_lexicon
+from wiretrace.link.entities import clean_name
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key, surface_labels
@@ -166,12 +167,6 @@ def entity_id_for(name: str, label: str, mention: Mention | None = None) -> str:
         return found
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return f"{label.lower()}:{slug}"
-
-
-def clean_name(text: str) -> str:
-    """Drop a possessive ending and a leading article: "The Kremlin's" -> "Kremlin"."""
-    text = re.sub(r"['’]s?$", "", text.strip())
-    return re.sub(r"^(?:the|The)\s+", "", text).strip()
 
 
 class SpeakerResolver:

@@ -68,8 +68,9 @@ def canonical_id(text: str, label: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    """The name without a possessive ending, a leading "the" or extra whitespace."""
-    text = " ".join(text.split())
+    """The name without a possessive ending, a leading "the", extra whitespace or a bracket
+    left open ("National Council (CNSP" -> "National Council")."""
+    text = re.sub(r"\s*\([^)]*$", "", " ".join(text.split()))
     text = POSSESSIVE_END.sub("", text)
     return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
 
