@@ -203,6 +203,12 @@ def test_cents_with_no_currency_before_are_a_count_of_cents():
     assert (phrase.text, phrase.currency) == ("10", None)
 
 
+def test_cents_take_the_currency_written_next_in_their_sentence_when_none_before():
+    phrase = find_numbers("US crude fell by 45 cents, or 0.6%, to $74.20 a barrel. Rates were €3 higher.")[0]
+    assert (phrase.value, phrase.currency) == (pytest.approx(0.45), "USD")
+    assert find_numbers("They paid 10 cents. Later it was $5.")[0].currency is None
+
+
 def test_cr_is_crore_only_after_rupees():
     assert find_numbers("she took 4 cr of courses") == []
 

@@ -19,7 +19,7 @@ Normalisation rules:
 - currency symbols and words ("$", "€", "hryvnias", "USD"), percent ("%", "per cent"), also
   for each figure of a list the sign closes ("93 and 81 percent"); cents as fractions of the
   currency the text last wrote ("$166 million, or 62 cents a share": 0.62 USD; with none
-  before, a count of cents); Indian scales
+  before, the next one its sentence writes; with neither, a count of cents); Indian scales
   ("Rs 9.13 cr", "3 lakhs");
 - two shares side by side are two figures, not a range ("leads 45% to 43%"), and so are a
   change and the level it reached ("grew by $3.5 billion to $203.4 billion", "grew $6.2 billion to
@@ -273,7 +273,7 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
         return None  # "cr" is crore only after rupees ("Rs 9.13 cr")
     end = match.end()
     if match.group("cents"):  # "62 cents a share": a fraction of the currency the text wrote before
-        currency = _currency_before(text, start)
+        currency = _currency_before(text, start) or _currency_later_in_sentence(text, match.end())
         if currency is None:
             end = match.start("cents") - 1  # which currency is unknown: a count of cents
         else:
@@ -370,6 +370,15 @@ def _currency_before(text: str, offset: int) -> str | None:
     """The currency of the last amount written with a symbol or code before `offset`."""
     symbols = list(re.finditer(_SYMBOL, text[:offset]))
     return CURRENCY_SYMBOLS[symbols[-1].group(0).rstrip(".")] if symbols else None
+
+
+def _currency_later_in_sentence(text: str, offset: int) -> str | None:
+    """The currency of the first amount with a symbol after `offset` in its sentence: "fell
+    by 32 cents, or 0.4%, to $81.11 a barrel"."""
+    stop = re.compile(r"[.!?](?=\s|\Z)")
+    sentence_end = next((m.start() for m in stop.finditer(text, offset)), len(text))
+    symbol = re.compile(_SYMBOL).search(text, offset, sentence_end)
+    return CURRENCY_SYMBOLS[symbol.group(0).rstrip(".")] if symbol else None
 
 
 def _currency(low_text: str, currency_word: str | None) -> str | None:
