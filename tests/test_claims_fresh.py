@@ -209,6 +209,14 @@ def test_cents_take_the_currency_written_next_in_their_sentence_when_none_before
     assert find_numbers("They paid 10 cents. Later it was $5.")[0].currency is None
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("The blast came at 6:15pm near the border.", []), ("They won 3:1 at home.", []), ("a town about 25km north", [25.0])],
+)
+def test_clock_times_and_scores_are_no_figures_and_a_glued_unit_ends_one(text, found):
+    assert [p.value for p in find_numbers(text)] == found
+
+
 def test_cr_is_crore_only_after_rupees():
     assert find_numbers("she took 4 cr of courses") == []
 

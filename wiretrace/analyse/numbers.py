@@ -150,6 +150,9 @@ _CHANGE_IN_CLAUSE = re.compile(rf"{_CHANGE_VERB}[^.;:!?]*\Z", re.IGNORECASE)
 _LIST_JOIN = re.compile(r",?\s(?:and|or)\s|,\s")
 _WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]\Z")  # \Z: "$" would also match before a line break
 # A lost space ("reports indicated that14 people"): digits after a word that never ends a name or a code.
+_GLUED_UNIT = re.compile(r"(?:km|kg|kph|mph)s?\b")
+_CLOCK_OR_SCORE = re.compile(r":\d")
+_CLOCK_OR_SCORE_END = re.compile(r"\d:\Z")
 _GLUED_FUNCTION_WORD = re.compile(r"(?<![\w-])(?:that|than|of|to|and|by|at|with|from|about|were|was|only)\Z")
 
 
@@ -246,8 +249,11 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
     glued = _GLUED_FUNCTION_WORD.search(text, max(0, start - 8), start) and text[start].isdigit()
     if start and _WORD_BOUNDARY_BEFORE.search(text[start - 1:start]) and not (text[start] in _SYMBOL_CHARS or glued):
         return None  # inside a word or a longer number: "F-16", "Su-34", "1.5.2"
-    if match.end() < len(text) and (text[match.end()].isalnum() or text[match.end()] == "-" and _glued_after(match, text)):
+    glued_unit = _GLUED_UNIT.match(text, match.end())  # "about 30km south"
+    if match.end() < len(text) and (text[match.end()].isalnum() and not glued_unit or text[match.end()] == "-" and _glued_after(match, text)):
         return None  # "1st", "25-year-old" continues past the number
+    if _CLOCK_OR_SCORE.match(text, match.end()) or _CLOCK_OR_SCORE_END.search(text, max(0, start - 2), start):
+        return None  # a clock time, score or ratio: "at 4:44am", "won 2:1"
     hedge = (match.group("hedge") or "").lower() or None
     number_start = match.start("vague") if match.group("vague") else match.start("low")
     if match.group("between") and not match.group("high") and not hedge:
