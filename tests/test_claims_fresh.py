@@ -191,6 +191,8 @@ def test_others_and_crowds_count_people():
         ("costs rose to €2 billion, or 12 cents per litre", 0.12, "EUR"),
         ("seized heroin worth Rs 4.25 cr", 4.25e7, "INR"),
         ("a bonus of Rs 3 lakhs", 3e5, "INR"),
+        ("a robbery involving RM250,000", 2.5e5, "MYR"),
+        ("a fine of 5,000 ringgit", 5e3, "MYR"),
     ],
 )
 def test_cents_and_indian_scales_are_money(text, value, currency):
@@ -219,6 +221,10 @@ def test_clock_times_and_scores_are_no_figures_and_a_glued_unit_ends_one(text, f
 
 def test_cr_is_crore_only_after_rupees():
     assert find_numbers("she took 4 cr of courses") == []
+
+
+def test_rm_is_ringgit_only_with_thousands_or_a_scale():
+    assert find_numbers("the RM3 engine") == []
 
 
 def test_two_falling_shares_are_two_figures():

@@ -64,10 +64,10 @@ NON_HEDGES = {"a total of", "only"}
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "₩": "KRW",
     "₹": "INR", "₦": "NGN", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
-    "Rs": "INR", "N": "NGN",  # "Rs 500", "N500m" (naira: only with a scale or thousands, see _SYMBOL)
+    "Rs": "INR", "N": "NGN", "RM": "MYR",  # "Rs 500", "N500m", "RM100,000" (naira, ringgit: see _SYMBOL)
     # codes written before the amount
     "UAH": "UAH", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "CHF": "CHF", "CNY": "CNY",
-    "JPY": "JPY", "INR": "INR", "NGN": "NGN", "AUD": "AUD", "CAD": "CAD", "PLN": "PLN",
+    "JPY": "JPY", "INR": "INR", "NGN": "NGN", "AUD": "AUD", "CAD": "CAD", "PLN": "PLN", "MYR": "MYR",
 }
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
@@ -75,7 +75,7 @@ CURRENCY_WORDS = {
     "hryvnas": "UAH", "uah": "UAH", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
     "rub": "RUB", "won": "KRW", "krw": "KRW", "yuan": "CNY", "cny": "CNY", "yen": "JPY", "renminbi": "CNY",
     "rupees": "INR", "rupee": "INR", "naira": "NGN", "francs": "CHF", "swiss francs": "CHF", "zlotys": "PLN",
-    "zloty": "PLN", "lira": "TRY", "liras": "TRY", "shekels": "ILS", "rand": "ZAR", "pesos": "MXN",
+    "zloty": "PLN", "lira": "TRY", "liras": "TRY", "shekels": "ILS", "rand": "ZAR", "pesos": "MXN", "ringgit": "MYR",
 }
 
 _SEP_NUMBER = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}\b))\d{3})+(?:\.\d+)?"
@@ -94,7 +94,9 @@ _WORD_NUMBER = (  # "a quarter of a million" first, or "two" would end "two-thir
 _SYMBOL = (
     r"(?:(?:US|HK|NZ|[ACSR])\$|\$|€|£|₴|₽|¥|₩|₹|₦|(?:UAH|USD|EUR|GBP|RUB)(?=\s?\d)"
     # newer codes, "Rs" and naira's "N" only in capitals: "try 3 times", "years 5", "N95" are no money
-    r"|(?-i:(?:CHF|CNY|JPY|INR|NGN|AUD|CAD|PLN|\bRs\.?)(?=\s?\d)|\bN(?=\d+(?:\.\d+)?(?:k|m|bn|tn)\b|\d{1,3},\d{3})))"
+    r"|(?-i:(?:CHF|CNY|JPY|INR|NGN|AUD|CAD|PLN|MYR|\bRs\.?)(?=\s?\d)|\bN(?=\d+(?:\.\d+)?(?:k|m|bn|tn)\b|\d{1,3},\d{3})"
+    # ringgit's "RM" also only with a scale or thousands: "RM100,000", not "the RM3 engine"
+    r"|\bRM(?=\s?\d{1,3},\d{3}|\s?\d+(?:\.\d+)?\s?(?:k|m|mil|million|billion|bn)\b)))"
 )
 _SYMBOL_CHARS = "$€£₴₽¥₩₹₦"
 _CURRENCY_WORD = r"(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")"
