@@ -406,3 +406,12 @@ def test_one_past_a_nationality_and_a_dozen_as_a_subject_count():
 def test_a_count_of_the_groups_that_speak_is_no_figure():
     text = "Three leading aid groups say they have documented 40 attacks on clinics this year."
     assert [c.value for c in claims_of(text)] == [40]
+
+
+def test_trading_sessions_are_a_duration():
+    assert [c.value for c in claims_of("Shares fell 4% after gains in the previous five sessions.")] == [4]
+
+
+def test_a_rise_toward_a_mark_bounds_it():
+    claims = claims_of("The number of injured rose toward 400 on Wednesday.")
+    assert [(c.value, c.hedge) for c in claims] == [(400, "toward")]

@@ -122,7 +122,7 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "register", "expect",  # "the agency registered 2,808,792 refugees", "the company expects savings of $25 million"
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
 })
-_PREPOSITION_HEDGES = {"over", "above", "under", "below", "past"}  # hedges that may be prepositions
+_PREPOSITION_HEDGES = {"over", "above", "under", "below", "past", "toward", "towards"}  # hedges that may be prepositions
 # A quantity rising over a mark ("the toll was expected to climb past 75", "rose above 2 per cent") is a bound.
 _RISE_VERBS = frozenset({"rise", "climb", "soar", "surge", "grow", "increase", "jump", "swell", "mount"})
 _GO_UP_VERBS = frozenset({"go", "move", "shoot", "edge", "creep", "tick", "inch", "step", "ramp", "push", "drive", "bump", "jump", "climb"})
@@ -367,7 +367,7 @@ def _hedge(doc: Doc, figure: NumberPhrase) -> str | None:
     if figure.hedge not in _PREPOSITION_HEDGES:
         return figure.hedge
     if word[0].dep_ != "prep":
-        return None if figure.hedge == "past" else figure.hedge  # "the past 3 presidents"
+        return None if figure.hedge in {"past", "toward", "towards"} else figure.hedge  # "the past 3 presidents"
     bounds_amount = word[0].head.lower_ == "worth" or word[0].head.pos_ == "ADP"  # "worth over Rs 1 crore", "at over $5"
     # the bare figure, no noun, as its object in the subject's place: "[over 53.99 million] out of
     # over 60.72 million voters voted"; not a level after its head ("a break above $13.60")

@@ -54,7 +54,7 @@ HEDGES = sorted(
         "as many as", "as few as", "close to", "an estimated", "estimated", "no more than",
         "no fewer than", "no less than", "at most", "upwards of", "in excess of", "under",
         "just under", "more or less", "an approximate", "a total of", "only", "at minimum", "circa",
-        "below", "above", "exceeding", "nearly", "some", "almost", "past",
+        "below", "above", "exceeding", "nearly", "some", "almost", "past", "toward", "towards",
     ],
     key=len,
     reverse=True,
