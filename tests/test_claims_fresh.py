@@ -415,3 +415,8 @@ def test_trading_sessions_are_a_duration():
 def test_a_rise_toward_a_mark_bounds_it():
     claims = claims_of("The number of injured rose toward 400 on Wednesday.")
     assert [(c.value, c.hedge) for c in claims] == [(400, "toward")]
+
+
+def test_a_number_word_before_a_gerund_counts_its_doers():
+    text = "Over 40,000 people have left the region, officials said, with more than three thousand crossing the river."
+    assert [c.value for c in claims_of(text)] == [40000, 3000]

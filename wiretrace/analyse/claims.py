@@ -262,9 +262,11 @@ def _stands_alone(token: Token) -> bool:
 
 def _counts_as_subject(tokens: TokenSpan) -> bool:
     """A number word standing for what it counts as a verb's subject ("only two have been
-    confirmed"), unlike a determined pair ("the two met")."""
+    confirmed"), also of a gerund the parser took it to count ("with more than two million
+    crossing the border"), unlike a determined pair ("the two met")."""
     last = tokens[-1]  # "a dozen were wounded": its "a" is part of the number
-    return last.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "det" and c.i < tokens.start for c in last.children)
+    subject = last.dep_ in {"nsubj", "nsubjpass"} or last.dep_ == "nummod" and last.head.tag_ == "VBG"
+    return subject and not any(c.dep_ == "det" and c.i < tokens.start for c in last.children)
 
 
 def _stated_age(token: Token) -> bool:
