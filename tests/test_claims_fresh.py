@@ -418,5 +418,6 @@ def test_a_rise_toward_a_mark_bounds_it():
 
 
 def test_a_number_word_before_a_gerund_counts_its_doers():
-    text = "Over 40,000 people have left the region, officials said, with more than three thousand crossing the river."
-    assert [c.value for c in claims_of(text)] == [40000, 3000]
+    text = ("More than 4.1 million refugees have left Syria since the war, the United Nations said Tuesday, "
+            "with more than two million crossing the Turkish border.")
+    assert [c.value for c in claims_of(text)] == [4.1e6, 2e6]
