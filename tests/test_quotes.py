@@ -999,3 +999,13 @@ def test_he_is_not_a_name_in_his_own_sentences_prepositional_phrase() -> None:
         '"not behave as incompetent and naive people."'
     )
     assert directs(text)[-1].speaker_name == "Aleksandar Vucic"
+
+
+def test_a_description_that_is_a_sentences_subject_is_what_he_means() -> None:
+    text = (
+        "Mark Carney won the election on Monday.\n"
+        "The former banker - who had never held office before replacing Justin Trudeau as leader - "
+        "presented himself as the most experienced candidate.\n"
+        '"One of the responsibilities of government is to prepare for the worst," he said.'
+    )
+    assert directs(text)[0].speaker_name == "Mark Carney"

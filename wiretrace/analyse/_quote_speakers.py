@@ -1202,7 +1202,8 @@ class SpeakerResolver:
         if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or self._mention_at(subject) is not None:
             return None
         phrase = self._span_text(*self._np_bounds(subject))
-        resolved = self._by_role(subject, phrase) if self.lex.role_phrases_in(phrase) else None
+        # a role ("The Iranian Foreign Minister"), else a description ("The former banker")
+        resolved = self._by_role(subject, phrase) if self.lex.role_phrases_in(phrase) else self._described_person(subject)
         return resolved[1] if resolved is not None and resolved[1] in self.persons else None
 
     @staticmethod
