@@ -1009,3 +1009,11 @@ def test_a_description_that_is_a_sentences_subject_is_what_he_means() -> None:
         '"One of the responsibilities of government is to prepare for the worst," he said.'
     )
     assert directs(text)[0].speaker_name == "Mark Carney"
+
+
+def test_a_name_set_beside_a_business_noun_is_an_organisation() -> None:
+    text = (
+        "Red Electrica, the Spanish power grid operator, said it is working to restore electricity. "
+        "\u201cThe causes are being analyzed and all resources are being dedicated to it,\u201d it said."
+    )
+    assert [q.speaker_id for q in directs(text)] == ["org:red-electrica"]

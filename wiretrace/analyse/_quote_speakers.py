@@ -81,6 +81,11 @@ UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "
     ["patient", "victim", "survivor", "resident", "witness", "neighbour", "neighbor", "passenger", "customer",
      "parent", "student", "worker", "employee", "villager", "refugee", "protester", "voter", "fan"], None
 )
+# Nouns that describe a business ("X, the grid operator,"): with the institution nouns, no person's.
+BUSINESS_NOUNS = {
+    "operator", "maker", "manufacturer", "provider", "carrier", "producer", "retailer", "supplier", "lender",
+    "insurer", "broadcaster", "publisher", "airline", "utility",
+}
 # Nouns for what someone said: their possessor is its speaker ("Chamisa's accusation came as ...").
 SPEECH_ACT_NOUNS = {
     "accusation", "remark", "comment", "statement", "claim", "warning", "call", "criticism", "announcement",
@@ -222,6 +227,21 @@ class SpeakerResolver:
         else:
             self.spoken_orgs.append((head.idx, name, entity_id))
         return Speaker(name, entity_id, span)
+
+    def _not_a_person_name(self, token: Token, name: str) -> bool:
+        """An institution, a known person already, a title, or a name set beside a business noun."""
+        return (
+            self._is_institution(token, name)
+            or self._known_surname(name) is not None
+            or bool(self.lex.role_phrases_in(name))
+            or self._described_as_body(token)
+        )
+
+    def _described_as_body(self, token: Token) -> bool:
+        """"Red Electrica, the Spanish power grid operator,": a name set beside an
+        institution or business noun is an organisation's, not a person's."""
+        bodies = self.lex.institution_nouns | BUSINESS_NOUNS
+        return any(c.dep_ == "appos" and c.lemma_.lower() in bodies for c in token.children)
 
     def _dateline(self, head: Token) -> bool:
         """A paragraph's opening place, set off by a colon or dash ("LAHORE:", "KYIV -")."""
@@ -446,7 +466,7 @@ class SpeakerResolver:
             place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering)
             if len(words) < 2 or not all(w[:1].isupper() for w in words) or exact_entity or place:
                 continue
-            if self._is_institution(token, name) or self._known_surname(name) is not None or self.lex.role_phrases_in(name):
+            if self._not_a_person_name(token, name):
                 continue  # "The Iranian Foreign Minister": a capitalised title is nobody's name
             key = self._register(clean_name(name), self._titles_around(start, end))
             self._add_ref(token, key, is_subject=True)
@@ -644,7 +664,8 @@ class SpeakerResolver:
         named body's members speaking together speak as that body."""
         if head.lemma_.lower() != "member" or head.tag_ != "NNS":
             return None
-        of_body = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        of_phrases = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
+        of_body = [o for p in of_phrases for o in p.children if o.dep_ == "pobj"]
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         body = of_body[0] if of_body else names[-1] if names else None
         return self._named_body(body) if body is not None else None
@@ -863,7 +884,7 @@ class SpeakerResolver:
             return self.persons[key].name, key
         start, end = self._name_bounds(head)
         holds_place = any(start <= m.span.start < end and m.label != "PERSON" for m in self.mentions)
-        if name.isupper() or holds_place or self._is_institution(head, name):
+        if name.isupper() or holds_place or self._is_institution(head, name) or self._described_as_body(head):
             return name, entity_id_for(name, "ORG")
         key = self._register(name, [])
         return self.persons[key].name, key
@@ -1173,7 +1194,8 @@ class SpeakerResolver:
         subjects = [self._token_at(r.pos) for r in first if r.is_subject] + [
             self._token_at(r.pos).head for r in first if self._speaker_of_words(self._token_at(r.pos))
         ]
-        keys = {r.key for r in first if any(self._token_at(r.pos) in s.subtree for s in subjects if self._main_subject(s))}
+        main = [s for s in subjects if self._main_subject(s)]
+        keys = {r.key for r in first if any(self._token_at(r.pos) in s.subtree for s in main)}
         if len(keys) != 1:
             return None
         key = next(iter(keys))
@@ -1182,7 +1204,8 @@ class SpeakerResolver:
     @staticmethod
     def _speaker_of_words(token: Token) -> bool:
         """The possessor of a subject that is what someone said ("Chamisa's accusation")."""
-        return token.dep_ == "poss" and token.head.lemma_.lower() in SPEECH_ACT_NOUNS and token.head.dep_ in SUBJECT_DEPS
+        said = token.head
+        return token.dep_ == "poss" and said.lemma_.lower() in SPEECH_ACT_NOUNS and said.dep_ in SUBJECT_DEPS
 
     def _paragraph_end(self, pos: int) -> int:
         text = self.ann.article.text
@@ -1203,7 +1226,8 @@ class SpeakerResolver:
             return None
         phrase = self._span_text(*self._np_bounds(subject))
         # a role ("The Iranian Foreign Minister"), else a description ("The former banker")
-        resolved = self._by_role(subject, phrase) if self.lex.role_phrases_in(phrase) else self._described_person(subject)
+        role = self.lex.role_phrases_in(phrase)
+        resolved = self._by_role(subject, phrase) if role else self._described_person(subject)
         return resolved[1] if resolved is not None and resolved[1] in self.persons else None
 
     @staticmethod
