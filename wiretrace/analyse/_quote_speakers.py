@@ -73,8 +73,8 @@ GENDERED_WORDS = dict.fromkeys(
 # Abbreviated ranks and offices written before a name ("Sgt. Uriel Pacheco", "Lt. Gov. X").
 TITLE_ABBREVIATIONS = {
     "sgt", "lt", "capt", "cpl", "det", "maj", "col", "gen", "adm", "cmdr", "insp", "supt", "dep", "gov",
-    "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt", "asst", "assoc", "supt", "sec",
-    "con", "pc", "dc", "ds", "di", "dci", "ch", "insp",
+    "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt", "asst", "assoc", "sec",
+    "con", "pc", "dc", "ds", "di", "dci", "ch",
 }
 # People an article may never name, as nouns, with the pronoun they take (None: either).
 UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "girl"], "she") | dict.fromkeys(
@@ -408,8 +408,7 @@ class SpeakerResolver:
             words = clean_name(mention.text).split()
             if mention.label != "ORG" or not 1 <= len(words) <= 3:
                 continue
-            beside_person = self._holds_office(mention)
-            if len(words) == 1 and not beside_person or words[0] not in given and not beside_person:
+            if not self._holds_office(mention) and (len(words) == 1 or words[0] not in given):
                 continue
             if all(w[:1].isupper() for w in words) and not set(words) & organisation_words:
                 names.append(" ".join(words))
@@ -581,13 +580,7 @@ class SpeakerResolver:
             return None  # "The ministerial code says": a text, nobody in the sentence before
         if not (definite or self._affiliation(head) or is_age_description(head)):
             return None
-        sentence = head.sent
-        since = max(self._previous_narration(sentence), self._described_floor(head.idx))
-        key = self._sole_subject_before(head.idx, None, since=since) or self._introduced_next(head)
-        if key is None:
-            return None
-        self._add_ref(head, key, is_subject=True)
-        return self.persons[key].name, key
+        return self._described_as(head, self._subject_before_description(head) or self._introduced_next(head))
 
     def _described_officer(self, head: Token) -> tuple[str, str] | None:
         """"Kremlin spokesman Dmitry Peskov told the media ... '...,' the Kremlin official
@@ -596,9 +589,20 @@ class SpeakerResolver:
         definite = head.tag_ == "NN" and "the" in self._determiners(head)  # not "Critics", "Residents of X"
         if not definite or not self._anaphoric(head):
             return None
-        since = max(self._previous_narration(head.sent), self._described_floor(head.idx))
-        key = self._sole_subject_before(head.idx, None, since=since)
+        key = self._subject_before_description(head)
         if key is None or not self._fits_description(self.persons[key].titles, head):
+            return None
+        return self._described_as(head, key)
+
+    def _subject_before_description(self, head: Token) -> str | None:
+        """The one subject of the narration just before a description (this paragraph, or
+        the one before when this one names nobody)."""
+        since = max(self._previous_narration(head.sent), self._described_floor(head.idx))
+        return self._sole_subject_before(head.idx, None, since=since)
+
+    def _described_as(self, head: Token, key: str | None) -> tuple[str, str] | None:
+        """`key`'s person, now also referred to by the description at `head`."""
+        if key is None:
             return None
         self._add_ref(head, key, is_subject=True)
         return self.persons[key].name, key
@@ -918,9 +922,9 @@ class SpeakerResolver:
         if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
             return self._from_mention((earlier or named)[-1])
         generic = self._generic(head)
-        earlier = self._named_earlier(head) if generic or self._described_only(head) else None
-        if earlier is not None:
-            return earlier
+        named_before = self._named_earlier(head) if generic or self._described_only(head) else None
+        if named_before is not None:
+            return named_before
         if generic:  # "NATO said ... the alliance said": the one that just spoke, else unknown
             several = head.tag_ == "NNS" and head.lower_ not in self.lex.institution_nouns  # not "the authorities"
             return None if several else self._last_spoken_organisation(head.idx)
@@ -980,9 +984,10 @@ class SpeakerResolver:
             if self._first_named_after(key, head.idx) and self._anaphoric(head):
                 # "Hecking said ... the former Nurnberg coach said ... United manager van Gaal",
                 # "The Iranian foreign minister rejected meeting US Secretary of State X": a
-                # description right after someone is that someone, not a title holder named later
-                # a holder named later whose title shares none of the role's qualifiers is
-                # someone else ("Qatar's energy minister said ... OPEC secretary general X")
+                # description right after someone is that someone, not a title holder named
+                # later; and a holder named later whose title shares none of the role's
+                # qualifiers is someone else ("Qatar's energy minister said ... OPEC
+                # secretary general X")
                 unlike = bool(qualifiers) and not qualified
                 key = self._sole_subject_before(head.idx, None) or (None if unlike else key)
         if key is None and not fitting and self._anaphoric(head):
@@ -1186,7 +1191,7 @@ class SpeakerResolver:
         text, sentence_end = self.ann.article.text, head.sent.end_char
         paragraph_end = self._paragraph_end(head.idx)
         if not text[sentence_end:paragraph_end].strip():  # the paragraph's last sentence: the next one
-            paragraph_end = self._paragraph_end(len(text) - len(text[paragraph_end:].lstrip("\n")))
+            paragraph_end = self._paragraph_end(self._next_paragraph_start(paragraph_end))
         later = [r for r in self.refs if sentence_end <= r.pos < paragraph_end]
         if not later:
             return None
@@ -1214,6 +1219,10 @@ class SpeakerResolver:
 
     def _paragraph_start(self, pos: int) -> int:
         return self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, pos) - 1]
+
+    def _next_paragraph_start(self, pos: int) -> int:
+        index = bisect.bisect_right(self.paragraph_starts, pos)
+        return self.paragraph_starts[index] if index < len(self.paragraph_starts) else len(self.ann.article.text)
 
     def _sentence_subject(self, sentence_start: int) -> Token | None:
         sentence = self._token_at(sentence_start).sent
