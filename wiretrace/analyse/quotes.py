@@ -639,6 +639,12 @@ def _unnamed_naming(direct: _Direct) -> bool:
     return naming and direct.short and (direct.speaker is None or direct.speaker.name is None)
 
 
+def _take_speaker(direct: _Direct, source: _Direct | _Indirect, style: str) -> None:
+    """`direct`, which has no cue of its own, is said by `source`'s speaker, through its cue."""
+    direct.attribution = _Attribution(source.attribution.cue, source.attribution.cue_text, None, style)
+    direct.speaker = source.speaker
+
+
 def _inherit_speakers(text: str, directs: list[_Direct]) -> None:
     """An unattributed quote continues the previous speaker in its paragraph, or in the
     previous paragraph when that paragraph closed with the quote and its attribution."""
@@ -646,10 +652,7 @@ def _inherit_speakers(text: str, directs: list[_Direct]) -> None:
     for direct in sorted(directs, key=lambda d: d.pieces[0].start):
         if direct.attribution is None and previous is not None and previous.attribution is not None:
             if _continues(text, previous, direct):
-                direct.attribution = _Attribution(
-                    previous.attribution.cue, previous.attribution.cue_text, None, "inherited"
-                )
-                direct.speaker = previous.speaker
+                _take_speaker(direct, previous, "inherited")
         previous = direct
 
 
@@ -664,8 +667,7 @@ def _inherit_from_next(text: str, directs: list[_Direct]) -> None:
             continue
         gap = text[last.close_mark + 1 : following.pieces[0].open_mark]
         if gap and not gap.strip(" \t"):
-            direct.attribution = _Attribution(following.attribution.cue, following.attribution.cue_text, None, "inherited")
-            direct.speaker = following.speaker
+            _take_speaker(direct, following, "inherited")
 
 
 def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indirect]) -> None:
@@ -682,8 +684,7 @@ def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indire
             continue
         gap = text[report.end : opening]
         if not gap.strip(" \n.!?") and ("\n" in gap or _sentence_ends(gap)):
-            direct.attribution = _Attribution(report.attribution.cue, report.attribution.cue_text, None, "inherited")
-            direct.speaker = report.speaker
+            _take_speaker(direct, report, "inherited")
 
 
 def _credit_repeated(text: str, directs: list[_Direct]) -> None:
@@ -697,8 +698,7 @@ def _credit_repeated(text: str, directs: list[_Direct]) -> None:
         earlier = [d for d in attributed if d.pieces[0].start < direct.pieces[0].start]
         source = next((d for d in earlier if words in f" {' '.join(_quoted_words(text, d))} "), None)
         if source is not None and words.strip():
-            direct.attribution = _Attribution(source.attribution.cue, source.attribution.cue_text, None, "repeated")
-            direct.speaker = source.speaker
+            _take_speaker(direct, source, "repeated")
 
 
 def _quoted_words(text: str, direct: _Direct) -> list[str]:
