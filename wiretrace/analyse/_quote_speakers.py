@@ -87,10 +87,10 @@ BUSINESS_NOUNS = {
     "insurer", "broadcaster", "publisher", "airline", "utility",
 }
 # Nouns for what someone said: their possessor is its speaker ("Chamisa's accusation came as ...").
-SPEECH_ACT_NOUNS = {
+SPEECH_ACT_NOUNS = frozenset({
     "accusation", "remark", "comment", "statement", "claim", "warning", "call", "criticism", "announcement",
-    "allegation", "admission", "denial", "threat", "appeal", "plea", "pledge", "promise", "assertion",
-}
+    "allegation", "admission", "denial", "threat", "appeal", "plea", "pledge", "promise", "assertion", "prediction",
+})
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}

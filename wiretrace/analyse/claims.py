@@ -64,6 +64,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from wiretrace.analyse._quote_marks import QuotedText, find_quoted
+from wiretrace.analyse._quote_speakers import SPEECH_ACT_NOUNS
 from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
@@ -105,7 +106,6 @@ _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "
 _UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic"}  # lemmas; no asserter without a maker
 _POLL_REACH = 3  # sentences back
 # Nouns for what someone said, whose "that" clause is what they said.
-_SPEECH_NOUNS = frozenset({"comment", "remark", "statement", "claim", "warning", "announcement", "assertion", "admission", "prediction"})
 # Texts that "read" what they say.
 _TEXT_NOUNS = EVIDENCE_NOUNS | {"statement", "letter", "note", "message", "notice", "release", "memo", "post", "document", "order"}
 _CIRCUMSTANCE_PREPOSITIONS = {
@@ -845,7 +845,7 @@ def _speech_makers(token: Token) -> list[Token]:
     makers = []
     for head, below in _heads_above(token):
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
-            for noun in (n for n in _remarks(head, below) if n.lemma_.lower() in _SPEECH_NOUNS):
+            for noun in (n for n in _remarks(head, below) if n.lemma_.lower() in SPEECH_ACT_NOUNS):
                 by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for o in c.children if o.dep_ == "pobj"]
                 makers += by + [c for c in noun.children if c.dep_ == "poss"]
     return makers
