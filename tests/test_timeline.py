@@ -165,3 +165,24 @@ def test_a_plan_reported_after_the_fact_sets_no_upper_bound():
             "Crews finished the deck on 2 March 2023.")
     bound = [e for e in events_in_text(article(text), []) if e.inferred]
     assert [(b.bound, b.date_start) for b in bound] == [("after", "2023-03-03")]
+
+
+def test_dated_bullet_keeps_its_own_years_and_datelines_with_a_colon_are_no_events():
+    text = ("HARBOUR CITY, Mar 3: The council met again.\n\n"
+            "- March 1: The mayor promised fresh elections in 2027 and resigned the next day.\n"
+            "- March 2: Crowds gathered on Monday outside the town hall.")
+    events = events_in_text(article(text, "2025-03-04"), [])
+    assert [(e.date_text, e.date_start) for e in events] == [
+        ("March 1", "2025-03-01"), ("in 2027", "2027-01-01"), ("March 2", "2025-03-02"),
+    ]
+
+
+def test_clock_time_before_a_time_zone_ends_no_sentence():
+    text = "The launch was set for 4:58 p.m. EDT on June 14 at the coastal pad."
+    assert len(text_units(text)) == 1
+
+
+def test_since_the_year_of_a_yardstick_is_no_event():
+    text = "Volumes were the highest since the 2008 crash, traders said on Friday."
+    events = events_in_text(article(text, "2024-12-06"), [])
+    assert [e.date_text for e in events] == ["on Friday"]

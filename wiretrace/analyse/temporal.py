@@ -6,19 +6,24 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | expression | interval | precision |
 |---|---|---|
 | "18 June 2024", "June 18, 2024", "2024-06-18" | that day | day |
-| "18 June" (no year) | the most recent 18 June on or before the reference; the next one when the clause looks ahead ("will", "is expected", "by ..." unless "had" follows) or when it falls within `NEAR_FUTURE_DAYS` after the reference | day |
-| "in October", "October 2024" | the month (year as above) | month |
+| "18 June" (no year) | by the tense of its clause (`_tense`): past -> the most recent 18 June on or before the reference; future ("will", "is expected", "slated", "could", "agreed to", "by ..." unless "had" follows) -> the next one; no tense marker (a schedule in the present tense, a timeline entry) -> the one nearest the reference | day |
+| "26th Sept - 4th Oct", "May 10 and 11", "3 to 5 March" | first day to last day (year as above) | interval |
+| "in October", "October 2024", "September was calm", "the August poll" | the month (year as above); a bare month name only when capitalised, not "May", not generic ("the record for July", "July temperatures") | month |
 | "early / mid- / late October" | 1-10 / 11-20 / 21-end | interval |
 | "summer 2024", "last winter", "in the summer" | Jun-Aug, Dec-Feb (northern seasons) | season |
 | "the first quarter", "Q3 2024", "the second half of the year" | those months | interval |
 | "in 2023", "early 2024" | the year, or its first/middle/last third | year / interval |
+| "the 2024 protests", "compared to 2019", "of 2020" | the year (a bare year only after an article, possessive or comparison) | year |
+| "between 2018 and 2022", "1958-63", "the 1960s", "the early 1990s" | those years (a decade's early / mid / late part: 0-3 / 4-6 / 7-9) | interval |
+| "the first six months of 2019", "the last five days of July", "the last week of December" | that part of the month or year | interval |
 | "this week", "last week", "two weeks ago" | Monday-Sunday of that week | week |
 | "early next month", "late last year" | a third of that month / year | interval |
 | "this weekend", "by the weekend" | Saturday-Sunday (the coming one when looking ahead) | interval |
 | "this month", "last month", "two months ago", "last March" | that month | month |
 | "this year", "last year" | that year | year |
-| "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day) | day |
-| "by 1 November", "by year's end", "by the end of the month" | from the reference to that date (a deadline) | interval |
+| "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day), or the next one on or after it in a future clause | day |
+| "Monday 26th" | the nearest day of that number falling on that weekday (past or next by tense) | day |
+| "by 1 November", "by year's end", "between now and year-end" | from the reference to that date (a deadline) | interval |
 | "earlier this year" / "later this month" | from the period's start to the reference / from the reference to its end | interval |
 
 `reference` is the article's publication date. Without one, only expressions that carry
@@ -44,6 +49,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 ReferenceKind = Literal["published", "stated", "estimate"]
+Tense = Literal["future", "past"] | None
 
 MONTHS = {
     name.lower(): number
@@ -63,26 +69,66 @@ MONTH_PARTS = {  # part of a month -> (first day, last day or None for the month
     "mid": (11, 20), "middle of": (11, 20),
     "late": (21, None), "end of": (21, None),
 }
+# "by 1 November", "between now and year-end": something is due, from now until then.
+DEADLINE_PREPOSITIONS = frozenset({"by", "between now and"})
 YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end of": (9, 12)}
+
+# Parts of a decade: "the early 1990s" is 1990-1993.
+DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# A bare four-digit number this many years after the article is a count, not a year.
+MAX_YEARS_AHEAD = 5
+# A month named after these is a kind of month, not a dated one: "the record for July".
+GENERIC_MONTH_CUES = frozenset({"for", "every", "each", "average", "typical", "usual", "normal"})
+_GENERIC_MONTH_NOUNS = r"(?:temperatures?|averages?|records?|norms?|days?|nights?|weather)\b"
 
 # Month and weekday names must be capitalised: "in may" and "march on" are no dates.
 _MONTH = r"(?P<month>(?-i:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + r"))\.?"
 _WEEKDAY = r"(?-i:" + "|".join(d.title() for d in WEEKDAYS) + r")"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # not the "2,000" of "12,000"
-_PREP = r"(?:(?P<prep>by|in|on|during|since|until|from|throughout|before|after)\s+)?"
+_PREP = r"(?:(?P<prep>by|between\s+now\s+and|in|on|during|since|until|from|throughout|before|after)\s+)?"
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
-LOOK_AHEAD_CUE = re.compile(
-    r"\b(?:will|shall|won['’]t|due|expected|expects?|scheduled|plans?|planned|set (?:to|for)|is to|are to|"
-    r"upcoming|intends?|aims?|would)\b",
-    re.IGNORECASE,
+_LOOK_AHEAD_WORDS = (
+    r"will|shall|won['’]t|due|expected|expects?|scheduled|plans?|planned|set (?:to|for)|is to|are to|"
+    r"upcoming|intends?|aims?|would"
 )
+LOOK_AHEAD_CUE = re.compile(r"\b(?:" + _LOOK_AHEAD_WORDS + r")\b", re.IGNORECASE)
 _PAST_COMPLETION = re.compile(
     r"\b(?:had|was|were|already)\b(?!\s+(?:to|due|expected|set|supposed|scheduled|likely)\b)", re.IGNORECASE
 )
-# A yearless day this close after the publication date is upcoming ("the assembly sits on
-# 18 July" in a 17 July article): a date eleven months back would carry its year.
-NEAR_FUTURE_DAYS = 45
-_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+# Tense markers for `_tense`. Future: the look-ahead cues plus modals of possibility and
+# verbs of intent before an infinitive ("agreed to oppose ... on Monday"). Past: simple
+# past forms; an "-ed" word after a form of "be" is a passive or adjective ("will be
+# held", "is expected"), not a past tense.
+_INTENT_TO = r"(?<!\bhad )(?:agreed|vowed|promised|pledged|threatened|decided|voted|wants?|hopes?|seeks?|ready)\s+to"
+_IRREGULAR_PAST = (
+    "was|were|did|had|said|told|began|came|went|took|gave|made|met|left|held|won|lost|fell|rose|"
+    "struck|fought|led|sent|spoke|wrote|saw|found|brought|became|ran|stood|shot|sold|paid|broke|"
+    "fled|drew|grew|threw|knew|thought|sought|caught|taught|bought|built|spent|swept|hit"
+)
+# "-ed" words that are no past tense: "-eed" words, and adjectives before a noun.
+_ED_NOT_PAST = (
+    r"(?:\w*[^r\W]eed|hundred|kindred|sacred|naked|wicked|rugged|beloved|aged|alleged|armed|united|"
+    r"based|related|limited|advanced|detailed|skilled|supposed|so-called)"
+)
+_TENSE_MARKER = re.compile(
+    r"\b(?:(?P<future>" + _LOOK_AHEAD_WORDS + r"|slated|could|might|(?-i:may)|likely|"
+    + _INTENT_TO + r")"
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"(?:" + _IRREGULAR_PAST + r"|(?!" + _ED_NOT_PAST + r"\b)(?-i:[a-z]{3,}ed)))\b",
+    re.IGNORECASE,
+)
+# ", officials said." closing a sentence tells when it was said, not when the date falls.
+_ATTRIBUTION_TAIL = re.compile(
+    r",[^,]{0,60}\b(?:said|says|told|added|reported|announced|wrote)\b[^,]{0,40}$", re.IGNORECASE
+)
+_TENSE_LOOK_BACK_CHARS = 400
+_QUOTE_OPENING = re.compile(r"[‘“]|:\s")
+
+# A full stop after an initial or an abbreviation ("U.S.", "Sept.", "Mr.") ends no sentence.
+_SENTENCE_START = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Sgt))"
+    r"(?<!\bSept)[.!?]\s|\n"
+)
 _LOOK_BACK_CHARS = 120  # how far back in the sentence a look-ahead cue still governs a date
 
 
@@ -134,14 +180,18 @@ def _expression(match: re.Match, resolver: _Resolver, context: _Context, relativ
     if resolved is None:
         return None
     start_date, end_date, precision = resolved
-    prep = (match.groupdict().get("prep") or "").lower()
-    deadline = prep == "by"
+    prep = _prep_of(match)
+    deadline = prep in DEADLINE_PREPOSITIONS
     if prep == "since" and context.reference and context.reference_is_publication:
         end_date, precision = max(end_date, context.reference), "interval"
     if deadline:
         start_date, precision = _deadline_start(start_date, end_date, context), "interval"
     start, end = match.span()
     return TimeExpr(start, end, context.text[start:end], start_date, end_date, precision, deadline, relative)
+
+
+def _prep_of(match: re.Match) -> str:
+    return " ".join((match.groupdict().get("prep") or "").lower().split())
 
 
 def _deadline_start(own_start: date, deadline: date, context: _Context) -> date:
@@ -164,20 +214,42 @@ def _without_overlaps(found: list[TimeExpr]) -> list[TimeExpr]:
 
 
 def _looks_ahead(match: re.Match, context: _Context) -> bool:
-    """A deadline, or a future cue earlier in the same sentence ("will meet on 3 May")."""
-    if future_cue_before(context.text, match.start()):
-        return True
-    if (match.groupdict().get("prep") or "").lower() in {"by", "until"}:
+    """Whether the date's own clause speaks of the future (see `_tense`)."""
+    return _tense(match, context) == "future"
+
+
+def _tense(match: re.Match, context: _Context) -> Tense:
+    """Future, past or unmarked: the tense marker nearest the date in its sentence.
+
+    The last marker before the date in its clause governs it ("said on Monday", "will meet
+    on 3 May", "began its offensive on 10 May"; an opening quotation starts a new clause);
+    a date opening its clause takes the first marker after it ("On Thursday it could
+    rain"), leaving out a closing attribution (", officials said."). A deadline
+    ("by 1 November") looks ahead unless the sentence says it was already met.
+    """
+    text = context.text
+    if _prep_of(match) in DEADLINE_PREPOSITIONS | {"until"}:
         # "by mid-November most families had gone home", "power was restored by Saturday":
         # a deadline already met lies in the past.
-        sentence = clause_before(context.text, match.start()) + " " + _rest_of_sentence(match, context)
-        return not _PAST_COMPLETION.search(sentence)
-    return False
+        sentence = clause_before(text, match.start()) + " " + _rest_of_sentence(match, context)
+        return "past" if _PAST_COMPLETION.search(sentence) else "future"
+    before = _QUOTE_OPENING.split(clause_before(text, match.start(), _TENSE_LOOK_BACK_CHARS))[-1]
+    markers = list(_TENSE_MARKER.finditer(before))
+    if markers:
+        return _marker_tense(markers[-1])
+    if re.search(r"\w", before):
+        return None  # "a Tuesday advisory said the storm is expected to ...": the verb after is another's
+    marker = _TENSE_MARKER.search(_ATTRIBUTION_TAIL.sub("", _rest_of_sentence(match, context)))
+    return _marker_tense(marker) if marker else None
 
 
-def clause_before(text: str, start: int) -> str:
-    """The sentence's text before offset `start` (at most `_LOOK_BACK_CHARS`)."""
-    window = text[max(0, start - _LOOK_BACK_CHARS):start]
+def _marker_tense(marker: re.Match) -> Tense:
+    return "future" if marker.group("future") else "past"
+
+
+def clause_before(text: str, start: int, chars: int = _LOOK_BACK_CHARS) -> str:
+    """The sentence's text before offset `start` (at most `chars`)."""
+    window = text[max(0, start - chars):start]
     boundaries = list(_SENTENCE_START.finditer(window))
     return window[boundaries[-1].end():] if boundaries else window
 
@@ -197,7 +269,6 @@ def _choose_year(
     match: re.Match,
     context: _Context,
     interval_in_year: Callable[[int], tuple[date, date]],
-    near_future_days: int = 0,
 ) -> tuple[date, date] | None:
     """The year of a yearless date: explicit year, else the reference decides (see module doc)."""
     explicit = match.groupdict().get("year")
@@ -207,13 +278,22 @@ def _choose_year(
     if reference is None:
         return None
     candidates = [interval_in_year(reference.year + offset) for offset in (-1, 0, 1)]
-    ahead = _looks_ahead(match, context)
-    if context.reference_kind == "stated" or (ahead and context.reference_kind == "estimate"):
+    tense = _tense(match, context)
+    if context.reference_kind == "stated" or (tense == "future" and context.reference_kind == "estimate"):
         return min(candidates, key=lambda c: abs((c[0] - reference).days))
     upcoming = next(c for c in candidates if c[1] >= reference)
-    if ahead or (context.reference_is_publication and 0 < (upcoming[0] - reference).days <= near_future_days):
+    if tense == "future":
         return upcoming
+    if tense is None and context.reference_is_publication:
+        # Present tense or no verb: a schedule ("the tour reaches Paris on 10 May") or a
+        # timeline entry; the occurrence nearest the article is the one it means.
+        return min(candidates, key=lambda c: _days_apart(c, reference))
     return [c for c in candidates if c[0] <= reference][-1]
+
+
+def _days_apart(interval: tuple[date, date], day: date) -> int:
+    """Days between `day` and the nearest day of `interval` (0 inside it)."""
+    return max((interval[0] - day).days, (day - interval[1]).days, 0)
 
 
 def _month_days(year: int, month: int, first: int = 1, last: int | None = None) -> tuple[date, date]:
@@ -247,7 +327,7 @@ def _day_month(match: re.Match, context: _Context) -> tuple[date, date, str] | N
 
     if day > calendar.monthrange(2024, month)[1]:  # 31 June is no date in any year
         return None
-    chosen = _choose_year(match, context, in_year, NEAR_FUTURE_DAYS)
+    chosen = _choose_year(match, context, in_year)
     return (*chosen, "day") if chosen else None
 
 
@@ -322,6 +402,92 @@ def _year_fraction(match: re.Match, context: _Context) -> tuple[date, date, str]
     return (*chosen, "interval") if chosen else None
 
 
+def _bare_year(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"the 2024 protests", "compared to 2019": a year without a preposition."""
+    if context.reference and int(match.group("year")) > context.reference.year + MAX_YEARS_AHEAD:
+        return None  # "the 2040 troops" is a count
+    return _year(match, context)
+
+
+def _year_range(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"between 2018 and 2022", "2018-22": from the first year's start to the last's end."""
+    first, last = match.group("year"), match.group("year2")
+    last = first[:4 - len(last)] + last  # "2018-22" -> 2022
+    if int(last) <= int(first):
+        return None
+    return date(int(first), 1, 1), date(int(last), 12, 31), "interval"
+
+
+def _decade(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"the 1960s", "the early 1990s": the decade or its first / middle / last years."""
+    decade = int(match.group("decade"))
+    first, last = DECADE_PARTS[(match.group("part") or "").lower()]
+    return date(decade + first, 1, 1), date(decade + last, 12, 31), "interval"
+
+
+def _day_range(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"26th Sept - 4th Oct", "May 10 and 11": from the first day to the second."""
+    first_month = MONTHS[(match.group("month1") or match.group("month2")).lower().rstrip(".")]
+    last_month = MONTHS[(match.group("month2") or match.group("month1")).lower().rstrip(".")]
+    first_day, last_day = int(match.group("day1")), int(match.group("day2"))
+    wraps = (last_month, last_day) <= (first_month, first_day)  # "28 December - 3 January"
+    if wraps and first_month == last_month:
+        return None
+
+    def in_year(year: int) -> tuple[date, date]:
+        return date(year, first_month, first_day), date(year + wraps, last_month, last_day)
+
+    try:
+        in_year(2024)
+        explicit = match.group("year")
+        chosen = in_year(int(explicit) - wraps) if explicit else _choose_year(match, context, in_year)
+    except ValueError:  # "31 June" is no date
+        return None
+    return (*chosen, "interval") if chosen else None
+
+
+def _edge_of_period(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"the first six months of 2019", "the last five days of July"."""
+    period = _named_period(match, context)
+    if period is None:
+        return None
+    count = (match.group("count") or "one").lower()
+    n = NUMBER_WORDS.get(count) or int(count)
+    unit, first = match.group("unit").lower(), match.group("edge").lower() == "first"
+    if unit == "month":
+        if first:
+            return period[0], _month_days(*_shift_month(period[0], n - 1))[1], "interval"
+        return _month_days(*_shift_month(period[1], 1 - n))[0], period[1], "interval"
+    span = timedelta(days=n * (7 if unit == "week" else 1) - 1)
+    return (period[0], period[0] + span, "interval") if first else (period[1] - span, period[1], "interval")
+
+
+def _named_period(match: re.Match, context: _Context) -> tuple[date, date] | None:
+    """The month or year that "the first six months of ..." cuts from."""
+    if match.group("this_year"):
+        if context.reference is None or not context.reference_is_publication:
+            return None
+        return date(context.reference.year, 1, 1), date(context.reference.year, 12, 31)
+    if match.group("month"):
+        month = _month_of(match)
+        return _choose_year(match, context, lambda year: _month_days(year, month))
+    if match.group("year"):
+        year = int(match.group("year"))
+        return date(year, 1, 1), date(year, 12, 31)
+    return None
+
+
+def _bare_month(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"September was quiet", "the August poll"; not "the record for July" or "Fourth of July"."""
+    words = context.text[max(0, match.start() - 30):match.start()].split()
+    previous = words[-1] if words else ""
+    if previous.lower() in GENERIC_MONTH_CUES or previous.lower().endswith("est"):
+        return None
+    if previous[-1:].isdigit() or (previous == "of" and len(words) > 1 and words[-2][:1].isupper()):
+        return None  # "31 June" is no date; "Fourth of July" a name
+    return _month(match, context)
+
+
 # ----- resolvers: relative to the reference ------------------------------------------
 
 
@@ -362,7 +528,7 @@ def _period(unit: str, reference: date, offset: int) -> tuple[date, date, str]:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
-_RELATION_OFFSET = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
+_RELATION_OFFSET = {"all": 0, "this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
 
 
 def _this_last_next(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
@@ -432,12 +598,33 @@ def _weekday(match: re.Match, context: _Context) -> tuple[date, date, str] | Non
     reference = context.reference
     relation = (match.group("rel") or "").lower()
     back = (reference.weekday() - target) % 7
-    if relation == "next" or (relation != "last" and _looks_ahead(match, context)):
+    if relation == "next":
         day = reference + timedelta(days=(target - reference.weekday()) % 7 or 7)
+    elif relation != "last" and _looks_ahead(match, context):
+        day = reference + timedelta(days=(target - reference.weekday()) % 7)
     elif relation == "last":
         day = reference - timedelta(days=back or 7)
     else:
         day = reference - timedelta(days=back)
+    return day, day, "day"
+
+
+def _weekday_and_day(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"Monday 26th": the day of that number, near the reference, that falls on that weekday."""
+    target, number, reference = WEEKDAYS[match.group("weekday").lower()], int(match.group("day")), context.reference
+    days = []
+    for offset in range(-13, 14):
+        year, month = _shift_month(reference, offset)
+        if number <= calendar.monthrange(year, month)[1] and date(year, month, number).weekday() == target:
+            days.append(date(year, month, number))
+    tense = _tense(match, context)
+    if tense == "future":
+        days = [d for d in days if d >= reference]
+    elif tense == "past":
+        days = [d for d in days if d <= reference]
+    if not days:
+        return None
+    day = min(days, key=lambda d: abs((d - reference).days))
     return day, day, "day"
 
 
@@ -446,18 +633,30 @@ def _compile(pattern: str) -> re.Pattern:
 
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?"
+# "Thursday, 9 January", "Thursday (Feb. 24)": one day, named twice.
+_WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + r"(?:,?\s+|\s*(?P<bracket>\()))?(?:the\s+)?"
+_BRACKET_CLOSE = r"(?(bracket)\))"
 _MONTH_PART = r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]*"
 _UNIT = r"(?P<unit>week|month|year)"
+# "26th Sept - 4th Oct", "May 10 and 11", "3 to 5 March": one span of days.
+_RANGE_TO = r"\s*(?:[-–—]|to|and|until|through|till)\s*"
 
 # (pattern, resolver, relative): relative patterns need the publication date itself.
 _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso_day, False),
-    (_compile(r"\b" + _PREP + _WEEKDAY_PREFIX + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"\b(?:,?\s+" + _YEAR + r")?"),
-     _day_month, False),
-    (_compile(r"\b" + _PREP + _WEEKDAY_PREFIX + _MONTH + r"\s+" + _DAY + r"\b(?!:)(?:,?\s+" + _YEAR + r")?"),
-     _day_month, False),
+    (_compile(r"\b" + _PREP + _WEEKDAY_PREFIX + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"\b(?:,?\s+" + _YEAR + r")?"
+              + _BRACKET_CLOSE), _day_month, False),
+    (_compile(r"\b" + _PREP + _WEEKDAY_PREFIX + _MONTH + r"\s+" + _DAY + r"\b(?!:\d)(?:,?\s+" + _YEAR + r")?"
+              + _BRACKET_CLOSE), _day_month, False),
+    (_compile(r"\b" + _PREP + _DAY.replace("day", "day1") + r"(?:\s+" + _MONTH.replace("month", "month1") + r")?"
+              + _RANGE_TO + _DAY.replace("day", "day2") + r"\s+" + _MONTH.replace("month", "month2")
+              + r"\b(?:,?\s+" + _YEAR + r")?"), _day_range, False),
+    (_compile(r"\b" + _PREP + _MONTH.replace("month", "month1") + r"\s+" + _DAY.replace("day", "day1")
+              + _RANGE_TO + r"(?:" + _MONTH.replace("month", "month2") + r"\s+)?" + _DAY.replace("day", "day2")
+              + r"\b(?![:.,]?\d)(?:,?\s+" + _YEAR + r")?"), _day_range, False),
     (_compile(r"\b" + _PREP + _MONTH + r",?\s+" + _YEAR), _month, False),
+    (_compile(r"\b(?P<month>(?-i:" + "|".join(calendar.month_name[m] for m in range(1, 13) if m != 5) + r"))\b"
+              r"(?!\s+\d|[-–]\d|\s+(?-i:[A-Z])|['’]s\s+(?-i:[A-Z])|\s+" + _GENERIC_MONTH_NOUNS + r")"), _bare_month, False),
     (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _MONTH + r"\b(?!\s+\d)"),
      _month, False),
     (_compile(r"\b" + _PREP + _MONTH_PART + _MONTH + r"\b(?:,?\s+" + _YEAR + r")?"), _month_part, False),
@@ -471,16 +670,27 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"(?:(?P<ordinal>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)"
               r"|Q(?P<qnum>[1-4]))(?:,?\s+(?:of\s+)?(?:(?P<this_year>the\s+year|this\s+year)|" + _YEAR + r"))?\b"),
      _year_fraction, False),
-    (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _YEAR), _year, False),
+    (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after|of)\s+" + _YEAR), _year, False),
+    (_compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=['’]s )|(?<=compared to )"
+              r"|(?<=compared with )|(?<=\bthan )|(?<=\bversus )|(?<=\d\d\d\d and )|(?<=\d\d\d\d or )|(?m:^))"
+              + _YEAR + r"(?=\s+(?-i:[a-z])|[.,;)]|$)"), _bare_year, False),
+    (_compile(r"\bbetween\s+" + _YEAR + r"\s+and\s+(?P<year2>(?:19|20)\d\d)\b"), _year_range, False),
+    (_compile(r"\b(?:from\s+)?" + _YEAR + r"\s*(?:[-–]|to|until|through)\s*(?P<year2>(?:19|20)\d\d|(?<=[-–])\d\d)\b"
+              r"(?![-–/.,]?\d)"), _year_range, False),
+    (_compile(r"\b" + _PREP + r"the\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
+     _decade, False),
+    (_compile(r"\b" + _PREP + r"the\s+(?P<edge>first|last|final)\s+(?:" + _NUMBER + r"\s+)?(?P<unit>day|week|month)s?\s+of\s+"
+              r"(?:(?P<this_year>the\s+year|this\s+year)|(?:" + _MONTH + r"\b(?:,?\s+(?=\d))?)?(?:" + _YEAR + r")?)"),
+     _edge_of_period, False),
     (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?end\s+of)[\s-]*" + _YEAR), _year, False),
-    (_compile(r"\b(?P<prep>by)\s+(?:the\s+)?(?:(?P<unit>year|month|week)['’]s\s+end|"
+    (_compile(r"\b(?P<prep>by|between\s+now\s+and)\s+(?:the\s+)?(?:(?P<unit>year|month|week)['’]s\s+end|"
               r"end\s+of\s+(?:the\s+|this\s+|(?P<rel>next)\s+)?(?P<unit2>year|month|week)|(?P<unit3>year)-end)"),
      _end_of_period, False),
     (_compile(r"\b(?P<side>earlier|later)\s+this\s+" + _UNIT + r"\b"), _earlier_later, True),
     (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]*"
               r"(?P<rel>this|last|next)\s+(?P<unit>month|year)\b"), _part_of_period, True),
     (_compile(r"\b(?P<prep>by|over|at|during|on)\s+the\s+weekend\b"), _the_weekend, True),
-    (_compile(r"\b(?P<rel>this|last|next|previous|current|coming)\s+(?P<unit>week|month|year|weekend)\b(?!\s+of\b)"),
+    (_compile(r"\b(?P<rel>this|last|next|previous|current|coming|all)\s+(?P<unit>week|month|year|weekend)\b(?!\s+of\b)"),
      _this_last_next, True),
     (_compile(r"\b" + _PREP + r"(?P<rel>last|next|this)\s+" + _MONTH + r"\b(?!\s+\d)"), _relative_month, True),
     (_compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
@@ -488,5 +698,7 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"), _ago, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),
      _weekday, True),
+    (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?P<weekday>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<day>\d{1,2})"
+              r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))"), _weekday_and_day, True),
 ]
 

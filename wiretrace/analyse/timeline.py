@@ -59,14 +59,18 @@ _COMPARISON_BEFORE_SINCE = re.compile(
     r"|\b(?:second|third|fourth|fifth)\b(?!\s+of\b)",  # "a third of" is a fraction
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
 # A full stop after these is no sentence end: "on Oct. 17", "Mr. Smith", "the U.S. said".
 _ABBREVIATION_END = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|"
     r"[A-Z])\.$"
 )
-# "KYIV, Oct 24 (Reuters) -": the place and date a wire story was filed, not an event.
+# "at 4:58 p.m. EDT on April 14": a clock time's full stop before its time zone ends nothing.
+_CLOCK_END = re.compile(r"\b[ap]\.?m\.$")
+_TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC)\b")
+# "KYIV, Oct 24 (Reuters) -", "GAZA, Oct 28:": the place and date a wire story was filed, not an event.
 _DATELINE_BEFORE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’-]*,?\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
 
 
 def extract_events(ann: Annotated, reference: date | None = None) -> list[Event]:
@@ -92,8 +96,9 @@ def events_in_text(article: Article, mentions: list[Mention], reference: date | 
 
 
 def _comparison_baseline(text: str, expr: TimeExpr) -> bool:
-    """A "since" date after a superlative or ordinal of its own clause (up to a comma)."""
-    if not expr.text.lower().startswith("since "):
+    """A "since" date ("since 1978", "since the 2008 crisis") after a superlative or
+    ordinal of its own clause (up to a comma)."""
+    if not (expr.text.lower().startswith("since ") or _SINCE_BEFORE.search(text, 0, expr.start)):
         return False
     clause = _CLAUSE_BREAK.split(clause_before(text, expr.start))[-1]
     return bool(_COMPARISON_BEFORE_SINCE.search(clause))
@@ -186,12 +191,17 @@ def text_units(text: str) -> list[tuple[int, int, bool]]:
             continue
         start = line.start()
         for brk in _SENTENCE_BREAK.finditer(line.group()):
-            if _ABBREVIATION_END.search(line.group()[:brk.start()]):
+            if _no_sentence_end(line.group(), brk):
                 continue
             units.append(_trimmed(text, start, line.start() + brk.start(), False))
             start = line.start() + brk.end()
         units.append(_trimmed(text, start, line.end(), False))
     return [u for u in units if u[1] > u[0]]
+
+
+def _no_sentence_end(line: str, brk: re.Match) -> bool:
+    before = line[:brk.start()]
+    return bool(_ABBREVIATION_END.search(before) or (_CLOCK_END.search(before) and _TIME_ZONE.match(line, brk.end())))
 
 
 def _trimmed(text: str, start: int, end: int, is_bullet: bool) -> tuple[int, int, bool]:
@@ -203,12 +213,14 @@ def _trimmed(text: str, start: int, end: int, is_bullet: bool) -> tuple[int, int
 
 
 def _units_with_expressions(text: str, expressions: list[TimeExpr]) -> list[tuple[tuple[int, int, bool], TimeExpr]]:
-    """Each expression with its unit; a dated bullet keeps only its leading date."""
+    """Each expression with its unit; a dated bullet drops expressions relative to "now"."""
     pairs = []
     for unit in text_units(text):
         inside = [e for e in expressions if unit[0] <= e.start and e.end <= unit[1]]
         if unit[2] and inside and _is_date_prefix(text, unit, inside[0]):
-            inside = inside[:1]
+            # "now" in a dated bullet is the bullet's day, not the article's: keep only
+            # expressions that do not lean on the publication date.
+            inside = inside[:1] + [e for e in inside[1:] if not e.relative]
         pairs += [(unit, e) for e in inside]
     return pairs
 

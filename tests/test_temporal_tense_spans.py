@@ -1,0 +1,112 @@
+"""Temporal expressions: tense decides past or next occurrence; bare years, months, decades, ranges."""
+
+from datetime import date
+
+import pytest
+
+from wiretrace.analyse.temporal import resolve_time_expressions
+
+
+def interval(text: str, reference: date | None) -> list[tuple[str, str, str, str]]:
+    return [(e.text, e.date_start.isoformat(), e.date_end.isoformat(), e.precision)
+            for e in resolve_time_expressions(text, reference)]
+
+
+APR_14 = date(2025, 4, 14)  # a Monday
+FRI_6_SEP = date(2019, 9, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),  # expected: the last expression of the text
+    [
+        # past tense: the last occurrence, even when the next one is only weeks away
+        ("The rebels began their siege of the port on May 10, aid groups said.", APR_14,
+         ("on May 10", "2024-05-10", "2024-05-10", "day")),
+        # a schedule in the present tense: the occurrence nearest the article
+        ("The band plays two nights in Lisbon on June 20, then heads north.", APR_14,
+         ("on June 20", "2025-06-20", "2025-06-20", "day")),
+        ("In August, the choir returns to the capital.", APR_14, ("In August", "2025-08-01", "2025-08-31", "month")),
+        # a future verb far back in a long sentence still governs the date
+        ("The orchestra will travel across the country for a run of concerts, opening in the hall of a northern "
+         "city on 3 May and closing at a festival by the sea in the south on 21 September.", APR_14,
+         ("on 21 September", "2025-09-21", "2025-09-21", "day")),
+        ("The ferry line is slated to reopen on 2 March.", date(2024, 11, 20),
+         ("on 2 March", "2025-03-02", "2025-03-02", "day")),
+        # "had vowed to" is past perfect, not intent
+        ("The mayor had vowed to resign after a flood on 3 April wrecked the old bridge.", APR_14,
+         ("on 3 April", "2025-04-03", "2025-04-03", "day")),
+        # a date opening its clause takes the verb after it
+        ("On Thursday, forecasters say, the heat could break records.", APR_14,
+         ("On Thursday", "2025-04-17", "2025-04-17", "day")),
+        ("Opposition parties agreed to block the motion in a vote on Monday.", FRI_6_SEP,
+         ("on Monday", "2019-09-09", "2019-09-09", "day")),
+        ("Ministers will announce the budget on Monday.", APR_14, ("on Monday", "2025-04-14", "2025-04-14", "day")),
+    ],
+)
+def test_tense_picks_the_occurrence(text, reference, expected):
+    assert interval(text, reference)[-1] == expected
+
+
+def test_quotation_starts_a_new_clause_for_tense():
+    text = "The forecaster said: 'On Friday, it may turn colder.'"
+    assert interval(text, APR_14) == [("On Friday", "2025-04-18", "2025-04-18", "day")]
+
+
+def test_modifier_date_ignores_the_verb_after_it():
+    text = "According to a Monday bulletin, the river is expected to crest soon."
+    assert interval(text, date(2025, 4, 15)) == [("Monday", "2025-04-14", "2025-04-14", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Fans recalled the 2019 final and its chaos.", APR_14, ("2019", "2019-01-01", "2019-12-31", "year")),
+        ("Sales were 12% higher compared to 2021.", APR_14, ("2021", "2021-01-01", "2021-12-31", "year")),
+        ("It was the club's 2008 triumph that changed everything.", APR_14,
+         ("2008", "2008-01-01", "2008-12-31", "year")),
+        ("She governed the province between 2011 and 2016.", APR_14,
+         ("between 2011 and 2016", "2011-01-01", "2016-12-31", "interval")),
+        ("The dam was built 1958-63 by a state firm.", APR_14, ("1958-63", "1958-01-01", "1963-12-31", "interval")),
+        ("Records of this kind began in the 1970s.", APR_14,
+         ("in the 1970s", "1970-01-01", "1979-12-31", "interval")),
+        ("The town grew fast in the early 1980s.", APR_14,
+         ("in the early 1980s", "1980-01-01", "1983-12-31", "interval")),
+        ("Thefts fell in the first six months of 2022.", APR_14,
+         ("in the first six months of 2022", "2022-01-01", "2022-06-30", "interval")),
+        ("Rain is needed during the last five days of March.", date(2025, 3, 26),
+         ("during the last five days of March", "2025-03-27", "2025-03-31", "interval")),
+        ("Shops close for the last week of December.", date(2024, 12, 1),
+         ("the last week of December", "2024-12-25", "2024-12-31", "interval")),
+        ("The fair runs from 12th Nov - 3rd Dec in the old market.", date(2024, 11, 1),
+         ("from 12th Nov - 3rd Dec", "2024-11-12", "2024-12-03", "interval")),
+        ("The choir sings on March 10 and 11 at the cathedral.", date(2025, 2, 1),
+         ("on March 10 and 11", "2025-03-10", "2025-03-11", "interval")),
+        ("September was a calm month for the league.", date(2016, 10, 5),
+         ("September", "2016-09-01", "2016-09-30", "month")),
+        ("Markets await the October jobs report.", date(2024, 11, 2), ("October", "2024-10-01", "2024-10-31", "month")),
+        ("Most economists see one more cut between now and year-end.", date(2024, 9, 11),
+         ("between now and year-end", "2024-09-11", "2024-12-31", "interval")),
+        ("Negotiators have argued all week over fishing rights.", date(2020, 12, 4),
+         ("all week", "2020-11-30", "2020-12-06", "week")),
+        ("The league was quiet until Monday 26th, when two coaches were fired.", date(2016, 10, 5),
+         ("until Monday 26th", "2016-09-26", "2016-09-26", "day")),
+        ("The invasion began on Thursday (Feb. 24), officials said.", date(2022, 2, 24),
+         ("on Thursday (Feb. 24)", "2022-02-24", "2022-02-24", "day")),
+    ],
+)
+def test_bare_years_months_decades_ranges_and_parts(text, reference, expected):
+    assert interval(text, reference) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It set the record for July in that county.",  # a kind of month
+        "July temperatures rarely pass 30C there.",
+        "The Fourth of July parade was cancelled.",
+        "Officials counted the 2090 ballots twice.",  # a count, not a year
+        "Kickoff is at 18:30, not January 13:00.",  # no clock time as a day
+    ],
+)
+def test_generic_months_and_counts_are_no_dates(text):
+    assert [e for e in resolve_time_expressions(text, APR_14) if e.precision in {"month", "year"}] == []
