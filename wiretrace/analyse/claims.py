@@ -44,7 +44,10 @@ comes from ("two people briefed on the talks said").
   short form of a name given before, "Goodyear"; an exchange and ticker in brackets is no
   second one), "the study" for the one maker of the studies named before. Named entities
   give their canonical id; an unnamed subject gives its phrase ("a senior South Korean
-  official", "U.S. defense officials": a place names no speaker) and no id.
+  official", "U.S. defense officials": a place names no speaker) and no id, unless it is
+  one official brought in by role ("an official said") whom the next paragraph names as
+  its first speaker, titled ("X, spokesman for the governor, said"). A closing "..., police
+  said" after two joined clauses reports both, also the one the parser hung it on.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
   the sentence says the figure holds on ("as of 1 March"), else the publication date.
 - an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
@@ -82,6 +85,9 @@ _RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Passives whose subject is who speaks ("she was quoted as saying"), unlike "is estimated".
 _SUBJECT_SPEAKS_PASSIVE = frozenset({"quote", "cite"})
 _ANTECEDENT_REACH = 3  # sentences back
+# Roles that bring in one unnamed official ("an official said"), and titles that show a named person is one.
+_UNNAMED_ROLES = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson", "governor", "commander"})
+_OFFICIAL_TITLES = _UNNAMED_ROLES | {"chief", "head", "minister", "director", "commissioner"}
 # Verbs that attribute a figure to their subject; promising or pledging does not.
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
@@ -774,11 +780,31 @@ def _governing_attributions(token: Token, relayed: bool = False) -> list[Token]:
     "[Employers announced 185,000 job cuts], according to X" is X's count of the cuts."""
     found = [
         (verb, through)
-        for verb, through in _heads_above(token)
+        for verb, through in _heads_above(token) + _trailing_over_coordination(token)
         if _attributes(verb) and _reports_through(verb, through) and not (relayed and through.dep_ == "dobj")
     ]
     # "Kramer said [the company expects income of $1.5 billion]": what is expected is the speaker's report
     return [verb for n, (verb, through) in enumerate(found) if not (_expects_object(verb, through) and found[n + 1:])]
+
+
+def _trailing_over_coordination(token: Token) -> list[tuple[Token, Token]]:
+    """(verb, the clause it reports) for an attribution closing a sentence of two joined
+    clauses that the parser hung on the first clause as its conjunct, taking only the second
+    as what is said: in "[Two were killed] and three wounded, police said" the police report
+    both. The verb comes after a comma and after the clause it took (its reported clause
+    stands before it), so it is no second act of the first clause's subject."""
+    heads = _heads_above(token)
+    top = heads[-1][0] if heads else token
+    if top.dep_ != "ROOT":  # the way up stopped at a circumstance or a paragraph break
+        return []
+    return [
+        (verb, top)
+        for verb in top.children
+        if verb.dep_ == "conj"
+        and verb.i > token.i
+        and any(c.dep_ == "ccomp" and top.i < c.i < verb.i for c in verb.children)
+        and any(t.text == "," for t in token.doc[top.i:verb.i])
+    ]
 
 
 def _expects_object(verb: Token, through: Token) -> bool:
@@ -1061,7 +1087,35 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
             return referent
     maker = next((m for m in _makers(token) if m.pos_ == "PROPN"), None)
     phrase = _noun_phrase(maker if maker is not None else token)
+    if maker is None and _unnamed_official(token):
+        return _official_named_next(ann, token, sources) or ((None, phrase) if phrase else None)
     return (None, phrase) if phrase else None
+
+
+def _unnamed_official(token: Token) -> bool:
+    """One official brought in by role alone: "An Afghan official says", "a senior police official said"."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    return indefinite and token.tag_ == "NN" and token.lemma_.lower() in _UNNAMED_ROLES
+
+
+def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """The person the next paragraph names as its first speaker, with an official's title
+    ("Karim Azizi, spokesman for the governor, said", "police chief Jan Novak told AFP"):
+    wire copy brings in its source by role first and names them right after. A first speaker
+    of that paragraph with no title, or no person at all, leaves the role unnamed."""
+    text = ann.article.text
+    line_end = text.find("\n", token.idx)
+    if line_end < 0:
+        return None
+    start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
+    end = text.find("\n", start)
+    paragraph = ann.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    cues = [t for t in paragraph if _attributes(t)] if paragraph is not None else []
+    who = next((w for cue in cues for w in [_cue_subject(cue)] if w is not None), None)
+    if who is None or not any(t.lemma_.lower() in _OFFICIAL_TITLES for t in who.subtree):
+        return None
+    named = _named(ann, who, sources)
+    return named if named is not None and (named[0] or "").startswith("person:") else None
 
 
 def _whose_owner(token: Token) -> Token | None:

@@ -1,0 +1,63 @@
+"""Numeric claims on invented sentences shaped like the asserter errors of a seventh fresh set
+of real news: a closing attribution over two joined clauses, an unnamed official named in the
+next paragraph, people nouns of conflict reports."""
+
+from __future__ import annotations
+
+from wiretrace.analyse.claims import extract_claims
+from wiretrace.analyse.provenance import extract_sources
+from wiretrace.analyse.quotes import extract_quotes
+from wiretrace.model import Article, Claim
+from wiretrace.nlp import annotate
+
+
+def claims_of(text: str) -> list[Claim]:
+    article = Article(id="t", source="test", input_format="text", raw=text, text=text, text_hash="t", published=None)
+    ann = annotate(article)
+    return extract_claims(ann, extract_quotes(ann), extract_sources(ann))
+
+
+def asserters(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.value, c.asserter_name) for c in claims_of(text)]
+
+
+def test_a_closing_attribution_reports_both_joined_clauses():
+    text = "At least four rebels were killed and nine soldiers were hurt in the clash, the army said on Monday."
+    assert asserters(text) == [(4, "army"), (9, "army")]
+
+
+def test_a_closing_attribution_reports_a_first_clause_with_its_own_subject():
+    text = "The state added 12,000 jobs in March and its jobless rate fell to 3.1%, the labour office said."
+    assert asserters(text) == [(12_000, "labour office"), (3.1, "labour office")]
+
+
+def test_a_second_act_of_the_same_subject_is_no_attribution():
+    text = "The rebels seized 12 trucks and the army said it lost three tanks."
+    assert asserters(text)[0] == (12, None)
+
+
+def test_an_unnamed_official_is_the_titled_speaker_named_next():
+    text = ("An Afghan official says insurgents ambushed a convoy in the west, killing at least 7 soldiers.\n\n"
+            "Karim Azizi, spokesman for the provincial governor, said the fighting lasted for hours.")
+    assert asserters(text) == [(7, "Karim Azizi")]
+
+
+def test_a_title_before_the_name_shows_an_official():
+    text = ("A hospital official says 9 people were treated overnight.\n\n"
+            "Regional health chief Tomas Berg told reporters the ward was full.")
+    assert asserters(text) == [(9, "Tomas Berg")]
+
+
+def test_an_unnamed_official_stays_unnamed_without_a_titled_speaker_next():
+    text = ("A police official said 4 people were hurt in the blast.\n\n"
+            "Resident Maria Lopez said she heard a loud bang.")
+    assert asserters(text) == [(4, "police official")]
+
+
+def test_an_unnamed_official_at_the_end_stays_unnamed():
+    assert asserters("A police official said 4 people were hurt in the blast.") == [(4, "police official")]
+
+
+def test_people_of_conflict_reports():
+    text = "Gunmen killed 11 villagers and 3 worshippers; troops shot 20 Taliban and 2 gunmen."
+    assert [c.unit_class for c in claims_of(text)] == ["people"] * 4
