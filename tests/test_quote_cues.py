@@ -355,3 +355,56 @@ def test_a_naming_verb_with_nothing_to_name_after_a_quote_is_its_cue() -> None:
 )
 def test_a_naming_verb_with_an_object_after_a_quote_is_no_cue(text: str) -> None:
     assert [q.cue for q in directs(text)] in ([], [None])
+
+
+def test_a_cue_after_more_of_the_writers_clause_reports_the_quoted_phrase() -> None:
+    text = (
+        'The patient was a "teenager who had never been vaccinated" and had been in hospital '
+        "since Friday, the regional health office said on Monday."
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "regional health office"
+
+
+def test_a_cue_after_more_of_the_writers_clause_that_reports_another_clause_is_no_cue() -> None:
+    text = 'She called the plan "a gift to the largest polluters" and the company said it would appeal.'
+    [quote] = directs(text)
+    assert quote.speaker_name != "company"
+
+
+def test_an_inverted_cue_takes_the_name_after_it_when_the_parse_lost_it() -> None:
+    text = (
+        "Prime Minister Rohan Mehta joined the launch from Nairobi.\n\n"
+        '"When we see such moments it makes all of us very proud," said PM Mehta on the landing of the probe.'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Rohan Mehta"
+
+
+def test_a_title_before_the_name_after_an_inverted_cue_is_not_the_speaker() -> None:
+    text = '"We cannot see each other as enemies any longer," said FARC negotiator Ana Ruiz.'
+    [quote] = directs(text)
+    assert quote.speaker_name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("act", ["acknowledged the victory of the party", "congratulated the winner"])
+def test_a_speech_act_just_before_a_cueless_quote_introduces_it(act: str) -> None:
+    text = f'The outgoing prime minister Petra Halonen {act}. "I wish the new government every success in its work."'
+    [quote] = directs(text)
+    assert quote.speaker_name == "Petra Halonen"
+
+
+def test_an_act_that_is_no_speech_before_a_cueless_quote_does_not_introduce_it() -> None:
+    text = 'Petra Halonen visited the flooded town. "Nobody here has seen water this high in their life."'
+    [quote] = directs(text)
+    assert quote.speaker_name is None
+
+
+def test_a_cue_with_its_own_auxiliary_after_the_quote_is_still_a_lead() -> None:
+    text = (
+        "The President of Chile, Gabriel Ortiz, will reshuffle his cabinet.\n\n"
+        '"These urgent challenges will require prompt adjustments in our teams," the president had said '
+        "on national television."
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Gabriel Ortiz"

@@ -1017,3 +1017,12 @@ def test_a_name_set_beside_a_business_noun_is_an_organisation() -> None:
         "\u201cThe causes are being analyzed and all resources are being dedicated to it,\u201d it said."
     )
     assert [q.speaker_id for q in directs(text)] == ["org:red-electrica"]
+
+
+def test_the_company_in_a_new_paragraph_is_the_company_that_spoke_in_the_one_before() -> None:
+    text = (
+        "Kestrel Aerospace said it continues to be in close contact with its airline customers.\n\n"
+        '"As part of the process, we are making updates based on their feedback," the company said.'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Kestrel Aerospace"

@@ -44,6 +44,7 @@ class Lexicon:
     negating_verbs: frozenset[str]
     view_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    speech_act_verbs: frozenset[str]  # acts done in words ("congratulated X"): they introduce the next quote
     roles: dict[str, tuple[str, ...]]  # group -> interchangeable titles
     institution_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]
@@ -83,6 +84,7 @@ def load_lexicon() -> Lexicon:
         negating_verbs=frozenset(data["negating_verbs"]),
         view_nouns=frozenset(data["view_nouns"]),
         naming_verbs=frozenset(data["naming_verbs"]),
+        speech_act_verbs=frozenset(data["speech_act_verbs"]),
         roles={group: tuple(titles) for group, titles in data["roles"].items()},
         institution_nouns=frozenset(data["institution_nouns"]),
         anonymous_nouns=frozenset(data["anonymous_nouns"]),

@@ -74,8 +74,10 @@ GENDERED_WORDS = dict.fromkeys(
 TITLE_ABBREVIATIONS = {
     "sgt", "lt", "capt", "cpl", "det", "maj", "col", "gen", "adm", "cmdr", "insp", "supt", "dep", "gov",
     "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt", "asst", "assoc", "sec",
-    "con", "pc", "dc", "ds", "di", "dci", "ch",
+    "con", "pc", "dc", "ds", "di", "dci", "ch", "pm", "cm",
 }
+# Institution nouns that describe an organisation without being part of its name.
+DESCRIBING_NOUNS = frozenset({"company", "firm", "group", "alliance"})
 # People an article may never name, as nouns, with the pronoun they take (None: either).
 UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "girl"], "she") | dict.fromkeys(
     ["patient", "victim", "survivor", "resident", "witness", "neighbour", "neighbor", "passenger", "customer",
@@ -275,16 +277,17 @@ class SpeakerResolver:
 
     @staticmethod
     def _name_after_title(head: Token) -> Token:
-        """"said Sgt. Uriel Pacheco", "Det Con Richard Staff said": the abbreviation's full
-        stop may end the parser's sentence, or the parser may head the phrase on the
-        abbreviation, leaving the title as the subject; the speaker is the name after it."""
+        """"said Sgt. Uriel Pacheco", "Det Con Richard Staff said", "said PM Modi": the
+        abbreviation's full stop may end the parser's sentence, or the parser may head the
+        phrase on the abbreviation, leaving the title as the subject; the speaker is the
+        name after it."""
         doc = head.doc
         if head.lower_ not in TITLE_ABBREVIATIONS:
             return head
         after = head.i + 1
         while after < len(doc) and (doc[after].text == "." or doc[after].lower_ in TITLE_ABBREVIATIONS):
             after += 1
-        if after == head.i + 1 or after >= len(doc) or doc[after].pos_ != "PROPN":
+        if after >= len(doc) or doc[after].pos_ != "PROPN":
             return head
         name = doc[after]
         while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
@@ -927,7 +930,12 @@ class SpeakerResolver:
             return named_before
         if generic:  # "NATO said ... the alliance said": the one that just spoke, else unknown
             several = head.tag_ == "NNS" and head.lower_ not in self.lex.institution_nouns  # not "the authorities"
-            return None if several else self._last_spoken_organisation(head.idx)
+            if several:
+                return None
+            # "Boeing said ... / "...," the company said': a noun no company's name carries
+            # reaches back a paragraph, as "it" does; "the ministry" names its own kind
+            floor = self._described_floor(head.idx) if head.lower_ in DESCRIBING_NOUNS else None
+            return self._last_spoken_organisation(head.idx, floor)
         name = clean_name(phrase)
         return name, entity_id_for(name, "ORG")
 

@@ -55,6 +55,8 @@ Rules and the choices behind them:
 
 from __future__ import annotations
 
+import itertools
+
 import re
 from dataclasses import dataclass
 
@@ -103,7 +105,7 @@ class _Attribution:
     cue: Token
     cue_text: str
     subject: Token | None
-    style: str  # post | colon | split | clause | governing | naming | accusing | according | inherited | repeated
+    style: str  # post | colon | split | clause | governing | act | naming | accusing | according | inherited | repeated
 
 
 @dataclass
@@ -220,13 +222,27 @@ def _post_attribution(
 
 def _post_subject(cue: Token, window: list[Token], piece: QuotedText) -> Token | None:
     inverted = _directly_follows(cue, piece.close_mark + 1)
-    subject = inverted and _inverted_subject(cue, window) or _subject_in(cue, window, prefer_after=inverted)
+    subject = inverted and (_inverted_subject(cue, window) or _unparsed_name_after(cue))
+    subject = subject or _subject_in(cue, window, prefer_after=inverted)
     if subject is not None and piece.start <= subject.idx < piece.end:
         # The parser hung the cue on the quote's own verb ('"I think ...," X, an oncologist
         # at ..., told'), whose subject speaks inside the quote: the lead opens with the speaker.
         inside = {t.i for t in window}
         subject = next((_phrase_head(t, inside) for t in window if t.i < cue.i and _speakerish(t)), None)
     return _sender(subject) if subject is not None else None
+
+
+def _unparsed_name_after(cue: Token) -> Token | None:
+    """'"...," said PM Modi on ...': words in capitals right after an inverted cue name
+    who spoke, even where the parse lost them (here it read the name as a verb); the last
+    of them is the phrase's head."""
+    run = list(itertools.takewhile(lambda t: t.is_title or t.is_upper and t.is_alpha, cue.doc[cue.i + 1 :]))
+    if not run or any(_speakerish(t) for t in run):
+        return None
+    after = cue.doc[run[-1].i + 1] if run[-1].i + 1 < len(cue.doc) else None
+    ends_phrase = after is None or after.is_punct or after.pos_ in {"ADP", "ADV", "SCONJ"}
+    return run[-1] if ends_phrase else None  # not 'said ELN negotiator X'
+
 
 
 def _sender(subject: Token) -> Token:
@@ -329,12 +345,14 @@ def _set_off_by_commas(before: list[Token], cue: Token) -> set[int]:
 
 
 def _governing_verb_group(cue: Token) -> set[int]:
-    """'she was quoted as saying', 'he was described as saying': the verb (with its auxiliaries)
-    that the cue completes through a preposition belongs to the attribution."""
+    """The cue's own auxiliaries ('X had said', 'Y has told'); and for 'she was quoted as
+    saying', 'he was described as saying' the verb (with its auxiliaries) that the cue
+    completes through a preposition."""
+    own = {c.i for c in cue.children if c.dep_ in {"aux", "auxpass"}}
     if cue.dep_ != "pcomp" or cue.head.dep_ != "prep":
-        return set()
+        return own
     verb = cue.head.head
-    return {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return own | {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
 
 def _joins_clauses(token: Token, cue: Token) -> bool:
@@ -383,7 +401,30 @@ def _pre_attribution(
         or _colon_intro(text, window, end)
         or _colon_intro(text, sentence, end)
         or _governing_cue(doc, piece, pieces, sentence, lex)
+        or _speech_act_before(text, doc, piece, pieces, lex)
     )
+
+
+def _speech_act_before(
+    text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText], lex: Lexicon
+) -> _Attribution | None:
+    """'Prime Minister X acknowledged the result. "I congratulate the winner."': a quote
+    opening a sentence, with no cue of its own, continues the sentence just before it in
+    its paragraph when that sentence is someone's speech act and quotes nothing."""
+    if text[_sentence_start(text, piece.open_mark, None) : piece.open_mark].strip():
+        return None  # the quote does not open its sentence
+    gap_start = _sentence_start(text, piece.open_mark, None)
+    before_start = _sentence_start(text, max(gap_start - 1, 0), None)
+    if "\n" in text[before_start:piece.open_mark] or _overlaps(before_start, gap_start, [(p.start, p.end) for p in pieces]):
+        return None
+    sentence = _tokens_between(doc, before_start, gap_start)
+    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    if verb is None or verb.lemma_.lower() not in lex.speech_verbs | lex.speech_act_verbs:
+        return None
+    subject = _subject_of(verb)
+    if subject is None or subject.lower_ == "it" or not _may_voice(subject):
+        return None
+    return _Attribution(verb, verb.text, subject, "act")
 
 
 def _governing_cue(
@@ -417,8 +458,12 @@ def _attribute_to_later_cues(
             continue
         first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
         later = _tokens_between(doc, piece.close_mark + 1, _sentence_end(text, piece.close_mark + 1, None))
-        beyond = _next_open(pieces, piece.close_mark + 1)  # cues before it were tried (`_post_attribution`)
-        outside = [t for t in later if beyond is not None and t.idx > beyond and not _inside(t.idx, quoted)]
+        # A quote opening its sentence was tried against the cues up to the next quote as
+        # a lead-in (`_post_attribution`); a phrase set inside the writer's clause ('was a
+        # "..." and had been ..., the ministry said') may hang on any cue after it.
+        opens = not text[_sentence_start(text, direct.pieces[0].open_mark, None) : direct.pieces[0].open_mark].strip()
+        beyond = (_next_open(pieces, piece.close_mark + 1) or len(text)) if opens else piece.close_mark
+        outside = [t for t in later if t.idx > beyond and not _inside(t.idx, quoted)]
         cue = next((t for t in outside if _is_cue(t, lex.speech_verbs) and _in_reported_clause(first, t)), None)
         if cue is not None:
             direct.attribution = _Attribution(cue, cue.text, _subject_in(cue, later, prefer_after=True), "governing")
