@@ -92,3 +92,120 @@ def test_an_official_body_reporting_is_a_source():
     assert [(r.name, r.kind) for r in refs] == [("State Statistics Service", "official")]
     of_phrase = sources_of("The General Staff of Ukraine's Armed Forces said 1,180 soldiers were lost.")
     assert "armed-forces" not in [r.source_id for r in of_phrase]
+
+
+def names_and_cues(text: str) -> list[tuple[str, str]]:
+    return [(ref.name, ref.cue) for ref in sources_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Harbour Valley health authorities said that 40 people were treated.", "Harbour Valley health authorities"),
+        ("Hours later the Moravian military said three officers had been detained.", "Moravian military"),
+        ("Ruritania's anti-fraud agency said it was aware of the complaints.", "Ruritania's anti-fraud agency"),
+        ("The union published a list of members, released by its finance committee on Friday.", "finance committee"),
+    ],
+)
+def test_a_body_named_by_a_description_is_a_source(text, name):
+    assert name in [ref.name for ref in sources_of(text)]
+
+
+def test_a_field_alone_names_no_body_unless_a_prepositional_cue_cites_it():
+    assert sources_of("Nine of the twelve drones were shot down, the air force said.") == []
+    refs = sources_of("No such law was passed, according to the parliament's website.")
+    assert [(r.name, r.cue) for r in refs] == [("parliament", "according to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The strike was confirmed hours later, regional news service Kavtel reported.", "Kavtel"),
+        ("On Monday the Dalmor media outlet reported about the minister's visit.", "Dalmor"),
+        ("Rumours surfaced first in Freedonia's Morgenblad newspaper last week.", None),
+    ],
+)
+def test_an_outlet_named_beside_what_it_is(text, name):
+    found = [ref.name for ref in sources_of(text)]
+    assert found == ([name] if name else [])
+
+
+def test_an_outlet_described_once_is_an_outlet_when_it_reports_later():
+    text = "The doubts were first raised by Slovene radio station Valovi. Valovi reported that the coach had resigned."
+    assert ("Valovi", "reported") in names_and_cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An opinion piece in the Daily Lantern said on Sunday that the talks had failed.", [("Daily Lantern", "piece in")]),
+        ("A report by the Northbridge Courier claimed that the mayor had resigned.", [("Northbridge Courier", "report by")]),
+        ("The ministry welcomed the figures, confirming an assessment made by NATO a day earlier.", [("NATO", "assessment by")]),
+        ("Reports of the merger appeared in the Wall Street Journal and the Tallow Gazette.",
+         [("The Wall Street Journal", "appeared in"), ("Tallow Gazette", "appeared in")]),
+    ],
+)
+def test_what_a_source_published_cites_it(text, expected):
+    assert names_and_cues(text) == expected
+
+
+def test_a_report_about_a_body_does_not_cite_it():
+    assert sources_of("Lawmakers discussed a report on NATO during the session.") == []
+
+
+def test_the_owner_of_a_cited_outlet_is_no_second_source():
+    refs = sources_of("A report by the Northbridge Courier's Business Review claimed that the bank had merged.")
+    assert len(refs) == 1 and refs[0].name.endswith("Business Review")
+
+
+def test_conjoined_names_share_the_cue():
+    refs = names_and_cues("It had been reported via Reuters and the Evening Lantern News that talks had stalled.")
+    assert refs == [("Reuters", "via"), ("Evening Lantern News", "via")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        ('"We are not involved," the singer\'s agent tells Starlight magazine.', "Starlight", "told"),
+        ('"The quotes are fake," her spokeswoman told E! News.', "E! News", "told"),
+        ("One expert told Express.co.uk that the outbreak was not under control.", "Express.co.uk", "told"),
+        ("Posts were shared by thousands of accounts, reported IMX, a Kyiv-based media watchdog.", "IMX", "reported"),
+    ],
+)
+def test_unknown_names_after_a_cue(text, name, cue):
+    assert (name, cue) in names_and_cues(text)
+
+
+def test_a_misparsed_reporting_verb_below_its_subject_still_cites_it():
+    refs = sources_of("Russia's FSB security service alleged earlier that a shell had hit a post, the agency said.")
+    assert refs and refs[0].source_id == "fsb"
+
+
+def test_an_outlet_citing_a_body_cites_it():
+    refs = names_and_cues("Interfax cited the Ruritanian military as saying that two vehicles had been destroyed.")
+    assert ("Ruritanian military", "cited") in refs
+
+
+def test_a_body_in_a_speakers_title_is_a_source():
+    text = "The representative of the Freedonian Foreign Ministry Anna Kessel stated that talks would resume."
+    assert "Freedonian Foreign Ministry" in [r.name for r in sources_of(text)]
+    committee = "It quoted a report released by staff members of the Senate Budget and Trade Committee."
+    assert [r.name for r in sources_of(committee)] == ["Senate Budget and Trade Committee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("The Russian Defence Ministry claimed gains. Analysts doubted a statement by the Russian ministry.", "russian-defence-ministry"),
+        ("The National Intelligence Service said so on Monday. Ruritania's spy agency said the tests were routine.", "nis"),
+        ("Posts imitated Ukrinform, the Ukrainian national press agency. The Ukrainian national press agency said it was not the first time.", None),
+    ],
+)
+def test_a_description_takes_the_id_of_the_name_it_stands_for(text, source_id):
+    ids = {r.source_id for r in sources_of(text)}
+    assert ids == ({source_id} if source_id else {"ukrinform"})
+
+
+def test_a_description_beside_a_name_is_no_second_source():
+    refs = sources_of("Posts quoted a fake article by Ukrinform, the Ukrainian national press agency, on Monday.")
+    assert [r.source_id for r in refs] == ["ukrinform"]

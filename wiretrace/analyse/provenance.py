@@ -8,20 +8,34 @@ what is reported:
   no name and is skipped; a wire credit in a dateline: "LONDON, Nov 14 (Reuters) -",
   "(BSS/AFP) -";
 - a prepositional cue: "according to Ukrinform", "according to RBC-Ukraine's sources",
-  "in an interview with AP", "told Reuters", "speaking to Reuters", "via Reuters", "cited
-  by TASS", "reported by CNN", or an inverted one after a clause: "..., said Interfax";
+  "in an interview with AP", "told Reuters" / "tells People magazine", "speaking to
+  Reuters", "via Reuters and the Evening News" (names joined by "and" share the cue),
+  "cited by TASS", "reported by CNN", or an inverted one after a clause: "..., said Interfax";
 - the source as the subject of a reporting verb: "Ukrinform reported", "The Times reports",
   "The Institute for the Study of War reports ...", "the CCD states ...", or inside that
-  subject ("Kyrylo Budanov, head of the Main Intelligence Directorate, revealed ...");
+  subject ("Kyrylo Budanov, head of the Main Intelligence Directorate, revealed ...",
+  "the representative of the Foreign Ministry Maria X stated"); the object of "cited" or
+  "quoted" ("Interfax cited the military as saying");
+- what the source published: "a report by X", "an opinion piece in X said", "an
+  assessment made by NATO", "data from X", "reports appeared in X" (not "a report on X");
 - "<adjective> intelligence" where a reporting cue governs it ("Ukrainian intelligence",
   "Western intelligence claiming ...", "according to Ukrainian intelligence official X").
 
 Known sources and their aliases come from `wiretrace/data/sources.json`; "<demonym>
 intelligence" uses the country gazetteer. Names the file does not know get a slug id: an
-organisation after "according to", "cited by" or "sources in" (kind "other"); an outlet,
-shown by its name ("Army Radio", "People magazine"), after any cue (kind "media"); and an
-institution or outlet the tagger found that is the subject of a reporting verb ("the State
-Statistics Service said": kind "official" or "media").
+organisation after "according to", "cited by", "sources in" or an inverted "reported"
+(kind "other"); an outlet, shown by its name ("Army Radio", "People magazine", "the Evening
+Lantern News") or by the words beside it ("local news service Newsis", "Rudaw online
+newspaper", also where it is cited later by its name alone), after any cue (kind "media");
+an institution or outlet the tagger found that is cited ("the State Statistics Service
+said": kind "official" or "media"); a proper name a document is in or by ("a piece in the
+Rodong Sinmun"); and an official body named by a description that says whose it is ("the
+Israeli military said", "its health ministry", "France's anti-doping agency"; a bare "the
+parliament" only after a prepositional cue: "according to the parliament's website").
+
+A description takes the id of the name it stands for: one set beside the name somewhere
+("Ukrinform, the national press agency"), the one fuller cited name it shortens ("the
+Russian ministry"), or for an unnamed intelligence body the one intelligence service cited.
 """
 
 from __future__ import annotations
@@ -47,11 +61,14 @@ REPORT_VERBS = frozenset({
     "claim", "note", "show", "indicate", "suggest", "learn", "obtain", "quote", "release", "detail", "calculate",
     "allege", "issue",
 })
+# What an outlet or body traced is its finding ("Entertainment Weekly tracked the source to
+# a blog post"); kept out of REPORT_VERBS, which the claims stage shares.
+_TRACING_VERBS = frozenset({"track", "trace", "document"})
 # Phrases that cite what follows them: cue name -> pattern, ending where the name begins.
 _PREPOSITIONAL_CUES = {
     "according to": r"\baccording\s+to\s+(?:the\s+|a\s+)?",
     "in an interview with": r"\b(?:in\s+an?\s+)?interview\s+with\s+(?:the\s+)?",
-    "told": r"\btold\s+(?:the\s+)?",
+    "told": r"\b(?:told|tells|telling)\s+(?:the\s+)?",
     "cited by": r"\b(?:cited|quoted|carried)\s+by\s+(?:the\s+)?",
     "reported by": r"\breported\s+by\s+(?:the\s+)?",
     "citing": r"\bciting\s+(?:the\s+)?",
@@ -62,9 +79,10 @@ _PREPOSITIONAL_CUES = {
     "reported": r"[,\"”]\s*(?:reported|reports|said|says|wrote|writes)\s+(?:the\s+)?",
 }
 _CUE_RIGHT_BEFORE = {cue: re.compile(pattern + "$", re.IGNORECASE) for cue, pattern in _PREPOSITIONAL_CUES.items()}
-# Cues that may introduce an organisation the catalogue does not know; the others ("told X"
-# may be a conference or a crowd) only an outlet the name shows to be one ("Army Radio").
-_ORGANISATION_CUES = ("according to", "cited by", "sources in")
+# Cues that may introduce an organisation the catalogue does not know (", reported IMI"); the
+# others ("told X" may be a conference or a crowd) only an outlet the name shows to be one
+# ("Army Radio").
+_ORGANISATION_CUES = ("according to", "cited by", "sources in", "reported")
 _UNKNOWN_SOURCE_CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in _PREPOSITIONAL_CUES.items()}
 # Words that make a name an outlet's: "Middle East Eye", "Army Radio", "People magazine".
 _MEDIA_WORDS = frozenset({
@@ -79,7 +97,30 @@ _INTELLIGENCE = re.compile(
     r"(?P<qualifier>(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|allied))\s+(?:military\s+)?intelligence\b"
 )
 _BLOC_WORDS = {"western", "allied", "european", "nato"}
-_UNKNOWN_AFTER_CUE = re.compile(r"(?:[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|the|and|on)[ \t]+|[ \t]+)?){1,6}")
+# Capitalised words, with the small words between them; "!" and inner dots belong to a
+# name ("E! News", "Express.co.uk"), a final dot does not.
+_UNKNOWN_AFTER_CUE = re.compile(r"(?:[A-Z][\w'’&!-]*(?:\.\w[\w'’&!-]*)*(?:[ \t]+(?:of|for|the|and|on)[ \t]+|[ \t]+)?){1,6}")
+# Nouns for what a source publishes: "a report by X", "an opinion piece in X", "data from X".
+_DOCUMENT_NOUNS = frozenset({
+    "report", "piece", "article", "story", "editorial", "column", "assessment", "study", "analysis", "survey",
+    "investigation", "statement", "commentary", "poll", "data", "bulletin", "broadcast", "dispatch", "findings",
+})
+_DOCUMENT_PREPOSITIONS = frozenset({"by", "from", "in"})  # not "on": "a report on X" is about X
+# Verbs that tell where something was published: "reports appeared in X", "it ran on X".
+_PUBLISHING_VERBS = frozenset({"appear", "publish", "print", "run", "air"})
+# Words that describe a name as an outlet's: "local news service Newsis", "Rudaw online newspaper".
+_OUTLET_NOUNS = frozenset({
+    "news", "outlet", "newspaper", "paper", "tabloid", "website", "channel", "television", "tv", "radio",
+    "magazine", "broadcaster", "daily", "weekly", "portal",
+})
+# Last words that make a name of several words an outlet's: "the Evening Lantern News".
+_OUTLET_NAME_ENDS = frozenset({
+    "news", "times", "gazette", "herald", "tribune", "journal", "chronicle", "telegraph", "observer", "radio",
+    "tv", "magazine", "newspaper", "daily", "weekly",
+})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# Institution nouns that head no official body: companies, armed groups, "the media".
+_NOT_BODIES = frozenset({"company", "firm", "group", "bank", "union", "unions", "media", "staff", "alliance"})
 
 
 @dataclass(frozen=True)
@@ -102,6 +143,15 @@ def _catalogue() -> tuple[dict[str, KnownSource], re.Pattern]:
     aliases = sorted({a for e in entries.values() for a in e["aliases"]}, key=len, reverse=True)
     parts = [re.escape(a).replace("The\\ ", "[Tt]he\\ ", 1) if a.startswith("The ") else re.escape(a) for a in aliases]
     return by_alias, re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _catalogue_aliases() -> dict[str, tuple[str, ...]]:
+    """Source id -> its aliases."""
+    grouped: dict[str, list[str]] = {}
+    for alias, source in _catalogue()[0].items():
+        grouped.setdefault(source.id, []).append(alias)
+    return {source_id: tuple(aliases) for source_id, aliases in grouped.items()}
 
 
 def _intelligence_phrases(text: str) -> list[tuple[int, int, str]]:
@@ -133,13 +183,76 @@ def known_source(name: str) -> KnownSource | None:
 def extract_sources(ann: Annotated) -> list[SourceRef]:
     """Every source the article relies on, in text order, one per cited occurrence."""
     text = ann.article.text
-    found = _credit_lines(ann) + _dateline_credits(ann) + _cited_names(ann) + _unknown_cited(ann) + _reporting_bodies(ann)
+    outlets = _outlet_phrases(ann.doc)
+    found = (_credit_lines(ann) + _dateline_credits(ann) + _cited_names(ann) + _unknown_cited(ann, outlets)
+             + _reporting_bodies(ann, outlets) + _described_bodies(ann, outlets))
     found.sort(key=lambda s: (s.span.start, s.kind == "other", -s.span.end))
     kept: list[SourceRef] = []
     for ref in found:
         if not any(k.span.start < ref.span.end and ref.span.start < k.span.end for k in kept):
             kept.append(ref)
-    return [r for r in kept if text[r.span.start:r.span.end].strip()]
+    return _fold_descriptions([r for r in kept if text[r.span.start:r.span.end].strip()], _apposed(ann.doc))
+
+
+def _fold_descriptions(refs: list[SourceRef], apposed: dict[str, str]) -> list[SourceRef]:
+    """Give a description of a body the id of the name it stands for: one set beside the
+    name somewhere ("Ukrinform, the Ukrainian national press agency"), the one fuller name
+    it shortens ("the defence ministry", "the Russian ministry" -> Russian Defence Ministry),
+    or for an unnamed intelligence body ("South Korea's spy agency") the one intelligence
+    service the article cites. Fuller names are settled first, so shorter ones follow them."""
+    known = {r.source_id for r in refs if r.source_id in _catalogue_aliases()}
+    settled: dict[int, SourceRef] = {}
+    for index in sorted(range(len(refs)), key=lambda i: -len(refs[i].name)):
+        ref = refs[index]
+        targets = [] if ref.source_id in known else _fold_targets(ref, list(settled.values()) or refs, apposed, known)
+        if len(targets) == 1:
+            (target,) = targets
+            ref = SourceRef(ref.span, target.source_id, target.name, target.kind, ref.cue)
+        settled[index] = ref
+    return [settled[i] for i in range(len(refs))]
+
+
+def _fold_targets(ref: SourceRef, others: list[SourceRef], apposed: dict[str, str], known: set[str]) -> list[SourceRef]:
+    """The sources a description may stand for, by the first rule that finds any."""
+    name = apposed.get(ref.name.lower())
+    source = known_source(name) if name else None
+    if source is not None:  # "Ukrinform, the Ukrainian national press agency"
+        return [SourceRef(ref.span, source.id, source.name, source.kind, ref.cue)]
+    rules = [
+        lambda r: r.name == name,
+        lambda r: _shortens(ref.name, r),
+        lambda r: ref.kind == "intelligence" and r.kind == "intelligence" and r.source_id in known,
+    ]
+    for rule in rules:
+        found = {r.source_id: r for r in others if r.source_id != ref.source_id and rule(r)}
+        if found:
+            return list(found.values())
+    return []
+
+
+def _apposed(doc: Doc) -> dict[str, str]:
+    """Descriptions set beside a name, lower case without "the" -> the name: "Ukrinform,
+    the Ukrainian national press agency" gives "ukrainian national press agency"."""
+    found = {}
+    for token in doc:
+        if token.dep_ != "appos" or token.pos_ != "NOUN" or token.head.pos_ != "PROPN":
+            continue
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det" and not t.is_punct]
+        name = [t for t in token.head.subtree if t.i <= token.head.i and t.dep_ != "det"]
+        found[" ".join(t.text for t in words).lower()] = " ".join(t.text for t in name)
+    return found
+
+
+def _shortens(name: str, other: SourceRef) -> bool:
+    """Every word of `name` is in the other source's name or one of its aliases, and both
+    end on the same noun."""
+    mine = _name_words(name)
+    names = [other.name, *_catalogue_aliases().get(other.source_id, ())]
+    return any(mine[-1:] == _name_words(n)[-1:] and set(mine) < set(_name_words(n)) for n in names)
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"\w+", re.sub(r"['’]s\b", "", name.lower()))
 
 
 def main_source(sources: list[SourceRef]) -> SourceRef | None:
@@ -197,9 +310,9 @@ def _cited_names(ann: Annotated) -> list[SourceRef]:
 def _cue_for(doc: Doc, text: str, start: int, end: int) -> str | None:
     """The cue that makes text[start:end] a cited source, or None when it is only named."""
     before = text[max(0, start - 40):start]
-    for cue, pattern in _CUE_RIGHT_BEFORE.items():
-        if pattern.search(before):
-            return cue
+    cue = _cue_right_before(text, start)
+    if cue is not None:
+        return cue
     if re.match(r"['’]s\s+sources\b", text[end:end + 12]) and re.search(r"according\s+to\s+$", before):
         return "according to"
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -208,22 +321,43 @@ def _cue_for(doc: Doc, text: str, start: int, end: int) -> str | None:
     return _reporting_verb_over(span.root)
 
 
+def _cue_right_before(text: str, start: int) -> str | None:
+    """The prepositional cue ending where a name begins ("according to", "via"), if any."""
+    before = text[max(0, start - 40):start]
+    return next((cue for cue, pattern in _CUE_RIGHT_BEFORE.items() if pattern.search(before)), None)
+
+
 def _reporting_verb_over(token: Token) -> str | None:
     """The reporting verb whose subject holds `token` ("The Times reports", "X, head of
-    the Directorate, revealed"), or whose prepositional cue governs it."""
-    speech = load_lexicon().speech_verbs | REPORT_VERBS
-    for child in token.children:
-        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in speech:
-            return child.text  # "Western intelligence claiming ..."
+    the Directorate, revealed"), whose prepositional cue governs it, or the document or
+    publishing verb it is the origin of ("a report by X", "reports appeared in X")."""
+    speech = load_lexicon().speech_verbs | REPORT_VERBS | _TRACING_VERBS
     node = token
     for _ in range(8):
         head = node.head
-        if head is node:
+        own = _own_reporting_verb(node, speech)
+        if own is not None:
+            return own
+        if head == node:
             return None
         if node.dep_ in {"nsubj", "nsubjpass", "csubj", "agent"} and _reports(head, speech):
             return head.text
         if node.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lemma_.lower() in speech:
             return f"{head.head.text} {head.text}"
+        if node.dep_ == "pobj" and _publication_cue(head) is not None:
+            return _publication_cue(head)
+        if node.dep_ == "dobj" and head.lemma_.lower() in {"cite", "quote"}:
+            return head.text  # "Interfax cited Russian military as saying ..."
+        if node.dep_ == "poss" and head.pos_ == "PROPN":
+            return None  # "the New York Post's Page Six": the owner of what is cited
+        if node.dep_ in {"conj", "appos", "poss"} and _nominal(node) and _nominal(head):
+            # "via Reuters and the Evening News": each shares the first one's cue;
+            # "according to the parliament's website": the owner is the source
+            node = head
+            cue = _cue_right_before(token.doc.text, node.left_edge.idx)
+            if cue is not None:
+                return cue
+            continue
         if node.dep_ in {"ccomp", "relcl", "advcl", "conj", "xcomp"}:
             return None  # left the noun phrase: a verb higher up is not this name's
         if node.dep_ == "pobj" and head.lower_ != "of":
@@ -232,12 +366,52 @@ def _reporting_verb_over(token: Token) -> str | None:
     return None
 
 
+def _own_reporting_verb(token: Token, speech: frozenset[str]) -> str | None:
+    """A reporting verb the parser hung below the name as a clause of it: "Western
+    intelligence claiming ...", "the FSB security service alleged earlier that ..."."""
+    for child in token.children:
+        if child.dep_ != "acl" or child.lemma_.lower() not in speech:
+            continue
+        if child.tag_ == "VBG":
+            return child.text
+        says_something = any(c.dep_ == "ccomp" or c.lower_ == "about" for c in child.children)
+        if child.tag_ in {"VBD", "VBN"} and says_something and not any(c.dep_ == "agent" for c in child.children):
+            return child.text  # "a report released by X" has its agent: not the name's own verb
+    return None
+
+
+def _publication_cue(preposition: Token) -> str | None:
+    """ "report by" / "appeared in" when `preposition` ties its object to a document
+    ("a report by X", "an assessment made by X", "data from X") or to where something
+    was published ("reports appeared in X")."""
+    for _ in range(4):  # "in X, Y online newspaper and on Z": the first preposition's
+        if preposition.dep_ != "conj" or preposition.pos_ != "ADP":
+            break
+        preposition = next((a for a in preposition.ancestors if a.pos_ == "ADP" and a.dep_ != "conj"), preposition)
+    owner = preposition.head
+    if owner.dep_ == "acl" and owner.tag_ == "VBN":
+        owner = owner.head  # "an assessment made by NATO"
+    if preposition.lower_ in _DOCUMENT_PREPOSITIONS and owner.pos_ == "NOUN" and owner.lemma_.lower() in _DOCUMENT_NOUNS:
+        return f"{owner.text} {preposition.text}"
+    if preposition.lower_ in {"in", "on"} and preposition.head.lemma_.lower() in _PUBLISHING_VERBS:
+        return f"{preposition.head.text} {preposition.text}"
+    return None
+
+
+def _nominal(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"}
+
+
 def _heads_a_subject(token: Token) -> bool:
-    """The subject itself or a name in it ("the Kremlin's spokesman"), not a body its
-    "of" phrase mentions ("the General Staff of [the Armed Forces] said")."""
-    while token.dep_ in {"compound", "poss", "appos"} and token.head is not token:
+    """The name itself or a name in it ("the Kremlin's spokesman", "members of the
+    committee"), not a body that another body's "of" phrase mentions ("the General Staff of
+    [the Armed Forces] said")."""
+    while token.dep_ in {"compound", "poss", "appos", "conj"} and token.head != token:
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"}
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return True
+    owner = token.head.head
+    return owner.pos_ == "NOUN" and owner.lower_ not in load_lexicon().institution_nouns
 
 
 def _reports(verb: Token, speech: frozenset[str]) -> bool:
@@ -245,7 +419,7 @@ def _reports(verb: Token, speech: frozenset[str]) -> bool:
     return verb.lemma_.lower() in speech and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
-def _unknown_cited(ann: Annotated) -> list[SourceRef]:
+def _unknown_cited(ann: Annotated, outlets: dict[str, Token]) -> list[SourceRef]:
     """Organisations the catalogue does not know, cited with a prepositional cue."""
     text = ann.article.text
     refs = []
@@ -256,22 +430,25 @@ def _unknown_cited(ann: Annotated) -> list[SourceRef]:
                 continue
             name = re.sub(r"['’]s$", "", name_match.group(0).strip().rstrip(".,;:"))
             start = match.end()
-            if not name or known_source(name) or not _organisation_only(ann, start, start + len(name)):
+            if not name or known_source(name):
                 continue
-            outlet = _is_outlet(text, start, start + len(name))
+            outlet = _is_outlet(text, start, start + len(name), outlets)
+            if not _organisation_only(ann, start, start + len(name), outlet):
+                continue
             if outlet or cue in _ORGANISATION_CUES:
                 kind = "media" if outlet else "other"
                 refs.append(SourceRef(Span(ann.article.id, start, start + len(name)), slug(name), name, kind, cue))
     return refs
 
 
-def _is_outlet(text: str, start: int, end: int) -> bool:
-    """The name, or the word right after it ("People magazine"), shows an outlet."""
+def _is_outlet(text: str, start: int, end: int, outlets: dict[str, Token]) -> bool:
+    """The name, or the word right after it ("People magazine"), shows an outlet, or the
+    text calls it one somewhere ("German television channel ARD ... ARD reported")."""
     words = re.findall(r"[\w!]+", text[start:end].lower()) + re.findall(r"^\s+(\w+)", text[end:end + 20].lower())
-    return bool(set(words) & _MEDIA_WORDS)
+    return bool(set(words) & _MEDIA_WORDS) or text[start:end] in outlets
 
 
-def _reporting_bodies(ann: Annotated) -> list[SourceRef]:
+def _reporting_bodies(ann: Annotated, outlets: dict[str, Token]) -> list[SourceRef]:
     """Institutions and outlets the catalogue does not know, as the subject of a reporting
     verb: "China's Foreign Ministry said", "the World Health Organization reported"."""
     institutions = load_lexicon().institution_nouns | {"organization", "organisation"}
@@ -281,18 +458,166 @@ def _reporting_bodies(ann: Annotated) -> list[SourceRef]:
         if mention.label != "ORG" or alias_re.search(mention.text):
             continue  # "American Institute for the Study of War": the catalogue's ISW
         words = set(re.findall(r"\w+", mention.text.lower()))
-        outlet = _is_outlet(ann.article.text, mention.span.start, mention.span.end)
+        outlet = _is_outlet(ann.article.text, mention.span.start, mention.span.end, outlets)
         if not (words & institutions or outlet):
             continue
         span = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        cue = _reporting_verb_over(span.root) if span is not None and _heads_a_subject(span.root) else None
+        if span is None or _beside_a_name(span.root):
+            continue  # "Ukrinform, the Ukrainian national press agency": Ukrinform's
+        cue = _reporting_verb_over(span.root) if _heads_a_subject(span.root) else None
         if cue is not None:
             name = clean_name(re.sub(r"\s*\([^)]*$", "", mention.text))  # "World Health Organization (WHO"
             refs.append(SourceRef(mention.span, slug(name), name, "media" if outlet else "official", cue))
     return refs
 
 
-def _organisation_only(ann: Annotated, start: int, end: int) -> bool:
-    """The name is an organisation's, with no person or office in it ("Defence Minister X")."""
+def _outlet_phrases(doc: Doc) -> dict[str, Token]:
+    """Outlets the text names beside a word that says what they are ("local news service
+    Newsis", "Iraq's Al-Sabah newspaper", "German television channel ARD") or whose name
+    ends in one ("the Evening Lantern News"), each name with the head of its first phrase."""
+    found: dict[str, Token] = {}
+    for token in doc:
+        if not _nominal(token) or token.dep_ in _MODIFIER_DEPS:
+            continue
+        phrase = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS for t in t.subtree] + [token]
+        phrase += [a for a in token.rights if a.dep_ == "appos" and a.text[:1].isupper()]
+        name = _proper_run(phrase)
+        described = {t.lower_ for t in phrase if not t.text[:1].isupper()} & _OUTLET_NOUNS
+        if name and (described or (" " in name and name.split()[-1].lower() in _OUTLET_NAME_ENDS)):
+            found.setdefault(name, token)
+    return found
+
+
+def _outlet_heads(doc: Doc, outlets: dict[str, Token]) -> list[tuple[str, Token]]:
+    """Each outlet with the head of its first phrase, then with every later mention of its
+    name ("... radio station Valovi. Valovi reported ...")."""
+    found = []
+    for name, first in outlets.items():
+        found.append((name, first))
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and not first.left_edge.i <= span.root.i <= first.right_edge.i:
+                found.append((name, span.root))
+    return found
+
+
+def _proper_run(phrase: list[Token]) -> str:
+    """The proper name in a phrase, without a country or people before it ("Iraq's",
+    "Ukrainian"): the last run of capitalised words, hyphens joining them ("Al-Sabah")."""
+    run: list[Token] = []
+    for token in sorted(phrase, key=lambda t: t.i):
+        if _proper(token):
+            if run and token.i != run[-1].i + 1 and not (token.i == run[-1].i + 2 and run[-1].nbor().text == "-"):
+                run = []
+            run.append(token)
+    return run[0].doc[run[0].i:run[-1].i + 1].text if run else ""
+
+
+def _proper(token: Token) -> bool:
+    """A word of a name: no country or people, no possessive owner, no capitalised common
+    noun opening a sentence ("News website Axios")."""
+    if token.ent_type_ in {"GPE", "NORP"} or token.dep_ == "poss" or not token.text[:1].isupper():
+        return token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "NORP"} and token.dep_ != "poss"
+    return token.pos_ == "PROPN" or not token.is_sent_start
+
+
+def _described_bodies(ann: Annotated, outlets: dict[str, Token]) -> list[SourceRef]:
+    """Cited outlets named beside what they are ("local news service Newsis reported") or
+    by what they publish ("an opinion piece in the Rodong Sinmun said"), and official bodies
+    named by a description, not a name: "the Israeli military said", "a list released by its
+    health ministry", "France's anti-doping agency said", "according to the parliament's
+    website" (a bare "the parliament" only after such a prepositional cue)."""
+    text = ann.article.text
+    alias_re = _catalogue()[1]
+    found = [(name, head, "media", False) for name, head in _outlet_heads(ann.doc, outlets)]
+    found += [(name, head, "media", False) for name, head in _published_in(ann)]
+    found += [(name, head, _body_kind(name), bare) for name, head, bare in _body_phrases(ann.doc)]
+    refs = []
+    for name, head, kind, bare in found:
+        start = text.index(name, min(head.left_edge.idx, head.idx))
+        if alias_re.search(text, start, _phrase_end(head)):
+            continue  # "Russia's FSB security service", "The D.C.-based Institute for the Study of War"
+        cue = _reporting_verb_over(head) if _heads_a_subject(head) else None
+        if cue is not None and not (bare and cue not in _PREPOSITIONAL_CUES):
+            refs.append(SourceRef(Span(ann.article.id, start, start + len(name)), slug(name), name, kind, cue))
+    return refs
+
+
+def _published_in(ann: Annotated) -> list[tuple[str, Token]]:
+    """Names a document is in or by ("an opinion piece in the Rodong Sinmun", "a report by
+    Page Six"), when the tagger took them for no person, place or people."""
+    found = []
+    for token in ann.doc:
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or _publication_cue(token.head) is None:
+            continue
+        name = _proper_run([t for t in token.lefts if t.dep_ == "compound"] + [token])
+        inside = [m for m in ann.mentions if m.span.start < token.idx + len(token) and token.left_edge.idx <= m.span.start]
+        if name and not any(m.label in {"PERSON", "GPE", "LOC", "NORP", "DATE"} for m in inside):
+            found.append((name, token))
+    return found
+
+
+def _phrase_end(head: Token) -> int:
+    """Where the name a head noun ends goes on to: "Institute [for the Study of War]"."""
+    end = head.idx + len(head)
+    for child in head.rights:
+        if child.dep_ in {"prep", "compound", "appos"} and (child.dep_ != "prep" or child.lower_ in {"of", "for"}):
+            last = child.right_edge
+            end = max(end, last.idx + len(last))
+    return end
+
+
+def _body_phrases(doc: Doc) -> list[tuple[str, Token, bool]]:
+    """ "Gaza health authorities", "Israeli military", "France's anti-doping agency": an
+    institution noun with something that says whose it is (a name, a people, a field), or
+    a bare one ("the parliament": flagged). A description set beside a name ("Ukrinform,
+    the national press agency") is the name's."""
+    bodies = load_lexicon().institution_nouns - _NOT_BODIES
+    found = []
+    for token in doc:
+        # "Foreign Ministry Maria Zakharova", "the parliament's website": the body the person or thing is of
+        owner = token.dep_ == "poss" or (token.dep_ == "compound" and token.head.ent_type_ == "PERSON")
+        if token.lower_ not in bodies or (token.dep_ in _MODIFIER_DEPS and not owner) or _beside_a_name(token):
+            continue
+        words = [t for q in token.lefts if q.dep_ in _MODIFIER_DEPS for t in q.subtree]
+        qualified = any(w.head == token and w.dep_ in _MODIFIER_DEPS and _qualifies(w) for w in words)
+        while words and (words[0].pos_ in {"PRON", "DET", "PUNCT"} or words[0].tag_ == "POS"):
+            words = words[1:]  # "its health ministry" -> "health ministry"
+        start = words[0].i if words else token.i
+        if any(t.text in "()" for t in doc[start:token.i]):
+            continue  # "The (Iraqi) Ministry of Health": the tagger's name is whole
+        if qualified or all(w.pos_ == "NOUN" for w in words):
+            found.append((doc[start:token.i + 1].text, token, not qualified))
+    return found
+
+
+def _beside_a_name(token: Token) -> bool:
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+
+
+def _qualifies(modifier: Token) -> bool:
+    """A word that says whose body it is: "Gaza" health authorities, the "Israeli" military,
+    "France's" agency, "its" health ministry; not a field alone ("the air force", "the
+    defence ministry" name no owner)."""
+    if modifier.dep_ == "poss":
+        return modifier.pos_ in {"PROPN", "PRON"}
+    return modifier.pos_ == "PROPN" or modifier.text[:1].isupper()
+
+
+def _body_kind(name: str) -> str:
+    """ "spy agency", "intelligence service" (not "intelligence committee"), "news agency"."""
+    words = name.lower().split()
+    if {"intelligence", "spy"} & set(words) and words[-1] in {"agency", "service", "services", "directorate"}:
+        return "intelligence"
+    return "media" if _OUTLET_NOUNS & set(words) else "official"
+
+
+def _organisation_only(ann: Annotated, start: int, end: int, outlet: bool) -> bool:
+    """The name is an organisation's, with no person or office in it ("Defence Minister X");
+    one the tagger missed will do when its own words show an outlet ("told E! News")."""
     inside = [m for m in ann.mentions if m.span.start < end and start < m.span.end]
-    return bool(inside) and inside[0].label in {"ORG", "NORP"} and not any(m.label in {"PERSON", "ROLE"} for m in inside)
+    if any(m.label in {"PERSON", "ROLE", "GPE"} for m in inside):
+        return False
+    return inside[0].label in {"ORG", "NORP"} if inside else outlet
