@@ -110,3 +110,51 @@ def test_bare_years_months_decades_ranges_and_parts(text, reference, expected):
 )
 def test_generic_months_and_counts_are_no_dates(text):
     assert [e for e in resolve_time_expressions(text, APR_14) if e.precision in {"month", "year"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # an irregular past verb, though "will" opens the sentence
+        ("The new date will give engineers time to study faults that arose in a test on Nov. 3.", date(2014, 11, 20),
+         ("on Nov. 3", "2014-11-03", "2014-11-03", "day")),
+        # "due to" + a noun phrase is a cause, not a schedule
+        ("Output grew, mainly due to higher demand (+0.4 percent in Q1).", date(2015, 8, 31),
+         ("in Q1", "2015-01-01", "2015-03-31", "interval")),
+        # "the most advanced" is an adjective, the present progressive a plan
+        ("The rally, the most advanced of its kind, is returning to the coast in July.", date(2021, 5, 26),
+         ("in July", "2021-07-01", "2021-07-31", "month")),
+        ("Tickets can be bought from Friday at the box office.", date(2015, 3, 26),
+         ("Friday", "2015-03-27", "2015-03-27", "day")),
+        ("Rain is forecast to return into the weekend.", date(2018, 6, 28),
+         ("into the weekend", "2018-06-30", "2018-07-01", "interval")),
+        ("Marchers clashed with riot police throughout the weekend.", date(2020, 8, 31),
+         ("throughout the weekend", "2020-08-29", "2020-08-30", "interval")),
+        ("The walkouts begin in the middle of next week.", date(2018, 1, 28),
+         ("in the middle of next week", "2018-01-30", "2018-02-01", "interval")),
+        ("Producers will cut output for May and June.", date(2020, 4, 13),
+         ("May and June", "2020-05-01", "2020-06-30", "interval")),
+        ("The fair ran from December to February.", date(2024, 3, 10),
+         ("from December to February", "2023-12-01", "2024-02-29", "interval")),
+        ("The mayor wants the roads cleared by this afternoon.", date(2018, 8, 2),
+         ("by this afternoon", "2018-08-02", "2018-08-02", "interval")),
+    ],
+)
+def test_more_tense_markers_weekends_and_month_ranges(text, reference, expected):
+    assert interval(text, reference)[-1] == expected
+
+
+def test_months_joined_by_and_are_one_span_only_when_consecutive():
+    found = interval("Votes were held in May and September.", date(2024, 10, 1))
+    assert [f[0] for f in found] == ["in May", "September"]
+
+
+def test_the_coming_year_of_a_past_meeting_is_not_dated():
+    text = "At that meeting the ministers identified three goals for the coming year."
+    assert interval(text, date(2007, 6, 15)) == []
+
+
+def test_a_repeated_date_without_tense_takes_the_year_of_its_namesake():
+    text = "The sequel will open on Nov. 12 instead of June 4. For now it is the only film on Nov. 12."
+    found = interval(text, date(2021, 1, 22))
+    assert found[-1] == ("on Nov. 12", "2021-11-12", "2021-11-12", "day")

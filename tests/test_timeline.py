@@ -186,3 +186,9 @@ def test_since_the_year_of_a_yardstick_is_no_event():
     text = "Volumes were the highest since the 2008 crash, traders said on Friday."
     events = events_in_text(article(text, "2024-12-06"), [])
     assert [e.date_text for e in events] == ["on Friday"]
+
+
+def test_agency_dateline_without_a_place_is_no_event():
+    text = "Jun 3 (Reuters) - The airline said on Monday it would cancel dozens of flights."
+    events = events_in_text(article(text, "2023-06-03"), [])
+    assert [e.date_text for e in events] == ["on Monday"]

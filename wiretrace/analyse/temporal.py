@@ -44,7 +44,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
@@ -71,6 +71,9 @@ MONTH_PARTS = {  # part of a month -> (first day, last day or None for the month
 }
 # "by 1 November", "between now and year-end": something is due, from now until then.
 DEADLINE_PREPOSITIONS = frozenset({"by", "between now and"})
+# Parts of a week, Monday = 0: "early next week" Monday-Wednesday, "the middle of" Tuesday-Thursday.
+WEEK_PARTS = {"early": (0, 2), "beginning of": (0, 2), "start of": (0, 2), "mid": (1, 3), "middle of": (1, 3),
+              "late": (3, 6)}
 YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end of": (9, 12)}
 
 # Parts of a decade: "the early 1990s" is 1990-1993.
@@ -88,8 +91,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # not the "2,000" of "12,000"
 _PREP = r"(?:(?P<prep>by|between\s+now\s+and|in|on|during|since|until|from|throughout|before|after)\s+)?"
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _LOOK_AHEAD_WORDS = (
-    r"will|shall|won['’]t|due|expected|expects?|scheduled|plans?|planned|set (?:to|for)|is to|are to|"
-    r"upcoming|intends?|aims?|would"
+    r"will|shall|won['’]t|" + r"(?<!ly )(?<!ed )due(?!\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|higher|lower)\b)"
+    r"|expected|expects?|scheduled|plans?|planned|set (?:to|for)|is to|are to|upcoming|intends?|aims?|would"
 )
 LOOK_AHEAD_CUE = re.compile(r"\b(?:" + _LOOK_AHEAD_WORDS + r")\b", re.IGNORECASE)
 _PAST_COMPLETION = re.compile(
@@ -100,23 +103,43 @@ _PAST_COMPLETION = re.compile(
 # past forms; an "-ed" word after a form of "be" is a passive or adjective ("will be
 # held", "is expected"), not a past tense.
 _INTENT_TO = r"(?<!\bhad )(?:agreed|vowed|promised|pledged|threatened|decided|voted|wants?|hopes?|seeks?|ready)\s+to"
+# "are predicted to soar", "is returning in July": a forecast or an arrangement (the
+# present progressive with a date names a plan).
+_ARRANGED = (
+    r"(?:predicted|forecast|projected|poised|tipped)\s+to"
+    r"|(?:is|are|am)\s+(?!being\b|going\s+to\s+be\b)(?:\w+ly\s+)?(?-i:[a-z]{2,}ing)"
+)
 _IRREGULAR_PAST = (
-    "was|were|did|had|said|told|began|came|went|took|gave|made|met|left|held|won|lost|fell|rose|"
+    "was|were|did|had|said|told|began|came|went|took|gave|made|met|left|held|won|lost|fell|rose|arose|"
     "struck|fought|led|sent|spoke|wrote|saw|found|brought|became|ran|stood|shot|sold|paid|broke|"
-    "fled|drew|grew|threw|knew|thought|sought|caught|taught|bought|built|spent|swept|hit"
+    "fled|drew|grew|threw|knew|thought|sought|caught|taught|bought|built|spent|swept|hit|chose|woke|"
+    "wore|swore|tore|froze|stole|shook|forgave|dealt|meant|felt|kept|slept|lent|fed|heard|withdrew|"
+    "overthrew|undertook|overcame|sang|sank|swam|ate|flew|forgot|got|hung|laid|slid|stuck|swung|wept|"
+    "rode|drove|shone|understood"
 )
-# "-ed" words that are no past tense: "-eed" words, and adjectives before a noun.
+# "-ed" words that are no past tense: "-eed" words, and common adjectives before a noun
+# (an "-ed" word after a determiner is one too: "the armed forces", "the most advanced").
 _ED_NOT_PAST = (
-    r"(?:\w*[^r\W]eed|hundred|kindred|sacred|naked|wicked|rugged|beloved|aged|alleged|armed|united|"
-    r"based|related|limited|advanced|detailed|skilled|supposed|so-called)"
+    r"(?:\w*[^r\W]eed|hundred|kindred|sacred|naked|wicked|rugged|beloved|aged|alleged|armed|"
+    r"based|related|limited|detailed|skilled|supposed|so-called)"
 )
-_TENSE_MARKER = re.compile(
-    r"\b(?:(?P<future>" + _LOOK_AHEAD_WORDS + r"|slated|could|might|(?-i:may)|likely|"
-    + _INTENT_TO + r")"
-    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-    r"(?:" + _IRREGULAR_PAST + r"|(?!" + _ED_NOT_PAST + r"\b)(?-i:[a-z]{3,}ed)))\b",
-    re.IGNORECASE,
-)
+_NOT_AFTER_DETERMINER = r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmost )(?<!\bmore )(?<!\bits )(?<!\btheir )"
+def _tense_markers(arranged: bool) -> re.Pattern:
+    """Future and past markers; `arranged` adds the present progressive, which names a
+    plan only before its date ("is returning in July"): after a date opening a timeline
+    entry it is the historical present ("15 January: the kingdom is hosting him")."""
+    future = _LOOK_AHEAD_WORDS + r"|slated|could|might|(?-i:may|can)|likely|" + _INTENT_TO
+    return re.compile(
+        r"\b(?:(?P<future>" + future + (r"|" + _ARRANGED if arranged else "") + r")"
+        r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+        r"(?:" + _IRREGULAR_PAST + r"|" + _NOT_AFTER_DETERMINER + r"(?!" + _ED_NOT_PAST + r"\b)(?-i:[a-z]{3,}ed)))\b",
+        re.IGNORECASE,
+    )
+
+
+_TENSE_MARKER = _tense_markers(arranged=True)
+_TENSE_MARKER_AFTER = _tense_markers(arranged=False)
+
 # ", officials said." closing a sentence tells when it was said, not when the date falls.
 _ATTRIBUTION_TAIL = re.compile(
     r",[^,]{0,60}\b(?:said|says|told|added|reported|announced|wrote)\b[^,]{0,40}$", re.IGNORECASE
@@ -151,6 +174,7 @@ class _Context:
     text: str
     reference: date | None
     reference_kind: ReferenceKind
+    guessed: set[int] = field(default_factory=set)  # starts of dates whose year no tense decided
 
     @property
     def reference_is_publication(self) -> bool:
@@ -172,7 +196,24 @@ def resolve_time_expressions(
                 expr = _expression(match, resolver, context, relative)
                 if expr is not None:
                     found.append(expr)
-    return _without_overlaps(found)
+    return _agree_on_repeated_dates(_without_overlaps(found), context.guessed)
+
+
+def _agree_on_repeated_dates(found: list[TimeExpr], guessed: set[int]) -> list[TimeExpr]:
+    """A yearless date named twice in one article is one day: where no tense decided its
+    year ("the only release on Nov. 11"), it takes the year of its nearest namesake that a
+    tense or a written year did decide ("will debut on Nov. 11")."""
+    def key(expr: TimeExpr) -> tuple:
+        start, end = expr.date_start, expr.date_end
+        return start.month, start.day, end.month, end.day, (end - start).days, expr.precision, expr.deadline
+
+    decided = [e for e in found if e.start not in guessed]
+    for expr in (e for e in found if e.start in guessed):
+        namesakes = [d for d in decided if key(d) == key(expr)]
+        if namesakes:
+            nearest = min(namesakes, key=lambda d: abs(d.start - expr.start))
+            expr.date_start, expr.date_end = nearest.date_start, nearest.date_end
+    return found
 
 
 def _expression(match: re.Match, resolver: _Resolver, context: _Context, relative: bool) -> TimeExpr | None:
@@ -239,7 +280,7 @@ def _tense(match: re.Match, context: _Context) -> Tense:
         return _marker_tense(markers[-1])
     if re.search(r"\w", before):
         return None  # "a Tuesday advisory said the storm is expected to ...": the verb after is another's
-    marker = _TENSE_MARKER.search(_ATTRIBUTION_TAIL.sub("", _rest_of_sentence(match, context)))
+    marker = _TENSE_MARKER_AFTER.search(_ATTRIBUTION_TAIL.sub("", _rest_of_sentence(match, context)))
     return _marker_tense(marker) if marker else None
 
 
@@ -287,6 +328,7 @@ def _choose_year(
     if tense is None and context.reference_is_publication:
         # Present tense or no verb: a schedule ("the tour reaches Paris on 10 May") or a
         # timeline entry; the occurrence nearest the article is the one it means.
+        context.guessed.add(match.start())
         return min(candidates, key=lambda c: _days_apart(c, reference))
     return [c for c in candidates if c[0] <= reference][-1]
 
@@ -446,6 +488,25 @@ def _day_range(match: re.Match, context: _Context) -> tuple[date, date, str] | N
     return (*chosen, "interval") if chosen else None
 
 
+def _month_range(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"May and June", "between March and July 2024": first month's start to last month's end.
+    Months joined by "and" are one span only when they follow each other ("May and
+    September" are two dates)."""
+    first = MONTHS[match.group("month1").lower().rstrip(".")]
+    last = MONTHS[match.group("month2").lower().rstrip(".")]
+    joined_by_and = match.group("joint").strip() == "and" and _prep_of(match) != "between"
+    if first == last or (joined_by_and and last != first % 12 + 1):
+        return None
+    wraps = last < first  # "December to February"
+
+    def in_year(year: int) -> tuple[date, date]:
+        return _month_days(year, first)[0], _month_days(year + wraps, last)[1]
+
+    explicit = match.group("year")
+    chosen = in_year(int(explicit) - wraps) if explicit else _choose_year(match, context, in_year)
+    return (*chosen, "interval") if chosen else None
+
+
 def _edge_of_period(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     """"the first six months of 2019", "the last five days of July"."""
     period = _named_period(match, context)
@@ -532,13 +593,22 @@ _RELATION_OFFSET = {"all": 0, "this": 0, "current": 0, "last": -1, "previous": -
 
 
 def _this_last_next(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    relation = match.group("rel").lower()
+    definite = context.text[max(0, match.start() - 4):match.start()].lower() == "the "
+    if definite and relation in {"next", "coming"} and _tense(match, context) == "past":
+        return None  # "identified priorities for the coming year": the year after a past event, not after now
     return _period(match.group("unit").lower(), context.reference, _RELATION_OFFSET[match.group("rel").lower()])
 
 
 def _part_of_period(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
-    """"early next month", "late last year": a third of a relative month or year."""
+    """"early next month", "late last year", "the middle of next week": part of a relative period."""
     unit, part = match.group("unit").lower(), _part_key(match.group("part"))
     start, end, _ = _period(unit, context.reference, _RELATION_OFFSET[match.group("rel").lower()])
+    if unit == "week":
+        if part not in WEEK_PARTS:  # "by the end of next week" is a deadline (`_end_of_period`)
+            return None
+        first, last = WEEK_PARTS[part]
+        return start + timedelta(days=first), start + timedelta(days=last), "interval"
     if unit == "month":
         return (*_month_days(start.year, start.month, *MONTH_PARTS[part]), "interval")
     first, last = YEAR_PARTS[part]
@@ -655,6 +725,9 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               + _RANGE_TO + r"(?:" + _MONTH.replace("month", "month2") + r"\s+)?" + _DAY.replace("day", "day2")
               + r"\b(?![:.,]?\d)(?:,?\s+" + _YEAR + r")?"), _day_range, False),
     (_compile(r"\b" + _PREP + _MONTH + r",?\s+" + _YEAR), _month, False),
+    (_compile(r"\b(?:(?P<prep>between|from|in|during|by|until|since)\s+)?" + _MONTH.replace("month", "month1")
+              + r"(?P<joint>\s*(?:[-–]|to|through|until)\s*|\s+and\s+)" + _MONTH.replace("month", "month2")
+              + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?"), _month_range, False),
     (_compile(r"\b(?P<month>(?-i:" + "|".join(calendar.month_name[m] for m in range(1, 13) if m != 5) + r"))\b"
               r"(?!\s+\d|[-–]\d|\s+(?-i:[A-Z])|['’]s\s+(?-i:[A-Z])|\s+" + _GENERIC_MONTH_NOUNS + r")"), _bare_month, False),
     (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _MONTH + r"\b(?!\s+\d)"),
@@ -688,12 +761,14 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
      _end_of_period, False),
     (_compile(r"\b(?P<side>earlier|later)\s+this\s+" + _UNIT + r"\b"), _earlier_later, True),
     (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]*"
-              r"(?P<rel>this|last|next)\s+(?P<unit>month|year)\b"), _part_of_period, True),
-    (_compile(r"\b(?P<prep>by|over|at|during|on)\s+the\s+weekend\b"), _the_weekend, True),
+              r"(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b"), _part_of_period, True),
+    (_compile(r"\b(?P<prep>by|over|at|during|on|throughout|through|into|for|until)\s+the\s+weekend\b"),
+     _the_weekend, True),
     (_compile(r"\b(?P<rel>this|last|next|previous|current|coming|all)\s+(?P<unit>week|month|year|weekend)\b(?!\s+of\b)"),
      _this_last_next, True),
     (_compile(r"\b" + _PREP + r"(?P<rel>last|next|this)\s+" + _MONTH + r"\b(?!\s+\d)"), _relative_month, True),
-    (_compile(r"\b(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
+    (_compile(r"\b(?:(?P<prep>by|until|since)\s+)?"
+              r"(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
      _day_word, True),
     (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"), _ago, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),

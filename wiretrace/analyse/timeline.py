@@ -70,6 +70,8 @@ _CLOCK_END = re.compile(r"\b[ap]\.?m\.$")
 _TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC)\b")
 # "KYIV, Oct 24 (Reuters) -", "GAZA, Oct 28:": the place and date a wire story was filed, not an event.
 _DATELINE_BEFORE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’-]*,?\s*$")
+# "May 18 (Reuters) -" opening a line: a dateline without its place.
+_AGENCY_DATELINE_AFTER = re.compile(r"^\s*\([A-Z][^)\n]{0,40}\)\s*[-–—:]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
 
 
@@ -106,7 +108,9 @@ def _comparison_baseline(text: str, expr: TimeExpr) -> bool:
 
 def _in_dateline(text: str, expr: TimeExpr) -> bool:
     line_start = text.rfind("\n", 0, expr.start) + 1
-    return bool(_DATELINE_BEFORE.match(text[line_start:expr.start]) and _DATELINE_AFTER.match(text[expr.end:]))
+    before, after = text[line_start:expr.start], text[expr.end:]
+    with_place = _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)
+    return bool(with_place or (not before.strip() and _AGENCY_DATELINE_AFTER.match(after)))
 
 
 def publication_date(article: Article) -> date | None:
