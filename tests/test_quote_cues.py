@@ -408,3 +408,33 @@ def test_a_cue_with_its_own_auxiliary_after_the_quote_is_still_a_lead() -> None:
     )
     [quote] = directs(text)
     assert quote.speaker_name == "Gabriel Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Many people remain trapped under the rubble," according to Red Cross spokesman Diego Morales.', "Diego Morales"),
+        ('"Many people remain trapped under the rubble," according to the Red Cross.', "Red Cross"),
+    ],
+)
+def test_according_to_right_after_a_quote_attributes_it(text: str, speaker: str) -> None:
+    [quote] = directs(text)
+    assert (quote.cue, quote.speaker_name) == ("according to", speaker)
+
+
+def test_a_name_closing_titles_after_an_inverted_cue_is_the_speaker() -> None:
+    text = (
+        '"This discovery shows that the rodents crossed the sea on rafts," said study co-author Jorge Velez-Ruiz, '
+        "associate curator at the city museum."
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Jorge Velez-Ruiz"
+
+
+def test_a_name_before_a_possessive_after_an_inverted_cue_is_not_the_speaker() -> None:
+    text = (
+        "Sean Miller died in 2019.\n\n"
+        '"He was my first grandchild and I miss him very much," said Miller\'s grandmother Constance Dale.'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Constance Dale"

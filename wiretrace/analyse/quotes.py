@@ -211,6 +211,10 @@ def _post_attribution(
     if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower():
         return None  # a full stop inside the marks ends the sentence: what follows is new
     window = _tokens_between(doc, start, end)
+    according = next((t for t in window if not t.is_punct), None)
+    if according is not None and _is_according(according) and _directly_follows(according, start):
+        # '"...," according to Red Cross spokesman X, who says ...'
+        return _Attribution(according, "according to", _according_speaker(according), "according")
     cue = next((t for t in window if _post_cue_word(t, start, lex)), None)
     if cue is None or not _attribution_lead(window, cue):
         return None
@@ -222,7 +226,7 @@ def _post_attribution(
 
 def _post_subject(cue: Token, window: list[Token], piece: QuotedText) -> Token | None:
     inverted = _directly_follows(cue, piece.close_mark + 1)
-    subject = inverted and (_inverted_subject(cue, window) or _unparsed_name_after(cue))
+    subject = inverted and (_name_closing_lead(cue) or _inverted_subject(cue, window) or _unparsed_name_after(cue))
     subject = subject or _subject_in(cue, window, prefer_after=inverted)
     if subject is not None and piece.start <= subject.idx < piece.end:
         # The parser hung the cue on the quote's own verb ('"I think ...," X, an oncologist
@@ -230,6 +234,17 @@ def _post_subject(cue: Token, window: list[Token], piece: QuotedText) -> Token |
         inside = {t.i for t in window}
         subject = next((_phrase_head(t, inside) for t in window if t.i < cue.i and _speakerish(t)), None)
     return _sender(subject) if subject is not None else None
+
+
+def _name_closing_lead(cue: Token) -> Token | None:
+    """'"...," said study co-author Jorge Velez, curator at ...': after an inverted cue, a
+    person's name closing a run of titles and nouns (no 'of', no possessive: 'the wife of
+    X', 'X's lawyer' are someone else) is the speaker, however the parser split the titles."""
+    doc = cue.doc
+    lead = list(itertools.takewhile(lambda t: not (t.is_punct and t.text != "-") and t.pos_ not in {"ADP", "PART", "VERB", "AUX"}, doc[cue.i + 1 :]))
+    stop = doc[lead[-1].i + 1] if lead and lead[-1].i + 1 < len(doc) else None
+    closed = stop is None or stop.is_punct or stop.pos_ == "ADP"  # not "X's lawyer", "X told"
+    return lead[-1] if lead and lead[-1].ent_type_ == "PERSON" and closed else None
 
 
 def _unparsed_name_after(cue: Token) -> Token | None:
