@@ -61,3 +61,39 @@ def test_an_unnamed_official_at_the_end_stays_unnamed():
 def test_people_of_conflict_reports():
     text = "Gunmen killed 11 villagers and 3 worshippers; troops shot 20 Taliban and 2 gunmen."
     assert [c.unit_class for c in claims_of(text)] == ["people"] * 4
+
+
+def test_a_number_word_whom_a_harm_befalls_counts():
+    text = "Officials said the blast killed 6 people, wounding another three."
+    assert [(c.value, c.unit_class) for c in claims_of(text)] == [(6, "people"), (3, "people")]
+    text = "A bomber struck a checkpoint, killing eight people and wounding five more, officials said."
+    assert asserters(text) == [(8, "officials"), (5, "officials")]
+
+
+def test_a_part_of_them_counts():
+    text = "The governor said 30 people were hurt, four of them badly."
+    assert [c.value for c in claims_of(text)] == [30, 4]
+
+
+def test_people_believed_somewhere_are_no_source():
+    text = '"Three gunmen are believed to be hiding in the mill," the officer added.'
+    assert asserters(text) == [(3, "officer")]
+
+
+def test_a_noun_with_a_number_of_its_own_is_no_part_of_what_the_first_counts():
+    claims = claims_of("Two rebels and one soldier died in the clash.")
+    assert [(c.value, c.counted) for c in claims] == [(2, "rebels"), (1, "soldier")]
+
+
+def test_those_who_anticipate_a_figure_assert_it():
+    assert asserters("Analysts anticipate growth of 3 percent this year.") == [(3, "Analysts")]
+
+
+def test_a_name_in_a_circumstance_is_no_second_company():
+    text = "Acme Corp. cut costs after buying Zenith Ltd. last year. The company said it would cut 300 jobs."
+    assert asserters(text) == [(300, "Acme Corp.")]
+
+
+def test_a_figure_of_a_forecast_belongs_to_whose_forecast_it_is():
+    text = "Growth reached 2.5 percent, above the IMF's forecast of 2 percent, the ministry said."
+    assert asserters(text) == [(2.5, "ministry"), (2, "IMF")]

@@ -7,8 +7,9 @@ ages ("aged 25", "the suspect, 34,", "the average age ... was 24"), rankings ("t
 five makers"), index, model and title names ("S&P 500", "Level 2", "Destiny 2", "4K";
 "F-16" and "G7" never reach us), list numbering, phone numbers, "one" (one of the, one day; "killed one person" counts), "the
 two" (both), durations ("three days"), number words that count no noun ("the two met",
-unless they stand for it as a subject: "only two were confirmed") and the people a report
-comes from ("two people briefed on the talks said").
+unless they stand for it as a subject, "only two were confirmed", as whom a harm befalls,
+"wounding another three", or as a part of "them", "four of them") and the people a report
+comes from ("two people briefed on the talks said"; not "two militants are believed to be").
 
 - **counted**: the noun the number modifies in the dependency parse, with its compounds
   and adjectives ("12,000 North Korean troops" -> "North Korean troops"), the object of
@@ -42,12 +43,15 @@ comes from ("two people briefed on the talks said").
   fitting subject of the sentences before, a speaker first. "The company" or "the tire
   maker" stands for the one organisation the nearest sentence before names (also by the
   short form of a name given before, "Goodyear"; an exchange and ticker in brackets is no
-  second one), "the study" for the one maker of the studies named before. Named entities
-  give their canonical id; an unnamed subject gives its phrase ("a senior South Korean
+  second one, nor a name in a relative clause or a circumstance, "after selling iPhones"),
+  "the study" for the one maker of the studies named before. Named entities give their
+  canonical id; an unnamed subject gives its phrase ("a senior South Korean
   official", "U.S. defense officials": a place names no speaker) and no id, unless it is
   one official brought in by role ("an official said") whom the next paragraph names as
   its first speaker, titled ("X, spokesman for the governor, said"). A closing "..., police
-  said" after two joined clauses reports both, also the one the parser hung it on.
+  said" after two joined clauses reports both, also the one the parser hung it on. A figure
+  right after an expectation ("Wall Street's expectations for 38 billion", "the IMF's
+  forecast of 2 percent") is whose expectation it is.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
   the sentence says the figure holds on ("as of 1 March"), else the publication date.
 - an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
@@ -92,10 +96,12 @@ _OFFICIAL_TITLES = _UNNAMED_ROLES | {"chief", "head", "minister", "director", "c
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
-    "project", "forecast", "predict", "expect", "relate", "recount", "recall", "classify", "categorize",
+    "project", "forecast", "predict", "expect", "anticipate", "relate", "recount", "recall", "classify", "categorize",
     "categorise", "track", "fear",  # "the UN fears up to 5 million people could be forced to flee"
     "record", "register",  # "the UN also recorded about two million internally displaced people"
 }
+_EXPECTING_VERBS = frozenset({"expect", "anticipate"})
+_FORECAST_NOUNS = frozenset({"expectation", "forecast", "estimate", "projection", "prediction"})  # lemmas
 # Verbs whose bare object (or passive subject) is people: "killing hundreds", "500,000 were uprooted".
 _HARM_VERBS = frozenset({"kill", "wound", "injure", "displace", "uproot", "arrest", "detain", "rescue", "hospitalize", "hospitalise"})
 # What a study does with what it drew on: "the research analyzed health records from 9 million adults".
@@ -125,7 +131,7 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "report", "announce", "confirm", "estimate", "record", "claim", "reveal", "disclose", "count", "forecast", "project",
     "classify", "categorize", "categorise",  # "the IUCN has classified 28 percent of species as threatened"
     "track",  # "the WHO tracked 409,222 cases"
-    "register", "expect",  # "the agency registered 2,808,792 refugees", "the company expects savings of $25 million"
+    "register", "expect", "anticipate",  # "the agency registered 2,808,792 refugees", "the company expects savings of $25 million"
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
 })
 _PREPOSITION_HEDGES = {"over", "above", "under", "below", "past", "toward", "towards"}  # hedges that may be prepositions
@@ -232,7 +238,7 @@ def _claim(ann: Annotated, figure: NumberPhrase, evidence: _Evidence) -> Claim |
     unit, unit_class = _unit(figure, head, counted)
     if unit_class == "other" and head is None and (_of_a_crowd(tokens[-1]) or _toll_reaches(tokens[-1]) or _harmed(tokens[-1])):
         unit_class = "people"
-    if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None and not _counts_as_subject(tokens):
+    if not figure.digits and not (figure.vague or figure.percent or figure.currency) and head is None and not _counts_unnamed(tokens):
         return None  # a number word counting nothing named ("the two met") is no figure
     if head is None and not (figure.percent or figure.currency) and _stated_age(tokens[-1]):
         return None
@@ -266,13 +272,17 @@ def _stands_alone(token: Token) -> bool:
     return token.dep_ in {"nsubj", "nsubjpass", "dobj", "conj"} and not repeated and not any(c.dep_ == "det" for c in token.children)
 
 
-def _counts_as_subject(tokens: TokenSpan) -> bool:
-    """A number word standing for what it counts as a verb's subject ("only two have been
+def _counts_unnamed(tokens: TokenSpan) -> bool:
+    """A number word standing for what it counts: a verb's subject ("only two have been
     confirmed"), also of a gerund the parser took it to count ("with more than two million
-    crossing the border"), unlike a determined pair ("the two met")."""
+    crossing the border"); whom a harm befalls ("wounding another three", "wounding five
+    more"); a part of "them" ("seven of them"); unlike a determined pair ("the two met")."""
     last = tokens[-1]  # "a dozen were wounded": its "a" is part of the number
     subject = last.dep_ in {"nsubj", "nsubjpass"} or last.dep_ == "nummod" and last.head.tag_ == "VBG"
-    return subject and not any(c.dep_ == "det" and c.i < tokens.start for c in last.children)
+    harmed = _harmed(last.head if last.dep_ == "nummod" and last.head.lower_ == "more" else last)
+    part_of_them = any(o.lower_ in {"them", "those"} for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
+    determined = any(c.dep_ == "det" and c.lower_ != "another" and c.i < tokens.start for c in last.children)
+    return (subject or harmed or part_of_them) and not determined
 
 
 def _stated_age(token: Token) -> bool:
@@ -289,8 +299,8 @@ def _names_the_source(head: Token | None) -> bool:
     if head is None:
         return False
     verb = head.head
-    if head.dep_ in {"nsubj", "nsubjpass"}:
-        return _attributes(verb)
+    if head.dep_ == "nsubj" or head.dep_ == "nsubjpass" and verb.lemma_.lower() in _SUBJECT_SPEAKS_PASSIVE:
+        return _attributes(verb)  # "Two militants are believed to be hiding": believed by others
     if head.dep_ == "dobj":
         return verb.lemma_.lower() in {"cite", "quote"}
     return head.dep_ == "pobj" and verb.lower_ == "to" and verb.i > 0 and verb.nbor(-1).lower_ == "according"
@@ -436,6 +446,8 @@ def _next_noun(tokens: TokenSpan) -> Token | None:
     """The noun right after the figure, over compounds and model names ("100 KN-23 missiles")."""
     doc = tokens.doc
     for token in doc[tokens.end:min(tokens.end + 5, tokens[-1].sent.end)]:  # not the next sentence's
+        if token.text in {",", ";", ":"}:
+            return None  # not the next clause's: "wounding five more, [officials] said"
         if token.pos_ == "NOUN" and token.dep_ != "compound":
             return token
         if not (token.dep_ in {"compound", "amod", "nmod", "punct", "nummod"} or token.pos_ in {"PROPN", "ADJ", "NUM"}):
@@ -462,10 +474,12 @@ def _counted_phrase(doc: Doc, tokens: TokenSpan, head: Token) -> str:
 
 def _trailing_phrase(head: Token) -> str:
     """ " and missiles" (a conjoined noun), " from various branches", " of grain"; not a
-    "from" naming a place or an owner ("from Denmark", "from its partners")."""
+    "from" naming a place or an owner ("from Denmark", "from its partners"), nor a noun
+    with a number of its own ("two militants and [one soldier]" is a second figure)."""
     extra = ""
     for child in head.rights:
-        if child.dep_ == "conj" and child.pos_ == "NOUN" and any(c.dep_ == "cc" for c in head.children):
+        counted_apart = any(c.dep_ == "nummod" for c in child.children)
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and any(c.dep_ == "cc" for c in head.children) and not counted_apart:
             extra += " and " + _with_lefts(child)
         elif child.dep_ == "prep" and child.lower_ in {"from", "of"} and not extra:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -516,6 +530,10 @@ def _asserter(
     ann: Annotated, figure: NumberPhrase, sentence: TokenSpan, evidence: _Evidence
 ) -> tuple[str | None, str | None]:
     sources = evidence.sources
+    number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
+    owner = _forecast_owner(number[-1]) if number is not None else None
+    if owner is not None:  # whoever reports it: "X said [the IMF's forecast of 2 percent] was too low"
+        return _named(ann, owner, sources) or (None, None)
     holding = [q for q in evidence.quotes if q.span.start <= figure.number_start < q.span.end]
     for quote in sorted(holding, key=lambda q: q.span.end - q.span.start):  # innermost report first
         inner = _attribution_within(ann, figure, quote, sources)
@@ -809,7 +827,7 @@ def _trailing_over_coordination(token: Token) -> list[tuple[Token, Token]]:
 
 def _expects_object(verb: Token, through: Token) -> bool:
     """An expectation of a thing ("expects savings of $25 million"), no speech of its own."""
-    return verb.lemma_.lower() == "expect" and through.dep_ == "dobj"
+    return verb.lemma_.lower() in _EXPECTING_VERBS and through.dep_ == "dobj"
 
 
 def _own_attributions(token: Token) -> list[Token]:
@@ -817,6 +835,19 @@ def _own_attributions(token: Token) -> list[Token]:
     525,000 [that had been forecast by economists]", "the 300 deaths [reported by X]"."""
     nouns = [token, token.head] if token.dep_ in _NUMBER_DEPS else [token]
     return [c for noun in nouns for c in noun.children if c.dep_ in {"relcl", "acl"} and _attributes(c)]
+
+
+def _forecast_owner(token: Token) -> Token | None:
+    """Whose expectation the figure is, when it follows one with "for" or "of": "Wall Street's
+    expectations for about 38 billion", "the IMF's forecast of 3 percent" (by the words, as
+    the parser often hangs the phrase on the verb instead)."""
+    preposition = token.head if token.dep_ == "pobj" else token.head.head if token.head.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ not in {"for", "of"} or preposition.i == 0:
+        return None
+    noun = token.doc[preposition.i - 1]
+    if noun.lemma_.lower() not in _FORECAST_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and not _pronoun(c)), None)
 
 
 def _reports_through(verb: Token, child: Token) -> bool:
@@ -1154,14 +1185,16 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
     """The organisation named last before `token` in the nearest sentence naming one, back
     to `_ANTECEDENT_REACH` sentences before; None when that sentence names two (an exchange
     or an acronym in brackets right after a name is no second one: "Goodyear Tire & Rubber
-    Co.'s (NYSE:GT)", nor, beside others, one in a relative clause)."""
+    Co.'s (NYSE:GT)", nor, beside others, one in a relative clause or in a circumstance:
+    "Apple posted ... after selling iPhones")."""
     sentence = token.sent
     for _ in range(_ANTECEDENT_REACH + 1):
         end = min(sentence.end_char, token.idx)
         named = [m for m in ann.mentions if sentence.start_char <= m.span.start < end and _organisation(ann, m)]
         found = [m for m in named if not _bracketed_after_name(ann.article.text, m, named)]
         if len({m.entity_id for m in found}) > 1:
-            found = [m for m in found if not _in_relative_clause(ann, m)]  # not its brands: "X, which makes Camel, expects"
+            # not its brands ("X, which makes Camel, expects"), nor what it sold ("Apple posted ... after selling iPhones")
+            found = [m for m in found if not _in_relative_clause(ann, m) and not _in_circumstance(ann, m)]
         if len({m.entity_id for m in found}) > 1:
             return None
         if found:
@@ -1170,6 +1203,12 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
             return None
         sentence = ann.doc[sentence.start - 1].sent
     return None
+
+
+def _in_circumstance(ann: Annotated, mention: Mention) -> bool:
+    """A name inside a clause or phrase saying when or why ("after selling iPhones")."""
+    words = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return words is not None and any(_circumstance(t) for t in [words.root, *words.root.ancestors])
 
 
 def _in_relative_clause(ann: Annotated, mention: Mention) -> bool:
