@@ -192,3 +192,9 @@ def test_agency_dateline_without_a_place_is_no_event():
     text = "Jun 3 (Reuters) - The airline said on Monday it would cancel dozens of flights."
     events = events_in_text(article(text, "2023-06-03"), [])
     assert [e.date_text for e in events] == ["on Monday"]
+
+
+def test_records_since_a_year_are_a_yardstick():
+    text = "The archive allows comparison of monthly records since 1772, the curator said on Monday."
+    events = events_in_text(article(text, "2024-06-04"), [])
+    assert [e.date_text for e in events] == ["on Monday"]

@@ -6,8 +6,9 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | expression | interval | precision |
 |---|---|---|
 | "18 June 2024", "June 18, 2024", "2024-06-18" | that day | day |
-| "18 June" (no year) | by the tense of its clause (`_tense`): past -> the most recent 18 June on or before the reference; future ("will", "is expected", "slated", "could", "agreed to", "by ..." unless "had" follows) -> the next one; no tense marker (a schedule in the present tense, a timeline entry) -> the one nearest the reference | day |
+| "18 June" (no year) | by the tense of its clause (`_tense`): past -> the most recent 18 June on or before the reference; future ("will", "is expected", "slated", "could", "can", "agreed to", "is returning", "as the date for", "by ..." unless "had" follows) -> the next one; no tense marker (a schedule in the present tense, a timeline entry) -> the one nearest the reference, unless the same date named elsewhere in the text had its year decided | day |
 | "26th Sept - 4th Oct", "May 10 and 11", "3 to 5 March" | first day to last day (year as above) | interval |
+| "May and June", "between March and July 2024", "December to February" | first month's start to last month's end ("and" only joins consecutive months) | interval |
 | "in October", "October 2024", "September was calm", "the August poll" | the month (year as above); a bare month name only when capitalised, not "May", not generic ("the record for July", "July temperatures") | month |
 | "early / mid- / late October" | 1-10 / 11-20 / 21-end | interval |
 | "summer 2024", "last winter", "in the summer" | Jun-Aug, Dec-Feb (northern seasons) | season |
@@ -16,9 +17,11 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "the 2024 protests", "compared to 2019", "of 2020" | the year (a bare year only after an article, possessive or comparison) | year |
 | "between 2018 and 2022", "1958-63", "the 1960s", "the early 1990s" | those years (a decade's early / mid / late part: 0-3 / 4-6 / 7-9) | interval |
 | "the first six months of 2019", "the last five days of July", "the last week of December" | that part of the month or year | interval |
+| "the same period in 2020", "the same period last year" | the span of the expression just before, moved to that year | interval |
+| "in 1659" | an older year, only after a preposition and not before a plural noun | year |
 | "this week", "last week", "two weeks ago" | Monday-Sunday of that week | week |
-| "early next month", "late last year" | a third of that month / year | interval |
-| "this weekend", "by the weekend" | Saturday-Sunday (the coming one when looking ahead) | interval |
+| "early next month", "late last year", "the middle of next week" | a third of that month / year; Mon-Wed, Tue-Thu, Thu-Sun of that week | interval |
+| "this weekend", "by / throughout / into the weekend" | Saturday-Sunday (the coming one when looking ahead) | interval |
 | "this month", "last month", "two months ago", "last March" | that month | month |
 | "this year", "last year" | that year | year |
 | "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day), or the next one on or after it in a future clause | day |
@@ -88,6 +91,7 @@ _GENERIC_MONTH_NOUNS = r"(?:temperatures?|averages?|records?|norms?|days?|nights
 _MONTH = r"(?P<month>(?-i:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + r"))\.?"
 _WEEKDAY = r"(?-i:" + "|".join(d.title() for d in WEEKDAYS) + r")"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # not the "2,000" of "12,000"
+_OLD_YEAR = r"(?P<year>1[5-8]\d\d)(?!\d|,\d)"
 _PREP = r"(?:(?P<prep>by|between\s+now\s+and|in|on|during|since|until|from|throughout|before|after)\s+)?"
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _LOOK_AHEAD_WORDS = (
@@ -145,6 +149,13 @@ _ATTRIBUTION_TAIL = re.compile(
     r",[^,]{0,60}\b(?:said|says|told|added|reported|announced|wrote)\b[^,]{0,40}$", re.IGNORECASE
 )
 _TENSE_LOOK_BACK_CHARS = 400
+# "compared with the same period in 2020 / last year": the span named just before, in that year.
+_SAME_PERIOD = re.compile(
+    r"\bthe\s+same\s+(?:period|time|months?|quarter|weeks?)\s+(?:(?:in|of)\s+(?P<year>(?:19|20)\d\d)"
+    r"|last\s+year|a\s+year\s+(?:earlier|ago|before))",
+    re.IGNORECASE,
+)
+_CHOSEN_DATE = re.compile(r"\s+as\s+the\s+(?:new\s+)?(?:date|deadline|day)\s+(?:for|of)\b", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"[‘“]|:\s")
 
 # A full stop after an initial or an abbreviation ("U.S.", "Sept.", "Mr.") ends no sentence.
@@ -196,7 +207,34 @@ def resolve_time_expressions(
                 expr = _expression(match, resolver, context, relative)
                 if expr is not None:
                     found.append(expr)
-    return _agree_on_repeated_dates(_without_overlaps(found), context.guessed)
+    return _same_periods(_agree_on_repeated_dates(_without_overlaps(found), context.guessed))
+
+
+def _same_periods(found: list[TimeExpr]) -> list[TimeExpr]:
+    """"the first half of 2021 ... the same period in 2020" / "last year": the span of the
+    nearest earlier expression shorter than a year, moved to that year. Without one, a
+    written year stands for itself and a relative one is dropped."""
+    kept = []
+    for expr in found:
+        same = _SAME_PERIOD.match(expr.text)
+        if same:
+            earlier = [e for e in kept if e.end <= expr.start and (e.date_end - e.date_start).days < 364]
+            if earlier:
+                base = earlier[-1]
+                year = int(same.group("year")) if same.group("year") else base.date_start.year - 1
+                shift = year - base.date_start.year
+                expr.date_start, expr.date_end = _in_year(base.date_start, shift), _in_year(base.date_end, shift)
+                expr.precision = "interval"
+            elif not same.group("year"):
+                continue
+        kept.append(expr)
+    return kept
+
+
+def _in_year(day: date, shift: int) -> date:
+    """`day` moved by `shift` years (29 February becomes the 28th in a common year)."""
+    year = day.year + shift
+    return date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 def _agree_on_repeated_dates(found: list[TimeExpr], guessed: set[int]) -> list[TimeExpr]:
@@ -266,9 +304,12 @@ def _tense(match: re.Match, context: _Context) -> Tense:
     on 3 May", "began its offensive on 10 May"; an opening quotation starts a new clause);
     a date opening its clause takes the first marker after it ("On Thursday it could
     rain"), leaving out a closing attribution (", officials said."). A deadline
-    ("by 1 November") looks ahead unless the sentence says it was already met.
+    ("by 1 November") looks ahead unless the sentence says it was already met, and a date
+    chosen for something ("set 30 September as the date for the vote") lies ahead.
     """
     text = context.text
+    if _CHOSEN_DATE.match(text, match.end()):
+        return "future"  # "approved 30 September as the date for an early election"
     if _prep_of(match) in DEADLINE_PREPOSITIONS | {"until"}:
         # "by mid-November most families had gone home", "power was restored by Saturday":
         # a deadline already met lies in the past.
@@ -449,6 +490,17 @@ def _bare_year(match: re.Match, context: _Context) -> tuple[date, date, str] | N
     if context.reference and int(match.group("year")) > context.reference.year + MAX_YEARS_AHEAD:
         return None  # "the 2040 troops" is a count
     return _year(match, context)
+
+
+def _same_period_year(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """The year of "the same period in 2020" (last year's without one); `_same_periods` narrows it."""
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif context.reference and context.reference_is_publication:
+        year = context.reference.year - 1
+    else:
+        return None
+    return date(year, 1, 1), date(year, 12, 31), "year"
 
 
 def _year_range(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
@@ -744,6 +796,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"|Q(?P<qnum>[1-4]))(?:,?\s+(?:of\s+)?(?:(?P<this_year>the\s+year|this\s+year)|" + _YEAR + r"))?\b"),
      _year_fraction, False),
     (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after|of)\s+" + _YEAR), _year, False),
+    # "since records began in 1659": an older year only after a preposition, and not as a count ("in 1500 homes")
+    (_compile(r"\b(?P<prep>in|since|until|before|after|from)\s+" + _OLD_YEAR + r"(?!\s+(?-i:[a-z]+s)\b)"), _year, False),
     (_compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=['’]s )|(?<=compared to )"
               r"|(?<=compared with )|(?<=\bthan )|(?<=\bversus )|(?<=\d\d\d\d and )|(?<=\d\d\d\d or )|(?m:^))"
               + _YEAR + r"(?=\s+(?-i:[a-z])|[.,;)]|$)"), _bare_year, False),
@@ -756,6 +810,7 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"(?:(?P<this_year>the\s+year|this\s+year)|(?:" + _MONTH + r"\b(?:,?\s+(?=\d))?)?(?:" + _YEAR + r")?)"),
      _edge_of_period, False),
     (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?end\s+of)[\s-]*" + _YEAR), _year, False),
+    (_SAME_PERIOD, _same_period_year, False),
     (_compile(r"\b(?P<prep>by|between\s+now\s+and)\s+(?:the\s+)?(?:(?P<unit>year|month|week)['’]s\s+end|"
               r"end\s+of\s+(?:the\s+|this\s+|(?P<rel>next)\s+)?(?P<unit2>year|month|week)|(?P<unit3>year)-end)"),
      _end_of_period, False),

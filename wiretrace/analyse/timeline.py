@@ -52,11 +52,13 @@ _BULLET_DATE_SEPARATOR = re.compile(r"^\s*[:–—-]\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:–—]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _DEADLINE_PREPOSITIONS = ("by ", "until ", "before ")
-# "the lowest since 1978", "the second walkout since 11 November": a yardstick, not a happening.
+# "the lowest since 1978", "the second walkout since 11 November", "records since 1659": a
+# yardstick, not a happening.
 _COMPARISON_BEFORE_SINCE = re.compile(
     r"\b(?:first|only|most|least|lowest|highest|biggest|largest|smallest|worst|best|"
     r"strongest|weakest|longest|shortest|deepest|fastest|slowest)\b"
-    r"|\b(?:second|third|fourth|fifth)\b(?!\s+of\b)",  # "a third of" is a fraction
+    r"|\b(?:second|third|fourth|fifth)\b(?!\s+of\b)"  # "a third of" is a fraction
+    r"|\brecords?\b",  # "comparison of monthly records since 1659"
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
