@@ -158,3 +158,15 @@ def test_a_repeated_date_without_tense_takes_the_year_of_its_namesake():
     text = "The sequel will open on Nov. 12 instead of June 4. For now it is the only film on Nov. 12."
     found = interval(text, date(2021, 1, 22))
     assert found[-1] == ("on Nov. 12", "2021-11-12", "2021-11-12", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retailers expect crowds on Cyber Monday.",  # a named day, not this week's Monday
+        "Copyright © 2005-2019 by the publisher.",  # a copyright line
+        "The Best Restaurants Of 2019",  # a heading
+    ],
+)
+def test_named_days_copyright_lines_and_headings_are_no_dates(text):
+    assert interval(text, APR_14) == []

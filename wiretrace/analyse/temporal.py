@@ -641,6 +641,10 @@ def _period(unit: str, reference: date, offset: int) -> tuple[date, date, str]:
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+# Named days are no day of this week ("on Cyber Monday", "the Good Friday agreement").
+_NAMED_DAY = re.compile(
+    r"\b(?-i:Black|Cyber|Good|Easter|Palm|Super|Ash|Holy|Maundy|Bloody|Giving|Shrove|Fat|Whit)\s$"
+)
 _RELATION_OFFSET = {"all": 0, "this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
 
 
@@ -716,6 +720,8 @@ def _ago(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
 
 
 def _weekday(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    if _NAMED_DAY.search(context.text, 0, match.start()) and not match.group("prep") and not match.group("rel"):
+        return None
     target = WEEKDAYS[match.group("weekday").lower()]
     reference = context.reference
     relation = (match.group("rel") or "").lower()
@@ -795,14 +801,17 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"(?:(?P<ordinal>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)"
               r"|Q(?P<qnum>[1-4]))(?:,?\s+(?:of\s+)?(?:(?P<this_year>the\s+year|this\s+year)|" + _YEAR + r"))?\b"),
      _year_fraction, False),
-    (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after|of)\s+" + _YEAR), _year, False),
+    # a lower-case "of" only: "Best Indies Of 2019" is a heading
+    (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after|(?-i:of))\s+" + _YEAR), _year, False),
     # "since records began in 1659": an older year only after a preposition, and not as a count ("in 1500 homes")
     (_compile(r"\b(?P<prep>in|since|until|before|after|from)\s+" + _OLD_YEAR + r"(?!\s+(?-i:[a-z]+s)\b)"), _year, False),
     (_compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=['’]s )|(?<=compared to )"
-              r"|(?<=compared with )|(?<=\bthan )|(?<=\bversus )|(?<=\d\d\d\d and )|(?<=\d\d\d\d or )|(?m:^))"
+              r"|(?<=compared with )|(?<=\bthan )|(?<=\bversus )|(?<=\d\d\d\d and )|(?<=\d\d\d\d or ))"
               + _YEAR + r"(?=\s+(?-i:[a-z])|[.,;)]|$)"), _bare_year, False),
+    (_compile(r"(?m:^)" + _YEAR + r"(?=\s+(?-i:[a-z]))"), _bare_year, False),  # "2021 was the hottest year"
     (_compile(r"\bbetween\s+" + _YEAR + r"\s+and\s+(?P<year2>(?:19|20)\d\d)\b"), _year_range, False),
-    (_compile(r"\b(?:from\s+)?" + _YEAR + r"\s*(?:[-–]|to|until|through)\s*(?P<year2>(?:19|20)\d\d|(?<=[-–])\d\d)\b"
+    # not a copyright line ("© 2005-2019")
+    (_compile(r"(?<![©\d])(?<!© )\b(?:from\s+)?" + _YEAR + r"\s*(?:[-–]|to|until|through)\s*(?P<year2>(?:19|20)\d\d|(?<=[-–])\d\d)\b"
               r"(?![-–/.,]?\d)"), _year_range, False),
     (_compile(r"\b" + _PREP + r"the\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
      _decade, False),
