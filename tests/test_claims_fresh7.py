@@ -97,3 +97,12 @@ def test_a_name_in_a_circumstance_is_no_second_company():
 def test_a_figure_of_a_forecast_belongs_to_whose_forecast_it_is():
     text = "Growth reached 2.5 percent, above the IMF's forecast of 2 percent, the ministry said."
     assert asserters(text) == [(2.5, "ministry"), (2, "IMF")]
+
+
+def test_a_title_given_with_a_copula_in_the_next_paragraph_shows_an_official():
+    text = ("A regional health official says an airstrike has killed at least 12 people.\n\n"
+            "Omar Haddad says the strike hit a school. Haddad is head of the provincial health office.")
+    assert asserters(text) == [(12, "Omar Haddad")]
+    text = ("A police officer said 5 people were arrested.\n\n"
+            "Jan Olsen said the shop was closed. Olsen is a teacher.")
+    assert asserters(text) == [(5, "police officer")]

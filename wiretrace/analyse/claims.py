@@ -1131,7 +1131,8 @@ def _unnamed_official(token: Token) -> bool:
 
 def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
     """The person the next paragraph names as its first speaker, with an official's title
-    ("Karim Azizi, spokesman for the governor, said", "police chief Jan Novak told AFP"):
+    ("Karim Azizi, spokesman for the governor, said", "police chief Jan Novak told AFP", "Jan
+    Novak says ... Novak is head of the health office"):
     wire copy brings in its source by role first and names them right after. A first speaker
     of that paragraph with no title, or no person at all, leaves the role unnamed."""
     text = ann.article.text
@@ -1143,10 +1144,21 @@ def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef])
     paragraph = ann.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
     cues = [t for t in paragraph if _attributes(t)] if paragraph is not None else []
     who = next((w for cue in cues for w in [_cue_subject(cue)] if w is not None), None)
-    if who is None or not any(t.lemma_.lower() in _OFFICIAL_TITLES for t in who.subtree):
+    named = _named(ann, who, sources) if who is not None else None
+    if named is None or not (named[0] or "").startswith("person:"):
         return None
-    named = _named(ann, who, sources)
-    return named if named is not None and (named[0] or "").startswith("person:") else None
+    titled = any(t.lemma_.lower() in _OFFICIAL_TITLES for t in who.subtree) or _titled_in(ann, paragraph, named[0])
+    return named if titled else None
+
+
+def _titled_in(ann: Annotated, paragraph: TokenSpan, person: str) -> bool:
+    """Whether the paragraph gives the person an official's title with a copula: "Al-Ezi is head of ..."."""
+    for verb in (t for t in paragraph if t.lemma_ == "be"):
+        subjects = [ann.mention_at(c.idx) for c in verb.children if c.dep_ == "nsubj"]
+        titles = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _OFFICIAL_TITLES]
+        if titles and any(m is not None and m.entity_id == person for m in subjects):
+            return True
+    return False
 
 
 def _whose_owner(token: Token) -> Token | None:
