@@ -163,10 +163,30 @@ def test_a_repeated_date_without_tense_takes_the_year_of_its_namesake():
 @pytest.mark.parametrize(
     "text",
     [
-        "Retailers expect crowds on Cyber Monday.",  # a named day, not this week's Monday
+        "Cyber Monday sales rose sharply.",  # a named day, not this week's Monday
         "Copyright © 2005-2019 by the publisher.",  # a copyright line
         "The Best Restaurants Of 2019",  # a heading
     ],
 )
 def test_named_days_copyright_lines_and_headings_are_no_dates(text):
     assert interval(text, APR_14) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("The market closed early on Christmas Eve.", date(2024, 6, 5), ("on Christmas Eve", "2023-12-24", "2023-12-24", "day")),
+        ("Talks will resume after Easter.", date(2024, 6, 5), ("after Easter", "2025-04-20", "2025-04-20", "day")),
+        ("Churches filled on Good Friday.", date(2024, 6, 5), ("on Good Friday", "2024-03-29", "2024-03-29", "day")),
+        ("Crowds queued for deals on Black Friday.", date(2019, 12, 2),
+         ("on Black Friday", "2019-11-29", "2019-11-29", "day")),
+        ("Protests began on New Year’s Day 2019.", None, ("on New Year’s Day 2019", "2019-01-01", "2019-01-01", "day")),
+    ],
+)
+def test_holidays(text, reference, expected):
+    assert interval(text, reference) == [expected]
+
+
+@pytest.mark.parametrize("text", ["He sold Christmas trees.", "The Good Friday agreement held."])
+def test_holiday_names_as_modifiers_are_no_dates(text):
+    assert interval(text, date(2024, 6, 5)) == []

@@ -26,6 +26,7 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "this year", "last year" | that year | year |
 | "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day), or the next one on or after it in a future clause | day |
 | "Monday 26th" | the nearest day of that number falling on that weekday (past or next by tense) | day |
+| "on Christmas Eve", "after Easter", "on Black Friday", "New Year's Day 2019" | that holiday's day (year as for "18 June"); "Christmas", "Easter", "Good Friday" and the like only after a preposition | day |
 | "by 1 November", "by year's end", "between now and year-end" | from the reference to that date (a deadline) | interval |
 | "earlier this year" / "later this month" | from the period's start to the reference / from the reference to its end | interval |
 
@@ -601,6 +602,45 @@ def _bare_month(match: re.Match, context: _Context) -> tuple[date, date, str] | 
     return _month(match, context)
 
 
+def _holiday(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"on Christmas Eve", "over Easter", "Thanksgiving 2023": that holiday's day (year as for "18 June")."""
+    day_in = HOLIDAYS[" ".join(match.group("holiday").lower().replace("’", "'").split())]
+    chosen = _choose_year(match, context, lambda year: (day_in(year),) * 2)
+    return (*chosen, "day") if chosen else None
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _thanksgiving(year: int) -> date:
+    """US Thanksgiving, the fourth Thursday of November."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "new year's day": lambda y: date(y, 1, 1), "new year's eve": lambda y: date(y, 12, 31),
+    "valentine's day": lambda y: date(y, 2, 14), "halloween": lambda y: date(y, 10, 31),
+    "christmas eve": lambda y: date(y, 12, 24), "christmas day": lambda y: date(y, 12, 25),
+    "christmas": lambda y: date(y, 12, 25), "boxing day": lambda y: date(y, 12, 26),
+    "easter": _easter, "easter sunday": _easter,
+    "good friday": lambda y: _easter(y) - timedelta(days=2), "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "thanksgiving": _thanksgiving, "thanksgiving day": _thanksgiving,
+    "black friday": lambda y: _thanksgiving(y) + timedelta(days=1),
+    "cyber monday": lambda y: _thanksgiving(y) + timedelta(days=4),
+}
+
+
 # ----- resolvers: relative to the reference ------------------------------------------
 
 
@@ -766,6 +806,7 @@ _WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + r"(?:,?\s+|\s*(?P<bracket>\()))?(?:the\s+)
 _BRACKET_CLOSE = r"(?(bracket)\))"
 _MONTH_PART = r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]*"
 _UNIT = r"(?P<unit>week|month|year)"
+_HOLIDAY_PREP = r"(?P<prep>on|at|over|by|before|after|until|since|during|for)\s+"
 # "26th Sept - 4th Oct", "May 10 and 11", "3 to 5 March": one span of days.
 _RANGE_TO = r"\s*(?:[-–—]|to|and|until|through|till)\s*"
 
@@ -831,6 +872,14 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b(?P<rel>this|last|next|previous|current|coming|all)\s+(?P<unit>week|month|year|weekend)\b(?!\s+of\b)"),
      _this_last_next, True),
     (_compile(r"\b" + _PREP + r"(?P<rel>last|next|this)\s+" + _MONTH + r"\b(?!\s+\d)"), _relative_month, True),
+    # "Christmas Day" alone; "Christmas", "Good Friday" and the like only after a preposition
+    # ("Christmas trees", "the Good Friday agreement")
+    (_compile(r"\b(?:" + _HOLIDAY_PREP + r")?(?P<holiday>(?-i:New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)"
+              r"|Boxing\s+Day|Valentine['’]s\s+Day|Easter\s+(?:Sunday|Monday)|Thanksgiving\s+Day))"
+              r"(?:,?\s+" + _YEAR + r")?\b"), _holiday, False),
+    (_compile(r"\b" + _HOLIDAY_PREP + r"(?P<holiday>(?-i:Christmas|Easter|Thanksgiving|Halloween|Good\s+Friday|Black\s+Friday|Cyber\s+Monday))\b"
+              r"(?!['’]s)"
+              r"(?:,?\s+" + _YEAR + r")?"), _holiday, False),
     (_compile(r"\b(?:(?P<prep>by|until|since)\s+)?"
               r"(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
      _day_word, True),
