@@ -235,3 +235,16 @@ def test_resolve_fact_ids_maps_per_article_ids_to_the_corpus_entity():
     assert resolved.claims[0].asserter_id == "person:olena-kovalenko"
     assert resolved.events[0].actors == ["person:olena-kovalenko", "gpe:ukraine"]
     assert facts.mentions[0].entity_id == "person:kovalenko"  # the stored facts are untouched
+
+
+@pytest.mark.parametrize(("acronym", "label"), [("NTWC", "ORG"), ("Ntwc", "PERSON"), ("NTWC", "GPE")])
+def test_an_acronym_takes_the_id_of_the_organisation_the_article_spells_out(acronym: str, label: str) -> None:
+    text = f"The National Tsunami Warning Center said waves were coming. {acronym} urged people to move inland."
+    full, short = canonicalise_article(_mentions("a", text, [("The National Tsunami Warning Center", "ORG"), (acronym, label)]))
+    assert (short.label, short.entity_id) == ("ORG", full.entity_id)
+
+
+def test_an_acronym_the_article_does_not_spell_out_keeps_its_own_id() -> None:
+    text = "The National Weather Service said waves were coming. NTWC urged people to move inland."
+    full, short = canonicalise_article(_mentions("a", text, [("The National Weather Service", "ORG"), ("NTWC", "ORG")]))
+    assert short.entity_id != full.entity_id

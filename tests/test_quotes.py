@@ -1026,3 +1026,33 @@ def test_the_company_in_a_new_paragraph_is_the_company_that_spoke_in_the_one_bef
     )
     [quote] = directs(text)
     assert quote.speaker_name == "Kestrel Aerospace"
+
+
+def test_the_pm_is_the_prime_minister_named_before() -> None:
+    text = (
+        "Prime Minister Dickon Marsh toured the island on Tuesday.\n\n"
+        '"There is widespread destruction on the island," the PM said at 5 PM.'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Dickon Marsh"
+
+
+def test_an_outlet_that_reports_is_no_person_a_later_he_could_mean() -> None:
+    text = (
+        "Both sides broke the truce, US President Donald Trump told reporters on Tuesday.\n\n"
+        'The president said he is "not happy" with either of them, Sky News reports. '
+        '"We have to get them to calm down right now," he declared.'
+    )
+    assert directs(text)[-1].speaker_name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Pacific Tsunami Warning Center (PTWC) warned of waves. "Move to high ground now," the PTWC alert stated.',
+        'The Pacific Tsunami Warning Center warned of waves. "Move to high ground now," said Ptwc on X.',
+    ],
+)
+def test_an_acronym_speaks_under_the_name_the_article_spells_out(text: str) -> None:
+    [quote] = directs(text)
+    assert quote.speaker_name == "Pacific Tsunami Warning Center"

@@ -45,6 +45,7 @@ class Lexicon:
     view_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     speech_act_verbs: frozenset[str]  # acts done in words ("congratulated X"): they introduce the next quote
+    role_abbreviations: dict[str, str]  # "PM" -> "prime minister", matched with its case
     roles: dict[str, tuple[str, ...]]  # group -> interchangeable titles
     institution_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]
@@ -56,7 +57,9 @@ class Lexicon:
 
     def role_phrases_in(self, phrase: str) -> set[str]:
         """Role titles occurring in `phrase`, dropping those inside a longer match
-        ("head of state" wins over "head")."""
+        ("head of state" wins over "head"); "the PM" holds "prime minister"."""
+        for short, title in self.role_abbreviations.items():
+            phrase = re.sub(rf"(?<![\w-]){short}(?![\w-])", title, phrase)
         lowered = phrase.lower()
         found = {
             title
@@ -85,6 +88,7 @@ def load_lexicon() -> Lexicon:
         view_nouns=frozenset(data["view_nouns"]),
         naming_verbs=frozenset(data["naming_verbs"]),
         speech_act_verbs=frozenset(data["speech_act_verbs"]),
+        role_abbreviations=data["role_abbreviations"],
         roles={group: tuple(titles) for group, titles in data["roles"].items()},
         institution_nouns=frozenset(data["institution_nouns"]),
         anonymous_nouns=frozenset(data["anonymous_nouns"]),

@@ -40,15 +40,10 @@ from functools import lru_cache
 from spacy.tokens import Span as Sentence, Token
 
 from wiretrace.analyse._quote_lexicon import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, Lexicon, load_lexicon
-from wiretrace.link.entities import clean_name
+from wiretrace.link.entities import canonical_id, clean_name, initials
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key, surface_labels
-
-try:  # canonicalisation owned by the link stage; a local slug stands in until it exists
-    from wiretrace.link.entities import canonical_id as _canonical_id
-except ImportError:
-    _canonical_id = None
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 ROLE_LABEL = "ROLE"  # a role phrase mention; its entity_id is the holder when the annotator knows it
@@ -106,6 +101,7 @@ DOCUMENT_NOUNS = {
     "report", "study", "statement", "document", "survey", "poll", "data", "analysis", "paper",
     "code", "law", "rule", "constitution", "treaty", "agreement", "ruling", "verdict", "decree", "bill",
     "resolution", "filing", "lawsuit", "complaint", "indictment", "guidance", "policy", "manifesto", "notice",
+    "alert", "advisory", "bulletin", "communique", "communiqué",
 }
 PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X", "a report in X"
 OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
@@ -166,14 +162,10 @@ class _Ref:
 
 
 def entity_id_for(name: str, label: str, mention: Mention | None = None) -> str:
-    """The canonical entity id: the linker's when known, else the model's slug convention."""
+    """The mention's canonical entity id, else the linker's id for the name."""
     if mention is not None and mention.entity_id:
         return mention.entity_id
-    found = _canonical_id(name, label) if _canonical_id is not None else None
-    if found:
-        return found
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return f"{label.lower()}:{slug}"
+    return canonical_id(name, label)
 
 
 class SpeakerResolver:
@@ -430,8 +422,8 @@ class SpeakerResolver:
 
     def _name_subject(self, token: Token) -> bool:
         """A capitalised subject that may be a person the tagger missed: not a person
-        already, nor a place, organisation or product the gazetteer knows, nor an
-        institution, an acronym, a role or a date."""
+        already, nor a place, organisation or product the gazetteer knows, nor a name with
+        an organisation's word, an institution, an acronym, a role or a date."""
         if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self._inside_quote(token.idx):
             return False
         mention = self._mention_at(token)
@@ -446,6 +438,7 @@ class SpeakerResolver:
             or self._non_name_entity(token)
             or self.lex.role_phrases_in(name)
             or self._is_institution(token, name)
+            or bool(set(name.split()) & load_gazetteer().organisation_words)  # "Sky News reports"
         )
 
     def _index_untagged_subjects(self) -> None:
@@ -755,7 +748,14 @@ class SpeakerResolver:
         if mention.label == "PERSON" or key is not None:
             key = key or self._register(name, [], mention)
             return self.persons[key].name, key
-        return name, entity_id_for(name, mention.label, mention)
+        return self._spelled_out(mention) or name, entity_id_for(name, mention.label, mention)
+
+    def _spelled_out(self, mention: Mention) -> str | None:
+        """An acronym's full name, where the article spells it out (the linker gave both one id)."""
+        if " " in mention.text.strip() or mention.entity_id is None:
+            return None
+        longer = [m for m in self.mentions if m.entity_id == mention.entity_id and " " in clean_name(m.text)]
+        return clean_name(longer[0].text) if longer else None
 
     def _known_surname(self, name: str) -> str | None:
         """The person whose surname ends `name` (or whose given name a lone word is),
@@ -889,6 +889,9 @@ class SpeakerResolver:
         key = self._known_surname(name)
         if key is not None:
             return self.persons[key].name, key
+        spelled = [m for m in self.mentions if m.label == "ORG" and name.lower() in {m.text.lower(), initials(m.text)}]
+        if spelled:  # "said Isro": the article's ISRO, or the Indian Space Research Organisation
+            return self._from_mention(spelled[0])
         start, end = self._name_bounds(head)
         holds_place = any(start <= m.span.start < end and m.label != "PERSON" for m in self.mentions)
         if name.isupper() or holds_place or self._is_institution(head, name) or self._described_as_body(head):

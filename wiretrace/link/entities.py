@@ -38,6 +38,7 @@ from wiretrace.nlp.roles import Role, parse_role
 # Labels whose mentions are names of things; values (DATE, CARDINAL, MONEY ...) get no id.
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "ROLE"}
 ROLE_LABEL = "ROLE"
+ACRONYM_LABELS = {"ORG", "PERSON", "GPE", "PRODUCT"}  # labels the tagger gives an organisation's acronym
 POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 SLAVIC_SKY_END = re.compile(r"sk(?:yy|yi|iy|ii|ij|y|i)$")  # Zelensky/-skiy/-skyi/-ski -> -skyy
 LOOSE_Y_END = re.compile(r"(?:iy|yy|yi|ii|ij|y)$")  # Oleksiy/Oleksii, Yuriy/Yuri: matching only
@@ -143,7 +144,27 @@ def canonicalise_article(mentions: list[Mention], text: str = "", actor_starts: 
             out.append(mention)  # resolved below, once every person has an id
         else:
             out.append(replace(mention, entity_id=_place_or_thing_id(mention, mention.span.start in actor_starts)))
-    return _resolve_roles(out, text)
+    return _resolve_roles(_link_acronyms(out), text)
+
+
+def _link_acronyms(mentions: list[Mention]) -> list[Mention]:
+    """An acronym takes the id of the organisation the article spells out with those
+    initials: "the Pacific Tsunami Warning Center (PTWC)", "ISRO" or "Isro" for the Indian
+    Space Research Organisation, also where the tagger took it for a person or a place.
+    Only within the article: elsewhere the letters may stand for another body."""
+    spelled = {initials(m.text): m.entity_id for m in mentions if m.label == "ORG" and len(initials(m.text)) >= 2}
+    return [
+        replace(m, label="ORG", entity_id=spelled[m.text.lower()])
+        if m.label in ACRONYM_LABELS and " " not in m.text.strip() and m.text.lower() in spelled
+        else m
+        for m in mentions
+    ]
+
+
+def initials(name: str) -> str:
+    """Lower-case initials of a multi-word name's capitalised words ("of", "the" skipped)."""
+    words = re.findall(r"[A-Z][\w-]*", clean_name(name))
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
 class _ArticlePersons:
