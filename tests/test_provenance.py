@@ -209,3 +209,79 @@ def test_a_description_takes_the_id_of_the_name_it_stands_for(text, source_id):
 def test_a_description_beside_a_name_is_no_second_source():
     refs = sources_of("Posts quoted a fake article by Ukrinform, the Ukrainian national press agency, on Monday.")
     assert [r.source_id for r in refs] == ["ukrinform"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_id"),
+    [
+        ("The port reopened on Monday.\n\n(Reporting by Reuters; Editing by Jane Doe)", "reuters"),
+        ("The port reopened on Monday.\n(dpa/NAN)", "nan"),
+        ("VARNA (Kavtel News / Sputnik - 27th April, 2022) The port reopened on Monday.", "sputnik"),
+    ],
+)
+def test_credit_lines_and_credits_in_a_dateline(text, source_id):
+    assert source_id in [r.source_id for r in sources_of(text)]
+
+
+def test_initials_the_text_defines_name_the_body():
+    text = "The Harbour Safety Authority (HSA) warned sailors. The HSA affirms that it is the only source of notices."
+    assert {r.name for r in sources_of(text)} == {"Harbour Safety Authority"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Verda, an environmental organization in the country, said a slick had formed.", "Verda"),
+        ("Quillwire has reported twice this week that the firm laid off staff.", "Quillwire"),
+        ("Kavtel TV reported firing four missiles into the bay.", "Kavtel TV"),
+        ("The Harbour Relief Agency had accused troops of firing on the convoy.", "Harbour Relief Agency"),
+        ("Moravian state television claimed that the test had succeeded.", "Moravian state television"),
+        ("An Ostravan military source said the convoy had been hit by mistake.", "Ostravan military"),
+        ('"The strike hit only fighters," said Jan Novak, a spokesman for the Moravian army.', "Moravian army"),
+        ("The Moravian army denied the reports, saying only fighters had been killed.", "Moravian army"),
+        ("After trade paper The Valley Ledger posted a story saying that the studio had dropped her, shares fell.", "Valley Ledger"),
+        ("Her stepmother seemed to confirm the news to Kavtel News.", "Kavtel News"),
+        ("The Northbridge Courier report suggested that the plant would close.", "Northbridge Courier"),
+    ],
+)
+def test_more_ways_a_source_is_cited(text, name):
+    assert name in [r.name for r in sources_of(text)]
+
+
+def test_outlets_listed_with_other_outlets():
+    text = "Snapfeed, Gossipline and other outlets have spent weeks speculating that the singer was pregnant."
+    assert {r.name for r in sources_of(text)} == {"Snapfeed", "Gossipline"}
+
+
+def test_a_body_named_by_an_of_phrase_up_to_its_comma():
+    text = "The ecology department of Freedonia's Varna region, which borders the sea, said it would take samples."
+    assert [r.name for r in sources_of(text)] == ["ecology department of Freedonia's Varna region"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CAR's health ministry confirmed four cases. The health ministry of the Central African Republic said travel was restricted.",
+        "Talks had stalled, the Financial Times reported. A visit was also planned, the British newspaper reported.",
+    ],
+)
+def test_two_descriptions_of_one_body_share_its_id(text):
+    assert len({r.source_id for r in sources_of(text)}) == 1
+
+
+def test_two_ministries_of_different_countries_stay_apart():
+    text = "Ruritania's defence ministry said the drill was routine. Freedonia's defence ministry said it was a provocation."
+    assert len({r.source_id for r in sources_of(text)}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was not aware of any investigations by the Harbour Police.",
+        "Several national newspapers claimed that the coach would be fired.",
+        "The U.K. paper had reported that the couple had met a lawyer.",
+        "Quotes had appeared on several major media websites. Valerie had reportedly been quoted.",
+    ],
+)
+def test_no_source_in(text):
+    assert sources_of(text) == []

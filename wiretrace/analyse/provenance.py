@@ -4,38 +4,51 @@ intelligence bodies, think tanks, officials).
 A name counts as a source only when the text relies on it, that is when a cue ties it to
 what is reported:
 
-- a credit line: "Source: Reuters" (the article's main source), "Original Source" carries
-  no name and is skipped; a wire credit in a dateline: "LONDON, Nov 14 (Reuters) -",
-  "(BSS/AFP) -";
+- a credit: "Source: Reuters" (the article's main source), "Original Source" carries no
+  name and is skipped; a wire credit in a dateline ("LONDON, Nov 14 (Reuters) -", "(BSS/AFP)
+  -", "MOSCOW (UrduPoint News / Sputnik - 27th April, 2022)") or on a line of its own
+  ("(dpa/NAN)", "(Reporting by Reuters; Editing by X)"), the catalogue's names only;
 - a prepositional cue: "according to Ukrinform", "according to RBC-Ukraine's sources",
-  "in an interview with AP", "told Reuters" / "tells People magazine", "speaking to
-  Reuters", "via Reuters and the Evening News" (names joined by "and" share the cue),
-  "cited by TASS", "reported by CNN", or an inverted one after a clause: "..., said Interfax";
+  "in an interview with AP", "told Reuters" / "tells People magazine" / "confirmed the news
+  to MailOnline", "speaking to Reuters", "via Reuters and the Evening News" (names joined by
+  "and" share the cue), "cited by TASS", "reported by CNN", or an inverted one after a
+  clause: "..., said Interfax";
 - the source as the subject of a reporting verb: "Ukrinform reported", "The Times reports",
-  "The Institute for the Study of War reports ...", "the CCD states ...", or inside that
-  subject ("Kyrylo Budanov, head of the Main Intelligence Directorate, revealed ...",
-  "the representative of the Foreign Ministry Maria X stated"); the object of "cited" or
-  "quoted" ("Interfax cited the military as saying");
+  "The Institute for the Study of War reports ...", "the CCD states ...", "the army denied
+  the reports, saying ...", "UNRWA had accused troops of ...", or inside that subject
+  ("Kyrylo Budanov, head of the Main Intelligence Directorate, revealed ...", "a spokesman
+  for the army said", "the representative of the Foreign Ministry Maria X stated"); the
+  object of "cited" or "quoted" ("Interfax cited the military as saying");
 - what the source published: "a report by X", "an opinion piece in X said", "an
-  assessment made by NATO", "data from X", "reports appeared in X" (not "a report on X");
+  assessment made by NATO", "a claim made by X", "data from X", "reports appeared in X",
+  "The X report suggested", "CNN's account" (not "a report on X");
 - "<adjective> intelligence" where a reporting cue governs it ("Ukrainian intelligence",
   "Western intelligence claiming ...", "according to Ukrainian intelligence official X").
 
 Known sources and their aliases come from `wiretrace/data/sources.json`; "<demonym>
 intelligence" uses the country gazetteer. Names the file does not know get a slug id: an
-organisation after "according to", "cited by", "sources in" or an inverted "reported"
-(kind "other"); an outlet, shown by its name ("Army Radio", "People magazine", "the Evening
-Lantern News") or by the words beside it ("local news service Newsis", "Rudaw online
-newspaper", also where it is cited later by its name alone), after any cue (kind "media");
+organisation after "according to", "cited by", "sources in", "in an interview with" or an
+inverted "reported" (kind "other"); an outlet, shown by its name ("Army Radio", "People
+magazine", "the Evening Lantern News") or by the words beside it ("local news service
+Newsis", "Rudaw online newspaper", "trade paper The Hollywood Reporter", "X, Y and other
+outlets", also where it is cited later by its name alone), after any cue (kind "media");
 an institution or outlet the tagger found that is cited ("the State Statistics Service
-said": kind "official" or "media"); a proper name a document is in or by ("a piece in the
-Rodong Sinmun"); and an official body named by a description that says whose it is ("the
-Israeli military said", "its health ministry", "France's anti-doping agency"; a bare "the
-parliament" only after a prepositional cue: "according to the parliament's website").
+said": kind "official" or "media"), or any organisation the text calls one ("Globus, an
+ecological organization, said") or that "reported that" ("Valleywag has reported that":
+an outlet); initials the text defines stand for the full name ("the General Civil Aviation
+Authority (GCAA) ... the GCAA affirms"); a proper name a document is in or by ("a piece in
+the Rodong Sinmun"); and an official body or a country's outlet named by a description
+that says whose it is ("the Israeli military said", "an Israeli military source said", "its
+health ministry", "France's anti-doping agency", "the ecology department of Kazakhstan's
+Atyrau region", "Iranian state television"; a bare "the parliament" only after a
+prepositional cue: "according to the parliament's website").
 
 A description takes the id of the name it stands for: one set beside the name somewhere
 ("Ukrinform, the national press agency"), the one fuller cited name it shortens ("the
-Russian ministry"), or for an unnamed intelligence body the one intelligence service cited.
+Russian ministry"), the one with the same common words and an agreeing owner ("DRC's
+health ministry" / "the health ministry of the Democratic Republic of Congo"), or for an
+unnamed intelligence body or a definite outlet ("the British newspaper reported") the one
+intelligence service or outlet the article cites.
 """
 
 from __future__ import annotations
@@ -46,7 +59,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from wiretrace.analyse._quote_lexicon import load_lexicon
 from wiretrace.link.entities import clean_name, slug
@@ -61,13 +74,16 @@ REPORT_VERBS = frozenset({
     "claim", "note", "show", "indicate", "suggest", "learn", "obtain", "quote", "release", "detail", "calculate",
     "allege", "issue",
 })
-# What an outlet or body traced is its finding ("Entertainment Weekly tracked the source to
-# a blog post"); kept out of REPORT_VERBS, which the claims stage shares.
-_TRACING_VERBS = frozenset({"track", "trace", "document"})
+# What an outlet or body traced, accused someone of or speculated is attributed to it
+# ("Entertainment Weekly tracked the source to a blog post", "UNRWA had accused troops of
+# ..."); kept out of REPORT_VERBS, which the claims stage shares.
+# Verbs whose "to X" is whom the news was given, as with "told X".
+_TOLD_VERBS = frozenset({"confirm", "say", "reveal", "explain", "admit", "deny", "describe", "write", "speak"})
+_SOURCE_VERBS = frozenset({"track", "trace", "document", "accuse", "speculate"})
 # Phrases that cite what follows them: cue name -> pattern, ending where the name begins.
 _PREPOSITIONAL_CUES = {
     "according to": r"\baccording\s+to\s+(?:the\s+|a\s+)?",
-    "in an interview with": r"\b(?:in\s+an?\s+)?interview\s+with\s+(?:the\s+)?",
+    "in an interview with": r"\b(?:in\s+an?\s+|during\s+an?\s+)?interview\s+with\s+(?:the\s+)?",
     "told": r"\b(?:told|tells|telling)\s+(?:the\s+)?",
     "cited by": r"\b(?:cited|quoted|carried)\s+by\s+(?:the\s+)?",
     "reported by": r"\breported\s+by\s+(?:the\s+)?",
@@ -82,7 +98,7 @@ _CUE_RIGHT_BEFORE = {cue: re.compile(pattern + "$", re.IGNORECASE) for cue, patt
 # Cues that may introduce an organisation the catalogue does not know (", reported IMI"); the
 # others ("told X" may be a conference or a crowd) only an outlet the name shows to be one
 # ("Army Radio").
-_ORGANISATION_CUES = ("according to", "cited by", "sources in", "reported")
+_ORGANISATION_CUES = ("according to", "cited by", "sources in", "reported", "in an interview with")
 _UNKNOWN_SOURCE_CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in _PREPOSITIONAL_CUES.items()}
 # Words that make a name an outlet's: "Middle East Eye", "Army Radio", "People magazine".
 _MEDIA_WORDS = frozenset({
@@ -91,7 +107,17 @@ _MEDIA_WORDS = frozenset({
     "newspaper", "channel", "network", "review", "chronicle", "standard", "express", "mail", "sun", "star",
 })
 # "WASHINGTON, Nov 14 (Reuters) - ...", "GAZA STRIP, Oct 27 (BSS/AFP) - ...": a wire credit.
-_DATELINE = re.compile(r"^[^\n()]{0,80}?\((?P<credit>[A-Za-z][\w .&/-]{0,40})\)[ \t]*(?:--|[-–—])", re.MULTILINE)
+# Wire credits: in a dateline ("LONDON, Nov 14 (Reuters) -", "MOSCOW (UrduPoint News / Sputnik -
+# 27th April, 2022) ...") or on a line of their own ("(dpa/NAN)", "(Reporting by Reuters;
+# Editing by X)"); only the catalogue's names in them count.
+_CREDITS = [
+    re.compile(r"^[^\n()]{0,80}?\((?P<credit>[A-Za-z][\w .&/-]{0,40})\)[ \t]*(?:--|[-–—])", re.MULTILINE),
+    re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\((?P<credit>[^()\n]{1,80})\)", re.MULTILINE),
+    re.compile(r"^\((?P<credit>[^()\n]{1,80})\)[ \t]*$", re.MULTILINE),
+]
+_ACRONYM = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*))*)\s+\((?P<short>[A-Z][A-Z.]{1,9})\)")
+_CREDIT_PARTS = re.compile(r"[^/;,]+?(?=\s*(?:/|;|,|\s-\s|$))")
+_CREDIT_ROLE = re.compile(r"^(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s+", re.IGNORECASE)
 _CREDIT_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<name>[^\n]+?)[ \t]*$", re.MULTILINE)
 _INTELLIGENCE = re.compile(
     r"(?P<qualifier>(?:[A-Z][\w.'’-]*\s+){0,2}(?:[A-Z][\w.'’-]*|allied))\s+(?:military\s+)?intelligence\b"
@@ -103,7 +129,8 @@ _UNKNOWN_AFTER_CUE = re.compile(r"(?:[A-Z][\w'’&!-]*(?:\.\w[\w'’&!-]*)*(?:[ 
 # Nouns for what a source publishes: "a report by X", "an opinion piece in X", "data from X".
 _DOCUMENT_NOUNS = frozenset({
     "report", "piece", "article", "story", "editorial", "column", "assessment", "study", "analysis", "survey",
-    "investigation", "statement", "commentary", "poll", "data", "bulletin", "broadcast", "dispatch", "findings",
+    "statement", "commentary", "poll", "data", "bulletin", "broadcast", "dispatch", "findings",
+    "claim", "allegation", "accusation", "account", "assertion",
 })
 _DOCUMENT_PREPOSITIONS = frozenset({"by", "from", "in"})  # not "on": "a report on X" is about X
 # Verbs that tell where something was published: "reports appeared in X", "it ran on X".
@@ -111,14 +138,20 @@ _PUBLISHING_VERBS = frozenset({"appear", "publish", "print", "run", "air"})
 # Words that describe a name as an outlet's: "local news service Newsis", "Rudaw online newspaper".
 _OUTLET_NOUNS = frozenset({
     "news", "outlet", "newspaper", "paper", "tabloid", "website", "channel", "television", "tv", "radio",
-    "magazine", "broadcaster", "daily", "weekly", "portal",
+    "magazine", "broadcaster", "daily", "weekly", "portal", "site", "blog", "publication",
 })
 # Last words that make a name of several words an outlet's: "the Evening Lantern News".
 _OUTLET_NAME_ENDS = frozenset({
     "news", "times", "gazette", "herald", "tribune", "journal", "chronicle", "telegraph", "observer", "radio",
-    "tv", "magazine", "newspaper", "daily", "weekly",
+    "tv", "magazine", "newspaper", "daily", "weekly", "reporter",
 })
+# Nouns that make a name set beside them an organisation's: "Globus, an ecological organization".
+_DESCRIBED_BODY_NOUNS = frozenset({"group", "body", "charity", "watchdog", "ngo", "organization", "organisation"})
+_SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "rep", "source", "official"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# Outlet nouns that a people or country makes a body: "Iranian state television", "Russian
+# state media", "the Syrian state news agency" (a bare "the media" is none).
+_STATE_OUTLET_NOUNS = frozenset({"television", "tv", "radio", "broadcaster", "media", "newspaper"})
 # Institution nouns that head no official body: companies, armed groups, "the media".
 _NOT_BODIES = frozenset({"company", "firm", "group", "bank", "union", "unions", "media", "staff", "alliance"})
 
@@ -184,27 +217,56 @@ def extract_sources(ann: Annotated) -> list[SourceRef]:
     """Every source the article relies on, in text order, one per cited occurrence."""
     text = ann.article.text
     outlets = _outlet_phrases(ann.doc)
+    acronyms = _acronyms(text)
     found = (_credit_lines(ann) + _dateline_credits(ann) + _cited_names(ann) + _unknown_cited(ann, outlets)
-             + _reporting_bodies(ann, outlets) + _described_bodies(ann, outlets))
+             + _reporting_bodies(ann, outlets, acronyms) + _described_bodies(ann, outlets))
     found.sort(key=lambda s: (s.span.start, s.kind == "other", -s.span.end))
     kept: list[SourceRef] = []
     for ref in found:
         if not any(k.span.start < ref.span.end and ref.span.start < k.span.end for k in kept):
             kept.append(ref)
-    return _fold_descriptions([r for r in kept if text[r.span.start:r.span.end].strip()], _apposed(ann.doc))
+    kept = [_spelled_out(r, acronyms) for r in kept if text[r.span.start:r.span.end].strip()]
+    return _fold_descriptions(kept, _apposed(ann.doc), text)
 
 
-def _fold_descriptions(refs: list[SourceRef], apposed: dict[str, str]) -> list[SourceRef]:
+def _acronyms(text: str) -> dict[str, str]:
+    """Initials the text defines, -> the name they stand for: "the General Civil Aviation
+    Authority (GCAA)" gives GCAA; the initials must be those of the name's capitalised words."""
+    found = {}
+    for match in _ACRONYM.finditer(text):
+        name, short = match.group("name"), match.group("short")
+        words = [w for w in name.split() if w[:1].isupper()]
+        for size in range(len(words), 1, -1):  # the shortest tail of the name that the initials cover
+            if "".join(w[0] for w in words[-size:]) == short.replace(".", "")[:size] and len(short.replace(".", "")) == size:
+                found[short] = name[name.index(words[-size]):]
+                break
+    return found
+
+
+def _spelled_out(ref: SourceRef, acronyms: dict[str, str]) -> SourceRef:
+    """A source named by initials the text defines takes the full name ("FDA" -> "US Food
+    and Drug Administration"), unless the catalogue knows it."""
+    full = acronyms.get(ref.name)
+    if full is None or ref.source_id in _catalogue_aliases():
+        return ref
+    return SourceRef(ref.span, slug(full), full, ref.kind, ref.cue)
+
+
+def _fold_descriptions(refs: list[SourceRef], apposed: dict[str, str], text: str) -> list[SourceRef]:
     """Give a description of a body the id of the name it stands for: one set beside the
     name somewhere ("Ukrinform, the Ukrainian national press agency"), the one fuller name
     it shortens ("the defence ministry", "the Russian ministry" -> Russian Defence Ministry),
-    or for an unnamed intelligence body ("South Korea's spy agency") the one intelligence
-    service the article cites. Fuller names are settled first, so shorter ones follow them."""
+    the one with the same common words whose owner agrees ("DRC's health ministry" ->
+    "health ministry of the Democratic Republic of Congo"), or for an unnamed intelligence
+    body ("South Korea's spy agency") or a definite outlet ("the British newspaper reported")
+    the one intelligence service or outlet of the article. Fuller names settle first."""
     known = {r.source_id for r in refs if r.source_id in _catalogue_aliases()}
     settled: dict[int, SourceRef] = {}
-    for index in sorted(range(len(refs)), key=lambda i: -len(refs[i].name)):
+    for index in sorted(range(len(refs)), key=lambda i: (-len(refs[i].name), refs[i].span.start)):
         ref = refs[index]
-        targets = [] if ref.source_id in known else _fold_targets(ref, list(settled.values()) or refs, apposed, known)
+        definite = text[max(0, ref.span.start - 4):ref.span.start].lower() == "the "
+        others = [settled.get(i, other) for i, other in enumerate(refs)]
+        targets = [] if ref.source_id in known else _fold_targets(ref, others, apposed, known, definite)
         if len(targets) == 1:
             (target,) = targets
             ref = SourceRef(ref.span, target.source_id, target.name, target.kind, ref.cue)
@@ -212,22 +274,40 @@ def _fold_descriptions(refs: list[SourceRef], apposed: dict[str, str]) -> list[S
     return [settled[i] for i in range(len(refs))]
 
 
-def _fold_targets(ref: SourceRef, others: list[SourceRef], apposed: dict[str, str], known: set[str]) -> list[SourceRef]:
+def _fold_targets(ref: SourceRef, others: list[SourceRef], apposed: dict[str, str], known: set[str],
+                  definite: bool) -> list[SourceRef]:
     """The sources a description may stand for, by the first rule that finds any."""
     name = apposed.get(ref.name.lower())
     source = known_source(name) if name else None
     if source is not None:  # "Ukrinform, the Ukrainian national press agency"
         return [SourceRef(ref.span, source.id, source.name, source.kind, ref.cue)]
+    unnamed = ref.kind == "intelligence" or (definite and ref.kind == "media")
     rules = [
         lambda r: r.name == name,
         lambda r: _shortens(ref.name, r),
-        lambda r: ref.kind == "intelligence" and r.kind == "intelligence" and r.source_id in known,
+        lambda r: _same_body(ref.name, r.name),
+        lambda r: unnamed and r.kind == ref.kind and r.source_id in known,
     ]
     for rule in rules:
         found = {r.source_id: r for r in others if r.source_id != ref.source_id and rule(r)}
         if found:
             return list(found.values())
     return []
+
+
+def _same_body(name: str, other: str) -> bool:
+    """Two descriptions with the same common words ("health ministry") whose owners agree:
+    one has none, or one's are the other's or its initials ("DRC" / "Democratic Republic of
+    Congo"); "Russia's defence ministry" and "Ukraine's defence ministry" do not."""
+    def parts(phrase: str) -> tuple[list[str], list[str]]:
+        words = [w for w in re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", phrase)) if w.lower() not in {"of", "the", "and"}]
+        return [w.lower() for w in words if not w[:1].isupper()], [w for w in words if w[:1].isupper()]
+    (common, owner), (other_common, other_owner) = parts(name), parts(other)
+    if not common or sorted(common) != sorted(other_common):
+        return False
+    initials = {"".join(w[0] for w in owner), "".join(w[0] for w in other_owner)}
+    return not owner or not other_owner or set(owner) <= set(other_owner) or set(other_owner) <= set(owner) or any(
+        w in initials for w in owner + other_owner)
 
 
 def _apposed(doc: Doc) -> dict[str, str]:
@@ -275,18 +355,19 @@ def _credit_lines(ann: Annotated) -> list[SourceRef]:
 
 
 def _dateline_credits(ann: Annotated) -> list[SourceRef]:
-    """Known wire services credited in a paragraph's dateline, each of "(BSS/AFP)"."""
-    refs = []
-    for match in _DATELINE.finditer(ann.article.text):
-        offset = match.start("credit")
-        for part in match.group("credit").split("/"):
-            source = known_source(part.strip())
-            start = offset + part.index(part.strip()) if part.strip() else offset
-            if source is not None:
-                span = Span(ann.article.id, start, start + len(part.strip()))
-                refs.append(SourceRef(span, source.id, source.name, source.kind, "dateline"))
-            offset += len(part) + 1
-    return refs
+    """Known wire services credited in a dateline or a credit line, each of "(BSS/AFP)"."""
+    text = ann.article.text
+    refs: dict[int, SourceRef] = {}
+    for pattern in _CREDITS:
+        for match in pattern.finditer(text):
+            for part in _CREDIT_PARTS.finditer(match.group("credit")):
+                name = _CREDIT_ROLE.sub("", part.group(0).strip())
+                source = known_source(name)
+                if source is not None:
+                    start = match.start("credit") + part.start() + part.group(0).index(name)
+                    span = Span(ann.article.id, start, start + len(name))
+                    refs[start] = SourceRef(span, source.id, source.name, source.kind, "dateline")
+    return list(refs.values())
 
 
 def _cited_names(ann: Annotated) -> list[SourceRef]:
@@ -331,7 +412,7 @@ def _reporting_verb_over(token: Token) -> str | None:
     """The reporting verb whose subject holds `token` ("The Times reports", "X, head of
     the Directorate, revealed"), whose prepositional cue governs it, or the document or
     publishing verb it is the origin of ("a report by X", "reports appeared in X")."""
-    speech = load_lexicon().speech_verbs | REPORT_VERBS | _TRACING_VERBS
+    speech = load_lexicon().speech_verbs | REPORT_VERBS | _SOURCE_VERBS
     node = token
     for _ in range(8):
         head = node.head
@@ -344,10 +425,14 @@ def _reporting_verb_over(token: Token) -> str | None:
             return head.text
         if node.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lemma_.lower() in speech:
             return f"{head.head.text} {head.text}"
+        if node.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _TOLD_VERBS:
+            return f"{head.head.text} to"  # "confirmed the news to MailOnline", like "told"
         if node.dep_ == "pobj" and _publication_cue(head) is not None:
             return _publication_cue(head)
         if node.dep_ == "dobj" and head.lemma_.lower() in {"cite", "quote"}:
             return head.text  # "Interfax cited Russian military as saying ..."
+        if node.dep_ in {"compound", "poss"} and head.pos_ == "NOUN" and head.lemma_.lower() in _DOCUMENT_NOUNS:
+            return head.text  # "The Korea Times report", "CNN's account of the broadcast"
         if node.dep_ == "poss" and head.pos_ == "PROPN":
             return None  # "the New York Post's Page Six": the owner of what is cited
         if node.dep_ in {"conj", "appos", "poss"} and _nominal(node) and _nominal(head):
@@ -360,8 +445,8 @@ def _reporting_verb_over(token: Token) -> str | None:
             continue
         if node.dep_ in {"ccomp", "relcl", "advcl", "conj", "xcomp"}:
             return None  # left the noun phrase: a verb higher up is not this name's
-        if node.dep_ == "pobj" and head.lower_ != "of":
-            return None  # "Ambassador to the UN" speaks for a country, not for the UN
+        if node.dep_ == "pobj" and not (head.lower_ == "of" or (head.lower_ == "for" and _person_noun(head.head))):
+            return None  # "Ambassador to the UN" speaks for a country, not for the UN; "a spokesman for X" does
         node = head
     return None
 
@@ -398,6 +483,12 @@ def _publication_cue(preposition: Token) -> str | None:
     return None
 
 
+def _person_noun(token: Token) -> bool:
+    """A noun for someone who speaks for a body: "spokesman", "official", "source", "head"."""
+    lexicon = load_lexicon()
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.anonymous_nouns | lexicon.title_words | _SPEAKER_NOUNS
+
+
 def _nominal(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"}
 
@@ -415,8 +506,12 @@ def _heads_a_subject(token: Token) -> bool:
 
 
 def _reports(verb: Token, speech: frozenset[str]) -> bool:
-    """A reporting verb in its own right: "continues to dismiss" reports nothing."""
-    return verb.lemma_.lower() in speech and not any(c.dep_ == "xcomp" for c in verb.children)
+    """A reporting verb in its own right ("continues to dismiss" reports nothing, "reported
+    firing missiles" does), or a verb whose subject goes on to say something ("denied the
+    reports, saying the strike had killed only fighters")."""
+    if verb.lemma_.lower() in speech:
+        return not any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in verb.children)
+    return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in speech for c in verb.children)
 
 
 def _unknown_cited(ann: Annotated, outlets: dict[str, Token]) -> list[SourceRef]:
@@ -448,26 +543,34 @@ def _is_outlet(text: str, start: int, end: int, outlets: dict[str, Token]) -> bo
     return bool(set(words) & _MEDIA_WORDS) or text[start:end] in outlets
 
 
-def _reporting_bodies(ann: Annotated, outlets: dict[str, Token]) -> list[SourceRef]:
+def _reporting_bodies(ann: Annotated, outlets: dict[str, Token], acronyms: dict[str, str]) -> list[SourceRef]:
     """Institutions and outlets the catalogue does not know, as the subject of a reporting
-    verb: "China's Foreign Ministry said", "the World Health Organization reported"."""
+    verb: "China's Foreign Ministry said", "the World Health Organization reported", "the
+    GCAA affirms" (initials of "General Civil Aviation Authority"), "Globus, an ecological
+    organization, said", and any organisation that "reported that" or "published" ("Valleywag
+    has reported that ...": an outlet)."""
     institutions = load_lexicon().institution_nouns | {"organization", "organisation"}
+    body_words = institutions | _DESCRIBED_BODY_NOUNS
     alias_re = _catalogue()[1]
     refs = []
     for mention in ann.mentions:
-        if mention.label != "ORG" or alias_re.search(mention.text):
-            continue  # "American Institute for the Study of War": the catalogue's ISW
-        words = set(re.findall(r"\w+", mention.text.lower()))
-        outlet = _is_outlet(ann.article.text, mention.span.start, mention.span.end, outlets)
-        if not (words & institutions or outlet):
-            continue
         span = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if span is None or _beside_a_name(span.root):
-            continue  # "Ukrinform, the Ukrainian national press agency": Ukrinform's
+        if alias_re.search(mention.text) or span is None or _beside_a_name(span.root):
+            continue  # "American Institute for the Study of War": the catalogue's ISW; "Ukrinform, the agency"
+        described = {c.lemma_.lower() for c in span.root.children if c.dep_ == "appos"}
+        if mention.label != "ORG" and (mention.label == "PERSON" or not described & (body_words | _OUTLET_NOUNS)):
+            continue  # the tagger's place or product described as a body will do: "Verda, an organization"
+        full = acronyms.get(re.sub(r"^[Tt]he\s+", "", mention.text), mention.text)
+        words = set(re.findall(r"\w+", full.lower())) | described
+        outlet = _is_outlet(ann.article.text, mention.span.start, mention.span.end, outlets) or bool(described & _OUTLET_NOUNS)
+        publishes = span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in {"report", "publish"}
+        if not (words & body_words or outlet or publishes):
+            continue
         cue = _reporting_verb_over(span.root) if _heads_a_subject(span.root) else None
         if cue is not None:
             name = clean_name(re.sub(r"\s*\([^)]*$", "", mention.text))  # "World Health Organization (WHO"
-            refs.append(SourceRef(mention.span, slug(name), name, "media" if outlet else "official", cue))
+            kind = "official" if words & institutions and not outlet else "media" if outlet or publishes else "other"
+            refs.append(SourceRef(mention.span, slug(name), name, kind, cue))
     return refs
 
 
@@ -482,10 +585,22 @@ def _outlet_phrases(doc: Doc) -> dict[str, Token]:
         phrase = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS for t in t.subtree] + [token]
         phrase += [a for a in token.rights if a.dep_ == "appos" and a.text[:1].isupper()]
         name = _proper_run(phrase)
-        described = {t.lower_ for t in phrase if not t.text[:1].isupper()} & _OUTLET_NOUNS
-        if name and (described or (" " in name and name.split()[-1].lower() in _OUTLET_NAME_ENDS)):
+        described = {t.lemma_.lower() for t in phrase + _words_before(token) if not t.text[:1].isupper()} & _OUTLET_NOUNS
+        among_outlets = any(c.lemma_.lower() in _OUTLET_NOUNS for c in token.conjuncts)  # "X, Y and other outlets"
+        if name and (described or among_outlets or (" " in name and name.split()[-1].lower() in _OUTLET_NAME_ENDS)):
             found.setdefault(name, token)
     return found
+
+
+def _words_before(token: Token) -> list[Token]:
+    """The nouns right before a phrase, as in "trade paper The Hollywood Reporter" (at most
+    two, none across punctuation)."""
+    words: list[Token] = []
+    for i in range(token.left_edge.i - 1, max(-1, token.left_edge.i - 3), -1):
+        if token.doc[i].pos_ != "NOUN":
+            break
+        words.append(token.doc[i])
+    return words
 
 
 def _outlet_heads(doc: Doc, outlets: dict[str, Token]) -> list[tuple[str, Token]]:
@@ -506,19 +621,20 @@ def _proper_run(phrase: list[Token]) -> str:
     "Ukrainian"): the last run of capitalised words, hyphens joining them ("Al-Sabah")."""
     run: list[Token] = []
     for token in sorted(phrase, key=lambda t: t.i):
-        if _proper(token):
-            if run and token.i != run[-1].i + 1 and not (token.i == run[-1].i + 2 and run[-1].nbor().text == "-"):
-                run = []
-            run.append(token)
-    return run[0].doc[run[0].i:run[-1].i + 1].text if run else ""
+        joined = bool(run) and (token.i == run[-1].i + 1 or (token.i == run[-1].i + 2 and run[-1].nbor().text == "-"))
+        if _proper(token) or (joined and token.text[:1].isupper() and token.pos_ == "NOUN"):
+            run = run + [token] if joined else [token]  # "Hollywood Reporter": a common noun may go on a name
+    name = run[0].doc[run[0].i:run[-1].i + 1].text if run else ""
+    return "" if country_index().get(name_key(name)) else name  # "The U.K. paper": a country names no outlet
 
 
 def _proper(token: Token) -> bool:
-    """A word of a name: no country or people, no possessive owner, no capitalised common
-    noun opening a sentence ("News website Axios")."""
-    if token.ent_type_ in {"GPE", "NORP"} or token.dep_ == "poss" or not token.text[:1].isupper():
-        return token.pos_ == "PROPN" and token.ent_type_ not in {"GPE", "NORP"} and token.dep_ != "poss"
-    return token.pos_ == "PROPN" or not token.is_sent_start
+    """A word that may open a name: a proper noun or a word capitalised inside ("OstroV",
+    "ARD"), no people ("Ukrainian") and no possessive owner ("Iraq's"); no capitalised
+    common word ("News website Axios", "Several newspapers")."""
+    if token.ent_type_ == "NORP" or token.dep_ == "poss":
+        return False
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and any(c.isupper() for c in token.text[1:]))
 
 
 def _described_bodies(ann: Annotated, outlets: dict[str, Token]) -> list[SourceRef]:
@@ -534,7 +650,9 @@ def _described_bodies(ann: Annotated, outlets: dict[str, Token]) -> list[SourceR
     found += [(name, head, _body_kind(name), bare) for name, head, bare in _body_phrases(ann.doc)]
     refs = []
     for name, head, kind, bare in found:
-        start = text.index(name, min(head.left_edge.idx, head.idx))
+        start = _start_around(text, name, head)
+        if start is None:
+            continue
         if alias_re.search(text, start, _phrase_end(head)):
             continue  # "Russia's FSB security service", "The D.C.-based Institute for the Study of War"
         cue = _reporting_verb_over(head) if _heads_a_subject(head) else None
@@ -543,12 +661,23 @@ def _described_bodies(ann: Annotated, outlets: dict[str, Token]) -> list[SourceR
     return refs
 
 
+def _start_around(text: str, name: str, head: Token) -> int | None:
+    """Where the occurrence of `name` that holds the head word (or the sentence's first
+    one when the head lies outside the name, as a speaker's) begins."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text[:head.sent.end_char])]
+    holding = [s for s in starts if s <= head.idx < s + len(name)]
+    within = [s for s in starts if s >= head.sent.start_char]
+    return (holding or within or [None])[-1]
+
+
 def _published_in(ann: Annotated) -> list[tuple[str, Token]]:
     """Names a document is in or by ("an opinion piece in the Rodong Sinmun", "a report by
-    Page Six"), when the tagger took them for no person, place or people."""
+    Page Six", "The Northbridge Courier report"), when the tagger took them for no person,
+    place or people."""
     found = []
     for token in ann.doc:
-        if token.pos_ != "PROPN" or token.dep_ != "pobj" or _publication_cue(token.head) is None:
+        documented = token.dep_ in {"compound", "poss"} and token.head.lemma_.lower() in _DOCUMENT_NOUNS  # "The X report"
+        if token.pos_ != "PROPN" or not (documented or (token.dep_ == "pobj" and _publication_cue(token.head) is not None)):
             continue
         name = _proper_run([t for t in token.lefts if t.dep_ == "compound"] + [token])
         inside = [m for m in ann.mentions if m.span.start < token.idx + len(token) and token.left_edge.idx <= m.span.start]
@@ -569,29 +698,53 @@ def _phrase_end(head: Token) -> int:
 
 def _body_phrases(doc: Doc) -> list[tuple[str, Token, bool]]:
     """ "Gaza health authorities", "Israeli military", "France's anti-doping agency": an
-    institution noun with something that says whose it is (a name, a people, a field), or
-    a bare one ("the parliament": flagged). A description set beside a name ("Ukrinform,
-    the national press agency") is the name's."""
-    bodies = load_lexicon().institution_nouns - _NOT_BODIES
+    institution noun with something that says whose it is (a name, a people, a field, an
+    "of" phrase naming a place), or a bare one ("the parliament": flagged). A description
+    set beside a name ("Ukrinform, the national press agency") is the name's. A body word
+    the parser hung on a speaker ("an Israeli military source") takes the speaker's words
+    before it."""
+    bodies = (load_lexicon().institution_nouns - _NOT_BODIES) | _STATE_OUTLET_NOUNS
     found = []
     for token in doc:
+        of_speaker = token.dep_ in {"compound", "amod"} and (token.head.ent_type_ == "PERSON" or _person_noun(token.head))
         # "Foreign Ministry Maria Zakharova", "the parliament's website": the body the person or thing is of
-        owner = token.dep_ == "poss" or (token.dep_ == "compound" and token.head.ent_type_ == "PERSON")
-        if token.lower_ not in bodies or (token.dep_ in _MODIFIER_DEPS and not owner) or _beside_a_name(token):
+        if token.lower_ not in bodies or (token.dep_ in _MODIFIER_DEPS and not (of_speaker or token.dep_ == "poss")):
             continue
-        words = [t for q in token.lefts if q.dep_ in _MODIFIER_DEPS for t in q.subtree]
-        qualified = any(w.head == token and w.dep_ in _MODIFIER_DEPS and _qualifies(w) for w in words)
+        if _beside_a_name(token):
+            continue
+        holder = token.head if of_speaker and _person_noun(token.head) else token
+        words = [t for q in holder.lefts if q.dep_ in _MODIFIER_DEPS and q.i < token.i for t in q.subtree]
+        qualified = any(w.head == holder and w.dep_ in _MODIFIER_DEPS and _qualifies(w) for w in words)
+        if token.lower_ in _STATE_OUTLET_NOUNS and any(w.pos_ == "PROPN" and w.ent_type_ not in {"GPE", "NORP"} for w in words):
+            continue  # "Rudaw online newspaper": an outlet's own name, not a country's outlet
         while words and (words[0].pos_ in {"PRON", "DET", "PUNCT"} or words[0].tag_ == "POS"):
             words = words[1:]  # "its health ministry" -> "health ministry"
         start = words[0].i if words else token.i
+        whose = None if qualified or token.lower_ in _STATE_OUTLET_NOUNS else _whose_of_phrase(token)
         if any(t.text in "()" for t in doc[start:token.i]):
             continue  # "The (Iraqi) Ministry of Health": the tagger's name is whole
-        if qualified or all(w.pos_ == "NOUN" for w in words):
+        if whose is not None:  # "the ecology department of Kazakhstan's Atyrau region"
+            found.append((doc[start:whose.end].text, token, False))
+        elif qualified or all(w.pos_ == "NOUN" for w in words):
             found.append((doc[start:token.i + 1].text, token, not qualified))
     return found
 
 
+def _whose_of_phrase(token: Token) -> TokenSpan | None:
+    """An "of" phrase after a body noun naming a place or a body, up to its first comma:
+    "department of Kazakhstan's Atyrau region, which ..." -> "of Kazakhstan's Atyrau region"."""
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in c.subtree)]
+            if objects:
+                end = next((t.i for t in token.doc[prep.i:objects[0].i + 1] if t.is_punct and t.text != "'"), objects[0].i + 1)
+                return token.doc[prep.i:end]
+    return None
+
+
 def _beside_a_name(token: Token) -> bool:
+    if token.pos_ != "NOUN":
+        return False  # "The Department of Health (DOH)" is a name with its initials
     if token.dep_ == "appos" and token.head.pos_ == "PROPN":
         return True
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
