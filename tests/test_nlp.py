@@ -275,3 +275,8 @@ def test_text_beyond_the_model_limit_is_refused_with_its_size():
 def test_adjectives_before_a_noun_are_no_person():
     ann = _annotate("Various Russian attacks in this region killed one person, the governor said.")
     assert [m.text for m in ann.mentions if m.label == "PERSON"] == []
+
+
+def test_a_name_never_ends_on_a_particle() -> None:
+    ann = _annotate("French far-right leader Marine Le Pen has welcomed the decision to call a snap election.")
+    assert [m.text for m in ann.mentions if m.label == "PERSON"] == ["Marine Le Pen"]

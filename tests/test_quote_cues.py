@@ -438,3 +438,9 @@ def test_a_name_before_a_possessive_after_an_inverted_cue_is_not_the_speaker() -
     )
     [quote] = directs(text)
     assert quote.speaker_name == "Constance Dale"
+
+
+def test_a_title_the_tagger_took_for_a_verb_does_not_end_the_lead() -> None:
+    text = '"Member states will consider, and hopefully adopt, the agreement," WHO chief Tedros Adhanom Ghebreyesus said.'
+    [quote] = directs(text)
+    assert quote.speaker_name == "Tedros Adhanom Ghebreyesus"

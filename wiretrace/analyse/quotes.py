@@ -380,7 +380,9 @@ def _joins_clauses(token: Token, cue: Token) -> bool:
 
 
 def _clause_verb(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and not _bare_participle(token) and not _inside_name(token)
+    """A verb of its own clause; not a title the tagger took for a verb ("WHO chief X said")."""
+    title = bool(load_lexicon().role_phrases_in(token.text))
+    return token.pos_ in {"VERB", "AUX"} and not _bare_participle(token) and not _inside_name(token) and not title
 
 
 def _inside_name(token: Token) -> bool:

@@ -342,6 +342,9 @@ class EntityFixes:
                 while ent.start > 0 and ent.start - 1 not in taken and self._glued_name_word(doc[ent.start - 1]):
                     ent.start -= 1
                     taken.add(ent.start)
+                while self._ends_on_particle(doc, ent) and ent.end not in taken:
+                    ent.end += 1  # "[Marine Le] Pen": a particle never ends a name
+                    taken.add(ent.end - 1)
             prev = merged[-1] if merged else None
             adjacent = prev is not None and prev.end == ent.start and "\n" not in doc[prev.end - 1].whitespace_
             if adjacent and prev.label == ent.label == "PERSON":
@@ -349,6 +352,16 @@ class EntityFixes:
                 continue
             merged.append(ent)
         return merged
+
+    def _ends_on_particle(self, doc: Doc, ent: _Ent) -> bool:
+        """The name stops at a particle ("de", "Le", "van") with a name word right after it."""
+        last = doc[ent.end - 1]
+        return (
+            ent.end < len(doc)
+            and last.lower_ in NAME_PARTICLES
+            and "\n" not in last.whitespace_
+            and self._name_shaped(doc[ent.end])
+        )
 
     def _glued_name_word(self, token: Token) -> bool:
         return token.pos_ == "PROPN" and self._name_shaped(token) and not token.is_sent_start
