@@ -190,3 +190,50 @@ def test_holidays(text, reference, expected):
 @pytest.mark.parametrize("text", ["He sold Christmas trees.", "The Good Friday agreement held."])
 def test_holiday_names_as_modifiers_are_no_dates(text):
     assert interval(text, date(2024, 6, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # a deadline set lately may fall either side of now: the nearest one
+        ("The court gave her a March 21st deadline to reply.", date(2017, 2, 2),
+         ("March 21st", "2017-03-21", "2017-03-21", "day")),
+        ("The agency has issued a flood warning for the river through Friday morning.", date(2022, 2, 17),
+         ("through Friday", "2022-02-18", "2022-02-18", "day")),
+        ("A warning is in effect until 1 a.m. Friday, forecasters said.", date(2022, 2, 17),
+         ("until 1 a.m. Friday", "2022-02-18", "2022-02-18", "day")),
+        ("The port authority advised skippers not to sail till Thursday.", date(2018, 11, 12),
+         ("till Thursday", "2018-11-15", "2018-11-15", "day")),
+        ("Officials said the storm would bring rain in isolated places from Wednesday night.", date(2018, 11, 12),
+         ("Wednesday", "2018-11-14", "2018-11-14", "day")),
+        ("A poll in late December said most firms expected cuts.", date(2024, 9, 22),
+         ("in late December", "2023-12-21", "2023-12-31", "interval")),
+        ("Investment contracted by 1.2 percent (+7.1 percent in Q1).", date(2015, 8, 31),
+         ("in Q1", "2015-01-01", "2015-03-31", "interval")),
+        ("Shares have lost a third of their value since January.", date(2024, 11, 14),
+         ("since January", "2024-01-01", "2024-11-14", "interval")),
+        ("The flood was the worst since March last year.", date(2001, 7, 31),
+         ("since March last year", "2000-03-01", "2001-07-31", "interval")),
+        ("Import prices fell 2.5 percent in the year to March.", date(2024, 4, 17),
+         ("in the year to March", "2023-04-01", "2024-03-31", "interval")),
+        ("The band is booked from mid-March through the beginning of June.", date(2003, 1, 4),
+         ("from mid-March through the beginning of June", "2003-03-11", "2003-06-10", "interval")),
+        ("She said that 2003 would be their best year.", date(2003, 1, 4), ("2003", "2003-01-01", "2003-12-31", "year")),
+    ],
+)
+def test_third_blind_round_rules(text, reference, expected):
+    assert interval(text, reference)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every April 23, the assembly holds a special sitting.",  # a habit
+        "Prices rose 0.4 percent from the previous month.",  # before another time
+        "Rents doubled over the last year.",  # a duration
+        "The lists were organized alphabetically by topic on Monday.",  # "organized by": no past marker needed
+    ],
+)
+def test_habits_and_durations_are_no_dates(text):
+    found = interval(text, date(2024, 4, 17))
+    assert all(f[0] == "on Monday" for f in found)

@@ -18,17 +18,22 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "between 2018 and 2022", "1958-63", "the 1960s", "the early 1990s" | those years (a decade's early / mid / late part: 0-3 / 4-6 / 7-9) | interval |
 | "the first six months of 2019", "the last five days of July", "the last week of December" | that part of the month or year | interval |
 | "the same period in 2020", "the same period last year" | the span of the expression just before, moved to that year | interval |
+| "in the year to March", "the 12 months to June 2024" | the twelve months ending with that month | interval |
+| "from mid-March through the beginning of June" | two expressions joined by "from ... through / to / until": first start to second end | interval |
 | "in 1659" | an older year, only after a preposition and not before a plural noun | year |
 | "this week", "last week", "two weeks ago" | Monday-Sunday of that week | week |
 | "early next month", "late last year", "the middle of next week" | a third of that month / year; Mon-Wed, Tue-Thu, Thu-Sun of that week | interval |
 | "this weekend", "by / throughout / into the weekend" | Saturday-Sunday (the coming one when looking ahead) | interval |
-| "this month", "last month", "two months ago", "last March" | that month | month |
+| "this month", "last month", "two months ago", "last March", "in March last year" | that month | month |
 | "this year", "last year" | that year | year |
 | "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day), or the next one on or after it in a future clause | day |
 | "Monday 26th" | the nearest day of that number falling on that weekday (past or next by tense) | day |
 | "on Christmas Eve", "after Easter", "on Black Friday", "New Year's Day 2019" | that holiday's day (year as for "18 June"); "Christmas", "Easter", "Good Friday" and the like only after a preposition | day |
 | "by 1 November", "by year's end", "between now and year-end" | from the reference to that date (a deadline) | interval |
 | "earlier this year" / "later this month" | from the period's start to the reference / from the reference to its end | interval |
+
+Not dates: habits ("every April 23"), "the previous month" and "the last year" (before
+another time, or a duration), named days ("Cyber Monday sales"), copyright lines.
 
 `reference` is the article's publication date. Without one, only expressions that carry
 their own year resolve. `reference_kind` says what the reference is:
@@ -107,11 +112,15 @@ _PAST_COMPLETION = re.compile(
 # verbs of intent before an infinitive ("agreed to oppose ... on Monday"). Past: simple
 # past forms; an "-ed" word after a form of "be" is a passive or adjective ("will be
 # held", "is expected"), not a past tense.
-_INTENT_TO = r"(?<!\bhad )(?:agreed|vowed|promised|pledged|threatened|decided|voted|wants?|hopes?|seeks?|ready)\s+to"
+_INTENT_TO = (
+    r"(?<!\bhad )(?:agreed|vowed|promised|pledged|threatened|decided|voted|wants?|hopes?|seeks?|ready)\s+to"
+    # "advised the fishermen not to venture out till Thursday": a directive points ahead
+    r"|(?:advised|urged|asked|ordered|warned|instructed|called\s+on)\s+(?:\w+\s+){0,4}?(?:not\s+)?to\b"
+)
 # "are predicted to soar", "is returning in July": a forecast or an arrangement (the
 # present progressive with a date names a plan).
 _ARRANGED = (
-    r"(?:predicted|forecast|projected|poised|tipped)\s+to"
+    r"(?<!\bwas )(?<!\bwere )(?:predicted|forecast|projected|poised|tipped)\s+to"
     r"|(?:is|are|am)\s+(?!being\b|going\s+to\s+be\b)(?:\w+ly\s+)?(?-i:[a-z]{2,}ing)"
 )
 _IRREGULAR_PAST = (
@@ -128,7 +137,11 @@ _ED_NOT_PAST = (
     r"(?:\w*[^r\W]eed|hundred|kindred|sacred|naked|wicked|rugged|beloved|aged|alleged|armed|"
     r"based|related|limited|detailed|skilled|supposed|so-called)"
 )
-_NOT_AFTER_DETERMINER = r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmost )(?<!\bmore )(?<!\bits )(?<!\btheir )"
+_NOT_AFTER_DETERMINER = (
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmost )(?<!\bmore )(?<!\bits )(?<!\btheir )"
+    # after a preposition it is an adjective too ("rain in isolated places")
+    r"(?<!\bin )(?<!\bwith )(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bfrom )(?<!\bon )(?<!\bto )"
+)
 def _tense_markers(arranged: bool) -> re.Pattern:
     """Future and past markers; `arranged` adds the present progressive, which names a
     plan only before its date ("is returning in July"): after a date opening a timeline
@@ -137,11 +150,17 @@ def _tense_markers(arranged: bool) -> re.Pattern:
     return re.compile(
         r"\b(?:(?P<future>" + future + (r"|" + _ARRANGED if arranged else "") + r")"
         r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-        r"(?:" + _IRREGULAR_PAST + r"|" + _NOT_AFTER_DETERMINER + r"(?!" + _ED_NOT_PAST + r"\b)(?-i:[a-z]{3,}ed)))\b",
+        r"(?:" + _IRREGULAR_PAST + r"|" + _NOT_AFTER_DETERMINER + r"(?!" + _ED_NOT_PAST + r"\b)(?-i:[a-z]{3,}ed)"
+        r"(?!" + _BY_AGENT + r")))\b",
         re.IGNORECASE,
     )
 
 
+# "laws organized by topic": a passive participle, not a past tense; "contracted by 1.2
+# percent", "fell by a third" give an amount and stay past.
+_BY_AGENT = (
+    r"\s+(?:\w+ly\s+)?by\s+(?!\d|(?:a|an|half|about|around|nearly|roughly|almost|more|less|over|some|another|up)\b)"
+)
 _TENSE_MARKER = _tense_markers(arranged=True)
 _TENSE_MARKER_AFTER = _tense_markers(arranged=False)
 
@@ -156,12 +175,18 @@ _SAME_PERIOD = re.compile(
     r"|last\s+year|a\s+year\s+(?:earlier|ago|before))",
     re.IGNORECASE,
 )
+_SPAN_JOINT = re.compile(r"\s*(?:through|to|until|till|[-–])\s*", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_DEADLINE_NOUN = re.compile(r"\s+deadline\b", re.IGNORECASE)
+# A date inside a short subject before its verb: "A survey in late December said ..."
+_SHORT_SUBJECT = re.compile(r"^\s*(?:\w+\s+){1,3}$")
+_UNTIL = frozenset({"until", "till", "through"})
 _CHOSEN_DATE = re.compile(r"\s+as\s+the\s+(?:new\s+)?(?:date|deadline|day)\s+(?:for|of)\b", re.IGNORECASE)
 _QUOTE_OPENING = re.compile(r"[‘“]|:\s")
 
-# A full stop after an initial or an abbreviation ("U.S.", "Sept.", "Mr.") ends no sentence.
+# A full stop after an initial or an abbreviation ("U.S.", "a.m.", "Sept.", "Mr.") ends no sentence.
 _SENTENCE_START = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Sgt))"
+    r"(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Sgt))"
     r"(?<!\bSept)[.!?]\s|\n"
 )
 _LOOK_BACK_CHARS = 120  # how far back in the sentence a look-ahead cue still governs a date
@@ -208,7 +233,22 @@ def resolve_time_expressions(
                 expr = _expression(match, resolver, context, relative)
                 if expr is not None:
                     found.append(expr)
-    return _same_periods(_agree_on_repeated_dates(_without_overlaps(found), context.guessed))
+    return _joined_spans(text, _same_periods(_agree_on_repeated_dates(_without_overlaps(found), context.guessed)))
+
+
+def _joined_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"from mid-March through the beginning of June": two expressions joined by "from ...
+    through / to / until" are one span, from the first one's start to the second one's end."""
+    joined: list[TimeExpr] = []
+    for expr in found:
+        first = joined[-1] if joined else None
+        if (first and first.text.lower().startswith("from ") and _SPAN_JOINT.fullmatch(text[first.end:expr.start])
+                and first.date_start <= expr.date_end):
+            joined[-1] = TimeExpr(first.start, expr.end, text[first.start:expr.end], first.date_start, expr.date_end,
+                                  "interval", relative=first.relative or expr.relative)
+        else:
+            joined.append(expr)
+    return joined
 
 
 def _same_periods(found: list[TimeExpr]) -> list[TimeExpr]:
@@ -256,6 +296,8 @@ def _agree_on_repeated_dates(found: list[TimeExpr], guessed: set[int]) -> list[T
 
 
 def _expression(match: re.Match, resolver: _Resolver, context: _Context, relative: bool) -> TimeExpr | None:
+    if _HABITUAL.search(context.text, max(0, match.start() - 8), match.start()):
+        return None  # "every April 23", "each Monday": a habit, no date
     resolved = resolver(match, context)
     if resolved is None:
         return None
@@ -304,14 +346,19 @@ def _tense(match: re.Match, context: _Context) -> Tense:
     The last marker before the date in its clause governs it ("said on Monday", "will meet
     on 3 May", "began its offensive on 10 May"; an opening quotation starts a new clause);
     a date opening its clause takes the first marker after it ("On Thursday it could
-    rain"), leaving out a closing attribution (", officials said."). A deadline
+    rain"), leaving out a closing attribution (", officials said."), and so does a date
+    inside a short subject ("A survey in late December said ..."). A deadline
     ("by 1 November") looks ahead unless the sentence says it was already met, and a date
     chosen for something ("set 30 September as the date for the vote") lies ahead.
     """
     text = context.text
     if _CHOSEN_DATE.match(text, match.end()):
         return "future"  # "approved 30 September as the date for an early election"
-    if _prep_of(match) in DEADLINE_PREPOSITIONS | {"until"}:
+    if _DEADLINE_NOUN.match(text, match.end()):
+        return None  # "was given a March 21st deadline": set lately, it may fall either side of now
+    if _prep_of(match) == "since":
+        return "past"  # "have lost a third of their value since January"
+    if _prep_of(match) in DEADLINE_PREPOSITIONS | _UNTIL:
         # "by mid-November most families had gone home", "power was restored by Saturday":
         # a deadline already met lies in the past.
         sentence = clause_before(text, match.start()) + " " + _rest_of_sentence(match, context)
@@ -320,9 +367,12 @@ def _tense(match: re.Match, context: _Context) -> Tense:
     markers = list(_TENSE_MARKER.finditer(before))
     if markers:
         return _marker_tense(markers[-1])
+    after = _ATTRIBUTION_TAIL.sub("", _rest_of_sentence(match, context))
     if re.search(r"\w", before):
-        return None  # "a Tuesday advisory said the storm is expected to ...": the verb after is another's
-    marker = _TENSE_MARKER_AFTER.search(_ATTRIBUTION_TAIL.sub("", _rest_of_sentence(match, context)))
+        if not _SHORT_SUBJECT.match(before):
+            return None  # "According to a Tuesday advisory, the storm is expected to ...": another's verb
+        after = after.split(",")[0]  # "A survey in late December said ...": the subject's own verb
+    marker = _TENSE_MARKER_AFTER.search(after)
     return _marker_tense(marker) if marker else None
 
 
@@ -644,6 +694,22 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 # ----- resolvers: relative to the reference ------------------------------------------
 
 
+def _month_of_relative_year(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"in March last year", "October this year": that month of the year named relative to now."""
+    year = context.reference.year + _RELATION_OFFSET[match.group("rel").lower()]
+    return (*_month_days(year, _month_of(match)), "month")
+
+
+def _year_to_month(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"in the year to March", "the 12 months to June 2024": the twelve months ending with that month."""
+    month = _month_of(match)
+    # the year is the last month's: "prices fell in the year to March" ends with the March before
+    chosen = _choose_year(match, context, lambda year: _month_days(year, month))
+    if chosen is None:
+        return None
+    return _month_days(*_shift_month(chosen[0], -11))[0], chosen[1], "interval"
+
+
 def _relative_month(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     """"last March": the latest March before the reference's month; "next March" the first after."""
     month, reference = _month_of(match), context.reference
@@ -691,6 +757,8 @@ _RELATION_OFFSET = {"all": 0, "this": 0, "current": 0, "last": -1, "previous": -
 def _this_last_next(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     relation = match.group("rel").lower()
     definite = context.text[max(0, match.start() - 4):match.start()].lower() == "the "
+    if definite and relation in {"previous", "last"}:
+        return None  # "from the previous month", "over the last year": before another time, or a duration
     if definite and relation in {"next", "coming"} and _tense(match, context) == "past":
         return None  # "identified priorities for the coming year": the year after a past event, not after now
     return _period(match.group("unit").lower(), context.reference, _RELATION_OFFSET[match.group("rel").lower()])
@@ -824,6 +892,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               + _RANGE_TO + r"(?:" + _MONTH.replace("month", "month2") + r"\s+)?" + _DAY.replace("day", "day2")
               + r"\b(?![:.,]?\d)(?:,?\s+" + _YEAR + r")?"), _day_range, False),
     (_compile(r"\b" + _PREP + _MONTH + r",?\s+" + _YEAR), _month, False),
+    (_compile(r"\b(?:in\s+|over\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:up\s+)?to\s+" + _MONTH
+              + r"\b(?:,?\s+" + _YEAR + r")?"), _year_to_month, False),
     (_compile(r"\b(?:(?P<prep>between|from|in|during|by|until|since)\s+)?" + _MONTH.replace("month", "month1")
               + r"(?P<joint>\s*(?:[-–]|to|through|until)\s*|\s+and\s+)" + _MONTH.replace("month", "month2")
               + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?"), _month_range, False),
@@ -850,6 +920,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"|(?<=compared with )|(?<=\bthan )|(?<=\bversus )|(?<=\d\d\d\d and )|(?<=\d\d\d\d or ))"
               + _YEAR + r"(?=\s+(?-i:[a-z])|[.,;)]|$)"), _bare_year, False),
     (_compile(r"(?m:^)" + _YEAR + r"(?=\s+(?-i:[a-z]))"), _bare_year, False),  # "2021 was the hottest year"
+    # "it struck me that 2003 would be our anniversary" (no "were": "2000 were arrested" is a count)
+    (_compile(r"\b" + _YEAR + r"(?=\s+(?:was|is|will|would|has|had|saw|marks|marked)\b)"), _bare_year, False),
     (_compile(r"\bbetween\s+" + _YEAR + r"\s+and\s+(?P<year2>(?:19|20)\d\d)\b"), _year_range, False),
     # not a copyright line ("© 2005-2019")
     (_compile(r"(?<![©\d])(?<!© )\b(?:from\s+)?" + _YEAR + r"\s*(?:[-–]|to|until|through)\s*(?P<year2>(?:19|20)\d\d|(?<=[-–])\d\d)\b"
@@ -872,6 +944,7 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b(?P<rel>this|last|next|previous|current|coming|all)\s+(?P<unit>week|month|year|weekend)\b(?!\s+of\b)"),
      _this_last_next, True),
     (_compile(r"\b" + _PREP + r"(?P<rel>last|next|this)\s+" + _MONTH + r"\b(?!\s+\d)"), _relative_month, True),
+    (_compile(r"\b" + _PREP + _MONTH + r"\s+(?P<rel>last|next|this)\s+year\b"), _month_of_relative_year, True),
     # "Christmas Day" alone; "Christmas", "Good Friday" and the like only after a preposition
     # ("Christmas trees", "the Good Friday agreement")
     (_compile(r"\b(?:" + _HOLIDAY_PREP + r")?(?P<holiday>(?-i:New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)"
@@ -884,7 +957,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
      _day_word, True),
     (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"), _ago, True),
-    (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),
+    (_compile(r"\b(?:(?P<prep>on|by|since|until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?)?"
+              r"(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),
      _weekday, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?P<weekday>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<day>\d{1,2})"
               r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))"), _weekday_and_day, True),

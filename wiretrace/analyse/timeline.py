@@ -67,9 +67,10 @@ _ABBREVIATION_END = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|No|"
     r"[A-Z])\.$"
 )
-# "at 4:58 p.m. EDT on April 14": a clock time's full stop before its time zone ends nothing.
+# "at 4:58 p.m. EDT on April 14", "until 1 a.m. Friday": a clock time's full stop before its
+# time zone or day ends nothing.
 _CLOCK_END = re.compile(r"\b[ap]\.?m\.$")
-_TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC)\b")
+_TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "KYIV, Oct 24 (Reuters) -", "GAZA, Oct 28:": the place and date a wire story was filed, not an event.
 _DATELINE_BEFORE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’-]*,?\s*$")
 # "May 18 (Reuters) -" opening a line: a dateline without its place.
