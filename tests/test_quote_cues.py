@@ -444,3 +444,32 @@ def test_a_title_the_tagger_took_for_a_verb_does_not_end_the_lead() -> None:
     text = '"Member states will consider, and hopefully adopt, the agreement," WHO chief Tedros Adhanom Ghebreyesus said.'
     [quote] = directs(text)
     assert quote.speaker_name == "Tedros Adhanom Ghebreyesus"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The new bishop, Anselm Kree, greeted the crowd with "Peace be with all of you."', "Anselm Kree"),
+        ('President Rui Almada expressed "sympathy and solidarity with the families affected."', "Rui Almada"),
+    ],
+)
+def test_words_a_speech_act_governs_are_the_actors(text: str, speaker: str) -> None:
+    [quote] = directs(text)
+    assert quote.speaker_name == speaker
+
+
+def test_a_participle_after_the_clause_a_description_governs_speaks_with_the_describer() -> None:
+    text = (
+        'Erik Mendez described the "shock, confusion and betrayal" his parents must have felt, saying, '
+        '"I had to stop being selfish to understand what they went through."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Erik Mendez", "Erik Mendez"]
+
+
+def test_a_knight_by_his_given_name_is_the_knight_named_before() -> None:
+    text = (
+        "The adviser, Sir Laurie Magnus, published his report on Friday. "
+        'Sir Laurie said he believed the minister had "acted in good faith at every stage" but erred.'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Laurie Magnus"

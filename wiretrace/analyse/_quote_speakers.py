@@ -456,8 +456,9 @@ class SpeakerResolver:
             name = self._span_text(start, end)
             words = name.split()
             covering = [m for m in self.mentions if m.span.start < end and start < m.span.end]
-            # the tagger's entity is the name (with or without its "The")
-            exact_entity = any(m.span.start <= start and end <= m.span.end for m in covering)
+            # the tagger's entity is the name (with or without its "The", "Sir" or "Dr")
+            bare_start = start + len(name) - len(self._without_honorifics(name))
+            exact_entity = any(m.span.start <= bare_start and end <= m.span.end for m in covering)
             place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering)
             if len(words) < 2 or not all(w[:1].isupper() for w in words) or exact_entity or place:
                 continue
@@ -465,6 +466,13 @@ class SpeakerResolver:
                 continue  # "The Iranian Foreign Minister": a capitalised title is nobody's name
             key = self._register(clean_name(name), self._titles_around(start, end))
             self._add_ref(token, key, is_subject=True)
+
+    @staticmethod
+    def _without_honorifics(name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and words[0].rstrip(".").lower() in _honorifics():
+            words = words[1:]
+        return " ".join(words)
 
     def _mention_name(self, mention: Mention) -> str:
         """The mention's name without a cue the tagger took in ('Said Liam Carter'; an

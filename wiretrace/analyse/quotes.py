@@ -418,8 +418,24 @@ def _pre_attribution(
         or _colon_intro(text, window, end)
         or _colon_intro(text, sentence, end)
         or _governing_cue(doc, piece, pieces, sentence, lex)
+        or _governing_act(doc, piece, pieces, sentence, lex)
         or _speech_act_before(text, doc, piece, pieces, lex)
     )
+
+
+def _governing_act(
+    doc: Doc, piece: QuotedText, pieces: list[QuotedText], sentence: list[Token], lex: Lexicon
+) -> _Attribution | None:
+    """'X expressed "sympathy and solidarity with the families"', 'X greeted the crowd with
+    "Peace be with you"': words that a speech act governs are the actor's."""
+    first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
+    if first is None:
+        return None
+    quoted = [(p.start, p.end) for p in pieces]
+    governing = (t for t in reversed(sentence) if t in first.ancestors and not _inside(t.idx, quoted))
+    act = next((t for t in governing if _is_cue(t, lex.speech_act_verbs)), None)
+    subject = _subject_of(act) if act is not None else None
+    return _Attribution(act, act.text, subject, "act") if subject is not None and _may_voice(subject) else None
 
 
 def _speech_act_before(
@@ -1127,10 +1143,9 @@ def _reporting_verb(verb: Token) -> Token:
     """'X added that speculation stemmed from rumours, underlining that ...': a participle
     (or a joined speech verb) the parser hung on the reported clause belongs to the verb
     that reports it."""
-    governor = verb.head
-    if verb.dep_ == "ccomp" and governor.lemma_.lower() in load_lexicon().speech_verbs:
-        return governor
-    return verb
+    governor, lex = verb.head, load_lexicon()
+    reporting = lex.speech_verbs | lex.naming_verbs | lex.speech_act_verbs  # "X described the pain Y felt, saying"
+    return governor if verb.dep_ == "ccomp" and governor.lemma_.lower() in reporting else verb
 
 
 def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | None:

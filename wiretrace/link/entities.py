@@ -45,6 +45,7 @@ LOOSE_Y_END = re.compile(r"(?:iy|yy|yi|ii|ij|y)$")  # Oleksiy/Oleksii, Yuriy/Yur
 DIVISION_SYNONYM = re.compile(r"\boblast\b")
 KOREAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Joon-kook", "Tae-yul"
 APPOSITION_GAP = re.compile(r"^(?:\s*|\s*,\s*)$")
+KNIGHTHOOD_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")  # "Sir Laurie": a knight by the given name
 
 
 # ----- ids ---------------------------------------------------------------------------
@@ -139,7 +140,8 @@ def canonicalise_article(mentions: list[Mention], text: str = "", actor_starts: 
         if mention.label not in NAMED_LABELS:
             out.append(replace(mention, entity_id=None))
         elif mention.label == "PERSON":
-            out.append(replace(mention, entity_id=persons.id_of(mention)))
+            knighted = KNIGHTHOOD_BEFORE.search(text[: mention.span.start]) is not None
+            out.append(replace(mention, entity_id=persons.id_of(mention, knighted)))
         elif mention.label == ROLE_LABEL:
             out.append(mention)  # resolved below, once every person has an id
         else:
@@ -178,12 +180,14 @@ class _ArticlePersons:
             if len(key) >= 2:
                 self.full.append((m.span.start, key, family_name_key(m.text), canonical_id(m.text, "PERSON")))
 
-    def id_of(self, mention: Mention) -> str:
+    def id_of(self, mention: Mention, knighted: bool = False) -> str:
+        """`knighted`: the mention follows "Sir" or "Dame", which go with the given name
+        ("Sir Laurie" is Sir Laurie Magnus)."""
         key = person_key(mention.text)
         longer = [
             (pos, full_id)
             for pos, full, family, full_id in self.full
-            if len(full) > len(key) and (full[-len(key) :] == key or key == (family,))
+            if len(full) > len(key) and (full[-len(key) :] == key or key == (family,) or knighted and full[:1] == key)
         ]
         if not longer:
             return canonical_id(mention.text, "PERSON")
