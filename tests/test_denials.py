@@ -115,3 +115,55 @@ def test_more_ways_to_deny(text, denier):
 
 def test_shooting_down_drones_denies_nothing():
     assert denials_of("The ministry said its forces had shot down 70 drones overnight.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"It\'s not true," the spokesman said on Friday.', "not true"),
+        ("The reports of a merger are not accurate, the bank said.", "not accurate"),
+        ('"The claims about the leaders are false claims," the group said.', "false claims"),
+        ("The story is full of inaccuracies, her lawyer said.", "full of inaccuracies"),
+        ("Such reports have no grounds, the envoy added.", "have no grounds"),
+    ],
+)
+def test_denials_by_a_predicate(text, cue):
+    denial = only(denials_of(text))
+    assert (denial.kind, denial.cue) == ("denial", cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is true that prices rose in May.", "The reports were not false, the auditor said.", "Not all of it was accurate in the end."],
+)
+def test_no_denial_in(text):
+    assert [d for d in denials_of(text) if d.kind == "denial"] == []
+
+
+def test_a_toll_impossible_to_confirm_is_hedged():
+    assert only(denials_of("The toll was impossible to confirm.")).kind == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Varna: The Moravian army denied reports that civilians had been killed.", "Moravian"),
+        ("Lantern Daily - A Moravian Foreign Ministry spokesperson on Monday refuted the report.", "Moravian Foreign Ministry spokesperson"),
+        ("Mara Kell has been forced to deny claims that she is engaged.", "Mara Kell"),
+        ("Two sources close to the bank, cited by Reuters, said there was no truth in the rumor.", "Two sources"),
+        ('"We deny these reports," said Ivan Petrov, the group\'s spokesman, on Sunday.', "Ivan Petrov"),
+    ],
+)
+def test_who_denies(text, denier):
+    denial = next(d for d in denials_of(text) if d.kind == "denial")
+    assert denial.denier_name == denier
+
+
+def test_a_participle_denial_is_the_subject_s():
+    found = denials_of("Spokesman Tomas Brell refuted the report, saying it was disinformation.")
+    assert [d.denier_name for d in found] == ["Tomas Brell", "Tomas Brell"]
+
+
+def test_she_after_a_publicist_is_the_publicist():
+    text = 'Her publicist flatly says the report has no basis in fact. "The story is full of inaccuracies," she tells Starlight magazine.'
+    assert [d.denier_name for d in denials_of(text)] == ["Her publicist", "Her publicist"]

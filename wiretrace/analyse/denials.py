@@ -4,17 +4,28 @@
 
 - **denial**: a denying verb ("denied", "rejected", "refuted", "shot down", "dismissed ...
   as disinformation", "called ... baseless", "branded ... fake"), "there is no evidence"
-  ("no facts", "has no basis in fact"), or
-  a dismissive predicate ("the photos were fabricated"); a negated denial ("did not
-  deny") is none. The `denier` is the verb's subject, else the subject of the nearest verb
-  above it that has one ("Peskov said there was nothing to add and called ..."), or the
-  agent of a passive; for a dismissive predicate, the subject of the speech verb reporting
-  it. A pronoun resolves to the nearest earlier subject of its kind. The canonical id comes
-  from the annotation's mention there; an unnamed subject gives its phrase and no id. The
-  `target` is what is denied: the object ("claims of North Korean troop involvement"), a
-  "that" clause, or for "calling them ..." the object of the verb it depends on.
+  ("no facts", "no truth", "has no basis in fact", "have no grounds"), or a dismissive
+  predicate ("the photos were fabricated", "the claims are false claims", "the story is
+  full of inaccuracies", "It's not true" / "not accurate": a negated "true" denies, a
+  negated "false" does not); a negated denial ("did not deny") is none. The `denier` is
+  the verb's subject, else the subject of the nearest verb above it that has one ("Peskov
+  said there was nothing to add and called ...", "has been forced to deny"), or the agent
+  of a passive; a place or site opening the line that the parser took for the subject
+  ("Kabul: The U.S. military denied", "GAZA – A source dismissed") is skipped. Where the
+  clause's subject is what is denied (a dismissive predicate, "the report has no basis in
+  fact") the denier is whoever says it: the subject of the speech verb above, skipping a
+  "we"/"I" inside the quotation for the one who says it ('"We can confirm ... are false,"
+  said X'), else a person named right before that verb, else the subject of the verb a
+  saying participle hangs on ("refuted the report, saying it is disinformation"). A
+  pronoun resolves to the nearest earlier subject of its kind (for he/she also a speaker
+  noun such as "publicist"). The canonical id comes from the annotation's mention of the
+  subject's own words (not a name inside a clause set in it, "sources, cited by Reuters,");
+  an unnamed subject gives its phrase and no id. The `target` is what is denied: the
+  object ("claims of North Korean troop involvement"), a "that" clause, or for "calling
+  them ..." the object of the verb it depends on.
 - **hedged**: "reportedly", "allegedly", "purportedly", "unverified", "could not be
-  (independently) verified", "claims/claimed (that)"; the target is the clause it qualifies.
+  (independently) verified", "impossible to confirm", "claims/claimed (that)"; the target
+  is the clause it qualifies.
 
 One denial per cue; a sentence where one denial's verb governs another's ("dismissed the
 allegations, calling them baseless") yields the first, its cue naming both.
@@ -44,17 +55,29 @@ HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly
 _UNVERIFIED = re.compile(
     r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)"
     r"|(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)"
+    r"|(?:impossible|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm)"
     r"|unverified|unconfirmed)\b",
     re.IGNORECASE,
 )
 _NO_EVIDENCE = re.compile(
     r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+no\s+(?:evidence|facts?|truth)\b"
-    r"|\b(?:has|had|have)\s+no\s+basis\s+in\s+fact\b",
+    r"|\b(?:has|had|have)\s+no\s+(?:basis\s+in\s+fact|grounds)\b",
     re.IGNORECASE,
 )
 _SAID_THINGS = frozenset({
     "report", "claim", "rumour", "rumor", "allegation", "story", "quote", "suggestion", "speculation",
     "accusation", "idea", "notion", "comment", "remark",
+})
+# Words that deny when the clause negates them: "the reports are not true", "It's not accurate".
+_TRUTH_WORDS = frozenset({"true", "accurate", "correct"})
+# Predicates whose "of" phrase holds the dismissive word: "the story is full of inaccuracies".
+_FULL_OF = frozenset({"full", "riddled"})
+_FIRST_PERSON = frozenset({"we", "i", "us"})
+# People who speak for someone (the lexicon's titles aside); its anonymous nouns also hold
+# documents ("report", "statement"), which no he or she stands for.
+_SPEAKER_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "representative", "rep", "publicist", "lawyer", "aide", "official",
+    "source", "diplomat",
 })
 _CLIMB = 5  # how many heads up a clause may look for its speaker
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -92,11 +115,13 @@ def _sentence_denials(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
     if match:
         verb = ann.doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(), alignment_mode="expand")
         target = sentence.text[match.end():].strip(" .,") or None
-        denials.append(_denial(ann, sentence, verb.root if verb is not None else None, match.group(0), "denial", target))
+        root = verb.root if verb is not None else None
+        said_of = root is not None and root.lemma_.lower() == "have"  # "the report has no basis in fact": a speaker says so
+        denials.append(_denial(ann, sentence, root, match.group(0), "denial", target, said_of))
     for predicate in sentence:
         if _dismissive_predicate(predicate) and predicate.i not in used:
             subject = _dismissed_subject(predicate)
-            denials.append(_denial(ann, sentence, predicate, predicate.text, "denial", _phrase(subject)))
+            denials.append(_denial(ann, sentence, predicate, _predicate_cue(predicate), "denial", _phrase(subject), True))
     return denials
 
 
@@ -113,13 +138,33 @@ def _withholds(verb: Token) -> bool:
 
 
 def _dismissive_predicate(token: Token) -> bool:
-    """ "the photos were fabricated", "the reports are false / lies": a dismissive word as
-    the predicate of a clause whose subject is what is dismissed."""
-    return token.lower_ in DISMISSIVE_WORDS and _dismissed_subject(token) is not None
+    """ "the photos were fabricated", "the reports are false / lies / false claims", "the
+    story is full of inaccuracies", "It's not true": a dismissive word (or a negated "true")
+    as the predicate of a clause whose subject is what is dismissed."""
+    return _dismissive_word(token) and _dismissed_subject(token) is not None
+
+
+def _dismissive_word(token: Token) -> bool:
+    if token.lower_ in DISMISSIVE_WORDS or (token.lower_ in _TRUTH_WORDS and _negated(token.head)):
+        return True
+    if token.dep_ == "attr":  # "are false claims", "is a baseless accusation"
+        return any(c.dep_ == "amod" and c.lower_ in DISMISSIVE_WORDS for c in token.children)
+    return token.lower_ in _FULL_OF and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in DISMISSIVE_WORDS for o in c.children) for c in token.children)
+
+
+def _predicate_cue(token: Token) -> str:
+    """The words that deny: "not true", "false claims", "full of inaccuracies", "fabricated"."""
+    if token.lower_ in _TRUTH_WORDS:
+        return f"not {token.text}"
+    words = [c for c in token.subtree if c.dep_ in {"amod", "prep", "pobj"} and c.i <= token.i + 2] + [token]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i)) if token.lower_ not in DISMISSIVE_WORDS else token.text
 
 
 def _dismissed_subject(token: Token) -> Token | None:
-    if token.dep_ in {"acomp", "attr"} and token.head.lemma_ == "be" and not _negated(token.head):
+    negation_denies = token.lower_ in _TRUTH_WORDS  # "not true" denies; "not false" does not
+    copula = token.head.lemma_ == "be" or token.head.lower_ in {"'s", "’s"}  # "It’s not true": the parser's "’s" verb
+    if token.dep_ in {"acomp", "attr"} and copula and (negation_denies or not _negated(token.head)):
         clause, subject_deps = token.head, {"nsubj"}
     elif token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and not _negated(token):
         clause, subject_deps = token, {"nsubjpass"}
@@ -149,8 +194,10 @@ def _sentence_hedges(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
     return hedges
 
 
-def _denial(ann: Annotated, sentence: TokenSpan, verb: Token | None, cue: str, kind: str, target: str | None) -> Denial:
-    denier = _denier(ann, verb) if verb is not None else (None, None)
+def _denial(ann: Annotated, sentence: TokenSpan, verb: Token | None, cue: str, kind: str, target: str | None,
+            said_of: bool = False) -> Denial:
+    """`said_of`: the clause's subject is what is denied; the denier is whoever says it."""
+    denier = _denier(ann, verb, said_of) if verb is not None else (None, None)
     start = sentence.start_char
     end = start + len(sentence.text.rstrip())
     return Denial(Span(ann.article.id, start, end), kind, cue, denier[0], denier[1], target)
@@ -195,32 +242,68 @@ def _phrase(token: Token) -> str:
     return text.split("\n")[0].strip(" \"“”'")  # a parse can run across a line break
 
 
-def _denier(ann: Annotated, verb: Token) -> tuple[str | None, str | None]:
-    subject = _speaker_subject(verb) if _dismissive_predicate(verb) else _subject(verb)
+def _denier(ann: Annotated, verb: Token, said_of: bool) -> tuple[str | None, str | None]:
+    subject = _speaker_subject(verb) if said_of else _subject(verb)
+    if subject is not None and subject.lower_ in _FIRST_PERSON:
+        subject = _speaker_subject(subject.head)  # '"We deny it," he added': the speaker of the quote
     if subject is None:
         return None, None
     if subject.lower_ in _PERSON_PRONOUNS | _THING_PRONOUNS:
         return _antecedent(ann, subject)
-    for candidate in [subject, *sorted(subject.subtree, key=lambda t: t.i)]:
+    own = ann.mention_at(subject.idx)
+    if own is None and subject.pos_ == "PROPN":
+        return None, _name_phrase(subject)  # "The United Arab Emirates General Civil Aviation Authority": not its place
+    for candidate in [subject, *_own_words(subject)]:
         mention = ann.mention_at(candidate.idx)
-        if mention is not None and mention.entity_id:
-            return mention.entity_id, clean_name(mention.text)
+        if mention is not None and mention.entity_id and mention.span.start >= _phrase_start(subject).idx:
+            return mention.entity_id, clean_name(mention.text)  # not one spilling over a dateline before it
     return None, _name_phrase(subject)
+
+
+def _phrase_start(head: Token) -> Token:
+    """Where a subject's phrase begins: after a dateline the parser took into it ("Lantern
+    Daily - A Foreign Ministry spokesperson": "A")."""
+    start = head.left_edge
+    line_start = head.doc.text.rfind("\n", 0, start.idx) + 1
+    if head.doc.text[line_start:start.idx].strip():
+        return start
+    for token in head.doc[start.i:head.i]:
+        if token.text in {":", "-", "–", "—"}:
+            return token.nbor(1)
+        if token.pos_ != "PROPN":
+            break
+    return start
+
+
+def _own_words(head: Token) -> list[Token]:
+    """The words of a subject's phrase in text order, without the clauses set in it ("Two
+    sources close to the bank, cited by Reuters,": not Reuters)."""
+    skipped = {t.i for c in head.children if c.dep_ in {"acl", "relcl"} for t in c.subtree}
+    return sorted((t for t in head.subtree if t.i not in skipped), key=lambda t: t.i)
 
 
 def _name_phrase(head: Token) -> str:
     """A subject as a name: its words up to the head ("Its foreign ministry"), without
-    clauses or phrases after it."""
-    words = head.doc[head.left_edge.i:head.i + 1]
+    clauses or phrases after it, nor a dateline before it."""
+    words = head.doc[_phrase_start(head).i:head.i + 1]
     return words.text[len(words[0].text) + 1:] if words[0].dep_ == "det" and len(words) > 1 else words.text
 
 
 def _speaker_subject(verb: Token) -> Token | None:
-    """Who says a clause: the subject of the nearest speech verb above it."""
+    """Who says a clause: the subject of the nearest speech verb above it whose subject is
+    not "we" or "I" ('"We can confirm the reports are false," said X': X), else the name
+    the parser left right before that verb ("..., chief Kathy Lueders told reporters"), else
+    the subject of the verb a participle hangs on ("refuted the report, saying it is ...")."""
     speech = load_lexicon().speech_verbs
     for node in list(verb.ancestors)[:_CLIMB]:
-        if node.lemma_.lower() in speech:
-            return next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if node.lemma_.lower() not in speech:
+            continue
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _FIRST_PERSON:
+            continue
+        if subject is None and node.i > 0 and node.nbor(-1).ent_type_ == "PERSON":
+            return node.nbor(-1)
+        return subject if subject is not None else _subject(node.head) if node.tag_ == "VBG" else None
     return None
 
 
@@ -231,11 +314,26 @@ def _subject(verb: Token) -> Token | None:
         return verb.head
     for node in [verb, *list(verb.ancestors)[:_CLIMB]]:
         for child in node.children:
-            if child.dep_ in {"nsubj", "csubj"}:
+            if child.dep_ in {"nsubj", "csubj"} and not _dateline(child):
+                return child
+            if child.dep_ == "nsubjpass" and node != verb:  # "has been forced to deny"
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if any(_dateline(c) for c in node.children):
+            appositive = next((a for c in node.children if _dateline(c) for a in c.children if a.dep_ == "appos"), None)
+            if appositive is not None:
+                return appositive  # "Islam Times - A Foreign Ministry spokesperson refuted ..."
     return None
+
+
+def _dateline(token: Token) -> bool:
+    """A place or site opening a line, set off by a colon or dash, that the parser took
+    for the subject ("Kabul: The U.S. military denied ...", "GAZA – A source dismissed ...")."""
+    line_start = token.doc.text.rfind("\n", 0, token.left_edge.idx) + 1
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    opens = not token.doc.text[line_start:token.left_edge.idx].strip()
+    return opens and following is not None and following.text in {":", "-", "–", "—"}
 
 
 def _antecedent(ann: Annotated, pronoun: Token) -> tuple[str | None, str | None]:
@@ -252,10 +350,17 @@ def _antecedent(ann: Annotated, pronoun: Token) -> tuple[str | None, str | None]
             mention = ann.mention_at(token.idx)
             if mention is not None and mention.label in wanted and mention.entity_id:
                 return mention.entity_id, clean_name(mention.text)
+            if mention is None and "PERSON" in wanted and _speaker_noun(token):
+                return None, _name_phrase(token)  # "McGraw's publicist says ... she tells"
     earlier = [m for m in ann.mentions if m.span.end <= pronoun.idx and m.label in wanted and m.entity_id]
     if not earlier:
         return None, None
     return earlier[-1].entity_id, clean_name(earlier[-1].text)
+
+
+def _speaker_noun(token: Token) -> bool:
+    """A noun for a person who speaks for someone: "publicist", "spokeswoman", "rep"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in load_lexicon().title_words | _SPEAKER_NOUNS
 
 
 def _negated(verb: Token) -> bool:

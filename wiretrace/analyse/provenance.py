@@ -147,7 +147,12 @@ _OUTLET_NAME_ENDS = frozenset({
 })
 # Nouns that make a name set beside them an organisation's: "Globus, an ecological organization".
 _DESCRIBED_BODY_NOUNS = frozenset({"group", "body", "charity", "watchdog", "ngo", "organization", "organisation"})
-_SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "rep", "source", "official"})
+# People who speak for a body (the lexicon's titles aside; its anonymous nouns also hold
+# documents such as "report", which speak for no one).
+_SPEAKER_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "representative", "rep", "source", "official", "officer", "aide",
+    "diplomat", "publicist", "lawyer",
+})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Outlet nouns that a people or country makes a body: "Iranian state television", "Russian
 # state media", "the Syrian state news agency" (a bare "the media" is none).
@@ -485,8 +490,7 @@ def _publication_cue(preposition: Token) -> str | None:
 
 def _person_noun(token: Token) -> bool:
     """A noun for someone who speaks for a body: "spokesman", "official", "source", "head"."""
-    lexicon = load_lexicon()
-    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.anonymous_nouns | lexicon.title_words | _SPEAKER_NOUNS
+    return token.pos_ == "NOUN" and token.lemma_.lower() in load_lexicon().title_words | _SPEAKER_NOUNS
 
 
 def _nominal(token: Token) -> bool:
