@@ -106,3 +106,40 @@ def test_a_title_given_with_a_copula_in_the_next_paragraph_shows_an_official():
     text = ("A police officer said 5 people were arrested.\n\n"
             "Jan Olsen said the shop was closed. Olsen is a teacher.")
     assert asserters(text) == [(5, "police officer")]
+
+
+# Shaped like the errors of an eighth fresh set.
+
+
+def test_a_number_word_after_a_word_ending_like_one_is_read():
+    text = "PESHAWAR, Pakistan — Six suspected militants were killed on Monday."
+    assert [c.value for c in claims_of(text)] == [6]
+
+
+def test_a_count_of_units_glued_to_its_unit_and_near_as_a_hedge():
+    claims = claims_of("Starts rose to a 689,000-unit rate while crude stayed flat near $109 a barrel.")
+    assert [(c.value, c.hedge) for c in claims] == [(689_000, None), (109, "near")]
+
+
+def test_a_paragraph_brought_in_by_a_lead_in_line_is_the_cited_sources():
+    text = ("Reuters reported today that oil fell on easing worries.\n\n"
+            "As quoted in the publication:\n\n"
+            "Brent lost 46 cents to settle at $114.00 a barrel.")
+    assert asserters(text) == [(0.46, "Reuters"), (114, "Reuters")]
+
+
+def test_the_speaker_after_a_dateline_the_parser_took_for_the_subject():
+    text = "LAGOS, Nigeria (AP) — A police spokesman said Tuesday that 12 people were killed."
+    assert asserters(text) == [(12, "police spokesman")]
+
+
+def test_a_second_act_after_a_verb_with_its_own_object_is_not_what_it_reports():
+    text = "The district has confirmed four cases, and we are investigating another seven suspected cases, the minister said."
+    assert asserters(text) == [(4, "district"), (7, "minister")]
+
+
+def test_a_title_before_a_name_shows_an_official_whatever_the_tagger_made_of_it():
+    text = ("A government official said 4 passengers died.\n\n"
+            "All 21 coaches derailed, Magistrate Ravi Menon said.")
+    value, asserter = asserters(text)[0]
+    assert value == 4 and asserter.endswith("Ravi Menon")

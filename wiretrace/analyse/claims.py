@@ -51,7 +51,11 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   its first speaker, titled ("X, spokesman for the governor, said"). A closing "..., police
   said" after two joined clauses reports both, also the one the parser hung it on. A figure
   right after an expectation ("Wall Street's expectations for 38 billion", "the IMF's
-  forecast of 2 percent") is whose expectation it is.
+  forecast of 2 percent") is whose expectation it is. A paragraph that a short line ending
+  in a colon brings in ("As quoted in the publication:") is the words of the source the line
+  names, else of the one source the paragraph above cites. A dateline the parser took for
+  the subject ("KYIV, Ukraine (AP) — A regional governor ... said") gives way to the subject
+  after its dash.
 - **date**: a day the figure's line opens with ("4 October: ...", bullet timelines) or that
   the sentence says the figure holds on ("as of 1 March"), else the publication date.
 - an elliptic figure ("300 were killed and 2,700 wounded") counts what the figure before
@@ -91,7 +95,10 @@ _SUBJECT_SPEAKS_PASSIVE = frozenset({"quote", "cite"})
 _ANTECEDENT_REACH = 3  # sentences back
 # Roles that bring in one unnamed official ("an official said"), and titles that show a named person is one.
 _UNNAMED_ROLES = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson", "governor", "commander"})
-_OFFICIAL_TITLES = _UNNAMED_ROLES | {"chief", "head", "minister", "director", "commissioner"}
+_OFFICIAL_TITLES = _UNNAMED_ROLES | {
+    "chief", "head", "minister", "director", "commissioner", "magistrate", "mayor", "secretary", "administrator",
+    "superintendent", "inspector", "sheriff", "prefect",
+}
 # Verbs that attribute a figure to their subject; promising or pledging does not.
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
@@ -134,6 +141,7 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "register", "expect", "anticipate",  # "the agency registered 2,808,792 refugees", "the company expects savings of $25 million"
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
 })
+_DASHES = {"—", "–", "-", "--"}
 _PREPOSITION_HEDGES = {"over", "above", "under", "below", "past", "toward", "towards"}  # hedges that may be prepositions
 # A quantity rising over a mark ("the toll was expected to climb past 75", "rose above 2 per cent") is a bound.
 _RISE_VERBS = frozenset({"rise", "climb", "soar", "surge", "grow", "increase", "jump", "swell", "mount"})
@@ -148,6 +156,12 @@ _LINE_OPENING = re.compile(r"^\s*(?:[•*–-]\s*)?$")  # nothing but a bullet b
 # A line crediting the text above it: "[ The Verge ]" after an excerpt in a round-up, and an
 # embedded post's signature "— Jane Doe 🌈 (@janedoe) November 18, 2019".
 _EXCERPT_CREDIT = re.compile(r"^[ \t]*\[[ \t]*(?P<name>[^\[\]\n]{2,60}?)[ \t]*\][ \t]*$", re.MULTILINE)
+# A short line bringing in a source's words: "As quoted in the publication:", "Reuters reported:".
+_LEAD_IN = re.compile(
+    r"^[ \t]*[^\n:]{0,60}\b(?:quoted|reported|reports|said|says|wrote|writes|published|according to)\b[^\n:]{0,30}:[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_PARAGRAPH_AFTER = re.compile(r"\s*\n(?P<body>[^\n]+)")  # the next non-empty line
 _POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\(@\w+\)[^\n]*$", re.MULTILINE)
 # Capitalised labels whose number names a thing, not a quantity ("Level 2 stations", "Phase 3 trials").
 _LABEL_WORDS = frozenset({
@@ -168,7 +182,7 @@ class _Evidence:
 def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]) -> list[Claim]:
     """Every numeric claim of the article, in text order."""
     text = ann.article.text
-    evidence = _Evidence(quotes, sources, _credited_blocks(text))
+    evidence = _Evidence(quotes, sources, _credited_blocks(text) + _introduced_blocks(text, sources))
     claims = []
     for figure in find_numbers(text):
         if not_a_figure(text, figure) or (claims and _restates(text, claims[-1], figure)):
@@ -570,6 +584,9 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
         return None
     if _second_subject(words.root.head, words.root):  # a dateline: "MADRID, Oct 23 (Reuters) - The Bank of Spain said"
         return _named(ann, _cue_subject(words.root.head), sources)
+    subject = _past_dateline(words.root)
+    if subject != words.root:  # "KYIV, Ukraine (AP) — [A regional governor] said"
+        return _named(ann, subject, sources)
     referent = _referent(ann, words.root, sources)
     if referent is not None or given is not None:
         return referent or given
@@ -617,6 +634,30 @@ def _credited_blocks(text: str) -> list[tuple[int, int, tuple[str | None, str]]]
             blocks.append((_block_start(text, match.start(), floor, excerpt), match.start(), who))
         floor = match.end()
     return blocks
+
+
+def _introduced_blocks(text: str, sources: list[SourceRef]) -> list[tuple[int, int, tuple[str | None, str]]]:
+    """(start, end, asserter) of a paragraph that a short line ending in a colon brings in
+    as a source's words ("As quoted in the publication:", "Reuters reported:"): the source
+    the line names, else the one source the paragraph above it cites ("Reuters reported
+    today that ... As quoted in the publication: [Brent lost 46 cents ...]")."""
+    blocks = []
+    for line in _LEAD_IN.finditer(text):
+        named = _sources_within(sources, line.start(), line.end())
+        before = text.rfind("\n", 0, max(0, text.rfind("\n", 0, line.start()) - 1))
+        above = _sources_within(sources, before + 1, line.start())
+        who = named or above
+        block = _PARAGRAPH_AFTER.match(text, line.end())
+        if who and block is not None:
+            blocks.append((block.start("body"), block.end("body"), who))
+    return blocks
+
+
+def _sources_within(sources: list[SourceRef], start: int, end: int) -> tuple[str | None, str] | None:
+    """The one source cited between `start` and `end` (not a wire's dateline), if just one is."""
+    cited = {(s.source_id, s.name) for s in sources if start <= s.span.start < end and s.cue != "dateline"}
+    ids = {source_id for source_id, _ in cited}
+    return min(cited) if len(ids) == 1 else None
 
 
 def _credit_name(match: re.Match) -> str:
@@ -857,7 +898,10 @@ def _reports_through(verb: Token, child: Token) -> bool:
     ("said 300 were killed, and [2,700 were wounded]")."""
     reporting = verb.lemma_.lower() in _REPORTING_OBJECT_VERBS
     if child.dep_ == "conj":  # a noun there is a second object the parser hung on the verb ("tracked 9 cases and 4 deaths")
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) or (reporting and child.pos_ == "NOUN")
+        # a clause with a subject of its own, unless the verb took an object and this is a second act:
+        # "X has confirmed four cases, and [we] are investigating seven"
+        own_clause = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) and not any(c.dep_ == "dobj" for c in verb.children)
+        return own_clause or (reporting and child.pos_ == "NOUN")
     reported_object = child.dep_ == "dobj" and reporting
     bare_figure = child.like_num and child.dep_ in {"dobj", "npadvmod"}  # "a report said 36": the figure is what was said
     if child.dep_ == "dep":  # no relation the parser could name: "X, announcing cuts, now put millions at risk"
@@ -1002,7 +1046,16 @@ def _cue_subject(cue: Token) -> Token | None:
     who = max((c for c in candidates if c.i < cue.i), key=lambda c: c.i, default=None) or next(iter(candidates), None)
     if who is not None and _pronoun(who) and who.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
         return cue.head
-    return _past_circumstance(who) if who is not None else None
+    return _past_circumstance(_past_dateline(who)) if who is not None else None
+
+
+def _past_dateline(who: Token) -> Token:
+    """The subject the parser hung on a dateline it took for the subject, as an apposition
+    after the dash: "KYIV, Ukraine (AP) — [A regional governor] in eastern Ukraine said"."""
+    if who.i != who.sent.start:
+        return who
+    after_dash = (c for c in who.children if c.dep_ == "appos" and any(t.text in _DASHES for t in who.doc[who.i:c.left_edge.i]))
+    return next(after_dash, who)
 
 
 def _past_circumstance(who: Token) -> Token:
@@ -1145,10 +1198,14 @@ def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef])
     cues = [t for t in paragraph if _attributes(t)] if paragraph is not None else []
     who = next((w for cue in cues for w in [_cue_subject(cue)] if w is not None), None)
     named = _named(ann, who, sources) if who is not None else None
-    if named is None or not (named[0] or "").startswith("person:"):
+    if named is None:
         return None
-    titled = any(t.lemma_.lower() in _OFFICIAL_TITLES for t in who.subtree) or _titled_in(ann, paragraph, named[0])
-    return named if titled else None
+    titled = any(t.lemma_.lower() in _OFFICIAL_TITLES for t in who.subtree)
+    person = (named[0] or "").startswith("person:")
+    # a title before a name makes it a person, whatever the tagger made of it ("Magistrate Anshul Agarwal")
+    if person and (titled or _titled_in(ann, paragraph, named[0])) or titled and who.pos_ == "PROPN":
+        return named
+    return None
 
 
 def _titled_in(ann: Annotated, paragraph: TokenSpan, person: str) -> bool:

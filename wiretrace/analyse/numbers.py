@@ -15,7 +15,8 @@ Normalisation rules:
 - digits glued to a function word by a lost space ("that14 people");
 - vague magnitudes "thousands", "tens of thousands", "several hundred", "dozens": value
   None and `vague` holding the phrase;
-- a hedge right before the number ("over", "around", "up to", "at least" ...);
+- a hedge right before the number ("over", "around", "up to", "at least", "near" ...);
+- number words only as whole words: "Pakistan — Six" is "Six", not a range from "an";
 - currency symbols and words ("$", "€", "hryvnias", "USD"), percent ("%", "per cent"), also
   for each figure of a list the sign closes ("93 and 81 percent"); cents as fractions of the
   currency the text last wrote ("$166 million, or 62 cents a share": 0.62 USD; with none
@@ -54,7 +55,7 @@ HEDGES = sorted(
         "as many as", "as few as", "close to", "an estimated", "estimated", "no more than",
         "no fewer than", "no less than", "at most", "upwards of", "in excess of", "under",
         "just under", "more or less", "an approximate", "a total of", "only", "at minimum", "circa",
-        "below", "above", "exceeding", "nearly", "some", "almost", "past", "toward", "towards",
+        "below", "above", "exceeding", "nearly", "some", "almost", "past", "toward", "towards", "near",
     ],
     key=len,
     reverse=True,
@@ -87,7 +88,7 @@ _WORD_TENS = "|".join(TENS_WORDS)
 _FRACTION_WORDS = r"(?:half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)"
 _LARGE_SCALE = r"(?:thousand|million|billion|trillion)"
 _WORD_NUMBER = (  # "a quarter of a million" first, or "two" would end "two-thirds of a billion"
-    rf"(?:{_FRACTION_WORDS}\sof\san?(?=\s{_LARGE_SCALE}\b)"
+    rf"\b(?:{_FRACTION_WORDS}\sof\san?(?=\s{_LARGE_SCALE}\b)"
     rf"|(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT}))(?:[- ]and[- ]a[- ]half)?|half\san?|a|an)\b"  # "a" never opens "about"
     rf"(?:\s(?:dozen|hundred|{_LARGE_SCALE})\b)*"
 )
@@ -136,7 +137,7 @@ FRACTION_PHRASE = re.compile(
 _PART_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|first|second|other|latter|former)\s$", re.IGNORECASE)
 _HYPHENATED_UNIT = re.compile(
     r"-(?:strong|member|mile|kilometre|kilometer|km|ton|tonne|metre|meter|seat|square|inch(?:es)?|foot|feet|yard|acre|"
-    r"gallon|litre|liter|pound|storey|story|bed|megapixel|watt)\b",
+    r"gallon|litre|liter|pound|storey|story|bed|megapixel|watt|unit)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"-(?:a|an|per)-\w", re.IGNORECASE)  # "$10-a-month", "$15-an-hour"
