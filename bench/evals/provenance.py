@@ -1,0 +1,134 @@
+"""Accuracy of provenance (cited sources) and of denials and hedges.
+
+Our own gold: the "sources" and "denials" of bench/data/claims_gold.jsonl (44 hand-written
+paragraphs; the claims eval scores the same labels as part of its figures). Here sources
+are the set of cited source ids per paragraph, and denials and hedges are counted apart:
+
+    .venv/bin/python -m bench.evals.provenance            # figures
+    .venv/bin/python -m bench.evals.provenance --errors   # figures, then every miss
+
+Figures on our own gold (session 4 end): sources P/R 0.963/1.000 (26 gold, 27 found; at
+the session's start 1.000/1.000: c29's "a poll by the Kyiv International Institute of
+Sociology found" is now cited, as the conventions below want, but its gold lists no
+source), denials 1.000/1.000, hedges 1.000/1.000, denier accuracy 0.909.
+
+Matching, per paragraph: sources by id (catalogue ids, or the slug of an unknown name);
+denials and hedges greedily one-to-one within a kind, a pair with the right denier first
+(names compared by bench.evals.common.same_name); denier accuracy on matched denials
+whose gold names a denier.
+
+Conventions (kept by the gold and by the real-news sets below):
+- A source is an organisation the text attributes information to (an outlet, wire, agency,
+  intelligence service, think tank or official body): said/reported/told/according to/
+  citing/confirmed/alleged/statement by/data from/a report or assessment by/reports
+  appeared in; a wire credit in a dateline or credit line; a body named in a speaker's
+  title ("a State Department official said", "a spokesman for the army"). A body merely
+  mentioned is none, nor the publisher of the page itself ("(Reuters)" on reuters.com),
+  nor people. Countries and governments speaking as states, companies, armed groups,
+  platforms (Twitter, Telegram channels) and a body whose only statement is the denial
+  itself are neither rewarded nor penalised on the real-news sets (optional), and are not
+  listed in our own gold.
+- A denial is someone rejecting a claim, report or accusation with a rejecting word:
+  deny, dismiss, reject, refute, shoot down, call/brand false/fake/baseless/a lie, "there
+  is no evidence/truth", "has no basis in fact", "X is not true"; one item per cue. A
+  rebuttal without such a word ("there is no meeting planned") is optional.
+- A hedge is the writer marking a report unverified: reportedly, allegedly, alleged,
+  purportedly, could not be verified, impossible to confirm, and "X claimed/claims
+  (that) ..." or "X alleged that ..." where the writer chooses the verb; a hedge word
+  inside a quotation is the speaker's (optional); a noun ("a claim made by") is none.
+
+Real-news sets (texts and gold outside the repo, under /tmp; scorer /tmp/realprov/score.py,
+which adds optional items, alternative names and a catalogue-aware name match), each
+annotated before any run on it:
+- realprov (30 excerpts, 70 sources, 38 denials, 22 hedges). Blind first run (session 3):
+  sources P/R 0.962/0.357, denials 0.935/0.763 (denier 0.897), hedges 1.000/0.955. After
+  session 3's fixes: sources 0.973/0.514, denials 0.943/0.868 (denier 0.879). Session 4
+  used it for development: after its first round (bodies named by a description, outlets
+  named beside what they are, what a source published, shared cues of names joined by
+  "and", descriptions folded into the name they stand for) sources 0.971/0.957; at the end
+  of session 4 sources 0.944/0.957 (0.956/0.956 on the revised gold of /tmp/realprov/NOTES.txt,
+  three items judged wrong by these conventions), denials 0.946/0.921 (denier 0.971),
+  hedges 1.000/0.955.
+- realprov2 (26 fresh excerpts, 2026-12-02, mixed genres: war and diplomacy, business, tech,
+  celebrity, sport, health, science; 39 sources, 32 denials, 10 hedges). Blind first run
+  at commit bf9055a: sources P/R 0.909/0.513 (0.818/0.462 without same_name matching),
+  denials 1.000/0.688 (denier 0.545), hedges 1.000/0.900. After the fixes it prompted
+  (credit lines, initials the text defines, organisations described as such, outlets
+  listed "and other outlets", "The X report", "a claim made by X", "confirmed the news to
+  X", "a spokesman for X", a country's outlets, "of" phrases; "not true", "false claims",
+  datelines and "we" in deniers): sources 0.974/0.974 (0.944/0.872 before the catalogue
+  was widened with common outlets and agencies, some of which the set names), denials
+  1.000/0.938 (denier 0.833), hedges 1.000/1.000.
+Still missed: names the catalogue lacks cited only through a verb it does not read as
+reporting ("reported on Deadline"), the same outlet under two names ("Iranian state
+television" / "Press TV"), a publisher's own dateline counted as a source, deniers of a
+quotation's later sentences ('"...". "Any reports ... are false."'), denials without a
+rejecting word ("insisted he is not involved", "spreading a fake").
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from bench.evals.common import article_from_gold, f1, load_gold, match_pairs, ratio, same_name
+from wiretrace.analyse.denials import extract_denials
+from wiretrace.analyse.provenance import extract_sources
+from wiretrace.model import Denial
+from wiretrace.nlp import annotate
+
+GOLD_FILE = "claims_gold.jsonl"
+KINDS = ("denial", "hedged")
+
+
+def evaluate(show_errors: bool = False) -> dict:
+    counts: dict[str, int] = {}
+
+    def add(key: str, amount: int) -> None:
+        counts[key] = counts.get(key, 0) + amount
+
+    for row in load_gold(GOLD_FILE):
+        ann = annotate(article_from_gold(row))
+        predicted = {ref.source_id for ref in extract_sources(ann)}
+        gold = set(row["sources"])
+        add("sources_gold", len(gold))
+        add("sources_predicted", len(predicted))
+        add("sources_matched", len(gold & predicted))
+        if show_errors and gold != predicted:
+            print(f"[{row['id']}] sources gold {sorted(gold)} predicted {sorted(predicted)}")
+        _score_denials(row, extract_denials(ann), add, show_errors)
+    return _figures(counts)
+
+
+def _score_denials(row: dict, denials: list[Denial], add: Callable[[str, int], None], show_errors: bool) -> None:
+    for kind in KINDS:
+        gold = [d for d in row["denials"] if d["kind"] == kind]
+        found = [d for d in denials if d.kind == kind]
+        pairs = match_pairs(gold, found, lambda g, p: 1.0 + 0.5 * same_name(g["denier"], p.denier_name), 1.0)
+        add(f"{kind}_gold", len(gold))
+        add(f"{kind}_predicted", len(found))
+        add(f"{kind}_matched", len(pairs))
+        named = [(g, p) for g, p in pairs if g["denier"]]
+        add("denier_gold", len(named))
+        add("denier_right", sum(same_name(g["denier"], p.denier_name) for g, p in named))
+        if show_errors and not len(pairs) == len(gold) == len(found):
+            print(f"[{row['id']}] {kind}: gold {[d['denier'] for d in gold]} predicted {[(d.cue, d.denier_name) for d in found]}")
+
+
+def _figures(counts: dict[str, int]) -> dict:
+    figures: dict[str, object] = {}
+    for key, label in (("sources", "source"), ("denial", "denial"), ("hedged", "hedge")):
+        precision = ratio(counts.get(f"{key}_matched", 0), counts.get(f"{key}_predicted", 0))
+        recall = ratio(counts.get(f"{key}_matched", 0), counts.get(f"{key}_gold", 0))
+        figures[f"{label}s gold / predicted / matched"] = (
+            f"{counts.get(f'{key}_gold', 0)} / {counts.get(f'{key}_predicted', 0)} / {counts.get(f'{key}_matched', 0)}")
+        figures[f"{label} precision"] = precision
+        figures[f"{label} recall"] = recall
+        figures[f"{label} F1"] = f1(precision, recall)
+    figures["denier accuracy (matched, named)"] = ratio(counts.get("denier_right", 0), counts.get("denier_gold", 0))
+    return figures
+
+
+if __name__ == "__main__":
+    for name, value in evaluate("--errors" in sys.argv[1:]).items():
+        print(f"  {name:<40} {value:.3f}" if isinstance(value, float) else f"  {name:<40} {value}")
