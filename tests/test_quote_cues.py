@@ -473,3 +473,15 @@ def test_a_knight_by_his_given_name_is_the_knight_named_before() -> None:
     )
     [quote] = directs(text)
     assert quote.speaker_name == "Laurie Magnus"
+
+
+def test_a_cue_in_a_scene_setting_clause_does_not_attribute_the_quote() -> None:
+    text = 'As campaigners protested outside, Gisele Pelicot expressed "my profound gratitude towards all who supported me."'
+    [quote] = directs(text)
+    assert quote.speaker_name == "Gisele Pelicot"
+
+
+def test_whom_a_naming_verb_praises_is_not_its_speaker() -> None:
+    text = 'The president spoke for an hour, praising Prime Minister Jonas Berg as "the greatest leader of our times."'
+    [quote] = directs(text)
+    assert quote.speaker_name != "Jonas Berg"

@@ -407,6 +407,8 @@ def _pre_attribution(
         if _is_cue(token, ACCUSING_VERBS) and (accusation := _accusation(token, window)) is not None:
             return accusation
         if _is_cue(token, lex.speech_verbs | lex.naming_verbs) and not _in_compound_word(token):
+            if _subordinate_elsewhere(token, doc, piece):
+                continue
             attribution = _pre_cue(text, token, window, end, lex)
             if attribution is not None and previous_close is not None and start == previous_close + 1:
                 if not _reports_clause(token, window):
@@ -592,6 +594,14 @@ def _may_voice(subject: Token) -> bool:
     if subject.pos_ in {"PROPN", "PRON"}:
         return True
     return subject.pos_ == "NOUN" and (_speakerish(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS)
+
+
+def _subordinate_elsewhere(cue: Token, doc: Doc, piece: QuotedText) -> bool:
+    """'As campaigners protested outside, X expressed "..."': a cue in a clause opened by a
+    subordinator that does not hold the quote sets the scene; it does not attribute."""
+    first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
+    marked = any(c.dep_ == "mark" for c in cue.children)
+    return marked and first is not None and cue not in first.ancestors
 
 
 def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: Lexicon) -> _Attribution | None:
@@ -1161,7 +1171,9 @@ def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | 
         named = [t for t in window if t.i > cue.i and (t.is_title or _speakerish(t))]
         if named:
             return _phrase_head(named[0], inside)
-    candidates = [t for t in window if t.i != cue.i and _speakerish(t)]
+    # what a cue before the quote acts on ("praising X as a '...'") is not who speaks
+    acted_on = set() if prefer_after else {t.i for c in cue.children if c.dep_ == "dobj" for t in c.subtree}
+    candidates = [t for t in window if t.i != cue.i and t.i not in acted_on and _speakerish(t)]
     after = [t for t in candidates if t.i > cue.i]
     before = [t for t in candidates if t.i < cue.i]
     ordered = (after + before[::-1]) if prefer_after else (before[::-1] + after)
