@@ -237,3 +237,30 @@ def test_third_blind_round_rules(text, reference, expected):
 def test_habits_and_durations_are_no_dates(text):
     found = interval(text, date(2024, 4, 17))
     assert all(f[0] == "on Monday" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("The leaders meet today [13 September 2024] in the capital.", date(2024, 9, 13),
+         [("today [13 September 2024]", "2024-09-13", "2024-09-13", "day")]),
+        ("Workers have voted\nto strike at 10 p.m. Wednesday, the union said.", date(2015, 7, 21),
+         [("Wednesday", "2015-07-22", "2015-07-22", "day")]),
+        ("Visitors packed the 2016 Olympics and the previous 2012 Games.", date(2024, 1, 5),
+         [("2016", "2016-01-01", "2016-12-31", "year"), ("2012", "2012-01-01", "2012-12-31", "year")]),
+        ("Sales for the quarter ending December 31 are expected to grow.", date(2026, 1, 12),
+         [("December 31", "2025-12-31", "2025-12-31", "day")]),
+        ("Measles was declared eliminated two decades ago.", date(2019, 5, 6),
+         [("two decades ago", "1999-01-01", "1999-12-31", "year")]),
+    ],
+)
+def test_fourth_blind_round_rules(text, reference, expected):
+    assert interval(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The chain expects fiscal fourth quarter revenue to rise.", "Farming began in the last 2000 years."],
+)
+def test_fiscal_quarters_and_counts_are_no_dates(text):
+    assert interval(text, date(2026, 1, 12)) == []

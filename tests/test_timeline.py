@@ -198,3 +198,9 @@ def test_records_since_a_year_are_a_yardstick():
     text = "The archive allows comparison of monthly records since 1772, the curator said on Monday."
     events = events_in_text(article(text, "2024-06-04"), [])
     assert [e.date_text for e in events] == ["on Monday"]
+
+
+def test_a_date_run_into_the_first_sentence_is_a_dateline():
+    text = "March 3 Some pilots plan to strike on Friday, their union said."
+    events = events_in_text(article(text, "2025-03-03"), [])
+    assert [e.date_text for e in events] == ["on Friday"]

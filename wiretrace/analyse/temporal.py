@@ -14,7 +14,7 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "summer 2024", "last winter", "in the summer" | Jun-Aug, Dec-Feb (northern seasons) | season |
 | "the first quarter", "Q3 2024", "the second half of the year" | those months | interval |
 | "in 2023", "early 2024" | the year, or its first/middle/last third | year / interval |
-| "the 2024 protests", "compared to 2019", "of 2020" | the year (a bare year only after an article, possessive or comparison) | year |
+| "the 2024 protests", "the 2010 Census", "compared to 2019", "of 2020", "2003 would be" | the year (a bare year only after an article, possessive or comparison, before a lower-case word or an event name, or as a subject) | year |
 | "between 2018 and 2022", "1958-63", "the 1960s", "the early 1990s" | those years (a decade's early / mid / late part: 0-3 / 4-6 / 7-9) | interval |
 | "the first six months of 2019", "the last five days of July", "the last week of December" | that part of the month or year | interval |
 | "the same period in 2020", "the same period last year" | the span of the expression just before, moved to that year | interval |
@@ -26,6 +26,7 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "this weekend", "by / throughout / into the weekend" | Saturday-Sunday (the coming one when looking ahead) | interval |
 | "this month", "last month", "two months ago", "last March", "in March last year" | that month | month |
 | "this year", "last year" | that year | year |
+| "today [13 September 2024]", "two decades ago" | the written date; twenty years back | day / year |
 | "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day), or the next one on or after it in a future clause | day |
 | "Monday 26th" | the nearest day of that number falling on that weekday (past or next by tense) | day |
 | "on Christmas Eve", "after Easter", "on Black Friday", "New Year's Day 2019" | that holiday's day (year as for "18 June"); "Christmas", "Easter", "Good Friday" and the like only after a preposition | day |
@@ -98,6 +99,13 @@ _MONTH = r"(?P<month>(?-i:" + "|".join(sorted((m.title() for m in MONTHS), key=l
 _WEEKDAY = r"(?-i:" + "|".join(d.title() for d in WEEKDAYS) + r")"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d|,\d)"  # not the "2,000" of "12,000"
 _OLD_YEAR = r"(?P<year>1[5-8]\d\d)(?!\d|,\d)"
+# "the last 2000 years", "the 2000 troops": a bare four-digit number before these is a count
+# "the 2010 Census", "the 2016 Olympics": a year before a capitalised event; not a model year ("the 2020 Audi")
+_EVENT_NAME = (
+    r"(?-i:Census|Olympics|Olympic|Games|World\s+Cup|Elections?|Summit|Budget|Conference|Championships?|Open|"
+    r"Festival|Season|Tour|Primary|Primaries|Convention|Marathon|Democratic|Republican)\b"
+)
+_COUNTED = r"(?:years?|months?|weeks?|days?|hours?|people|troops|soldiers|men|women|children|residents|km|miles)\b"
 _PREP = r"(?:(?P<prep>by|between\s+now\s+and|in|on|during|since|until|from|throughout|before|after)\s+)?"
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _LOOK_AHEAD_WORDS = (
@@ -175,8 +183,11 @@ _SAME_PERIOD = re.compile(
     r"|last\s+year|a\s+year\s+(?:earlier|ago|before))",
     re.IGNORECASE,
 )
+_BRACKET_OPEN = re.compile(r"\s*[\[(]\s*")
+_BRACKET_CLOSE_AFTER = re.compile(r"\s*[\])]?")
 _SPAN_JOINT = re.compile(r"\s*(?:through|to|until|till|[-–])\s*", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_PERIOD_END = re.compile(r"\b(?:ending|ended|ends)\s+$", re.IGNORECASE)
 _DEADLINE_NOUN = re.compile(r"\s+deadline\b", re.IGNORECASE)
 # A date inside a short subject before its verb: "A survey in late December said ..."
 _SHORT_SUBJECT = re.compile(r"^\s*(?:\w+\s+){1,3}$")
@@ -187,7 +198,7 @@ _QUOTE_OPENING = re.compile(r"[‘“]|:\s")
 # A full stop after an initial or an abbreviation ("U.S.", "a.m.", "Sept.", "Mr.") ends no sentence.
 _SENTENCE_START = re.compile(
     r"(?<!\b[A-Za-z])(?<!\b[A-Z][a-z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Sgt))"
-    r"(?<!\bSept)[.!?]\s|\n"
+    r"(?<!\bSept)[.!?]\s|\n(?![ \t]*[a-z])"  # a line going on in lower case is a wrapped sentence
 )
 _LOOK_BACK_CHARS = 120  # how far back in the sentence a look-ahead cue still governs a date
 
@@ -238,7 +249,8 @@ def resolve_time_expressions(
 
 def _joined_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """"from mid-March through the beginning of June": two expressions joined by "from ...
-    through / to / until" are one span, from the first one's start to the second one's end."""
+    through / to / until" are one span, from the first one's start to the second one's end;
+    "today [13 September 2024]" is one day."""
     joined: list[TimeExpr] = []
     for expr in found:
         first = joined[-1] if joined else None
@@ -246,6 +258,11 @@ def _joined_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
                 and first.date_start <= expr.date_end):
             joined[-1] = TimeExpr(first.start, expr.end, text[first.start:expr.end], first.date_start, expr.date_end,
                                   "interval", relative=first.relative or expr.relative)
+        elif first and _BRACKET_OPEN.fullmatch(text[first.end:expr.start]):
+            # "today [13 September 2024]": one day named twice, the written date the surer one
+            end = expr.end + len(_BRACKET_CLOSE_AFTER.match(text, expr.end).group())
+            joined[-1] = TimeExpr(first.start, end, text[first.start:end], expr.date_start, expr.date_end,
+                                  expr.precision, expr.deadline, expr.relative)
         else:
             joined.append(expr)
     return joined
@@ -354,8 +371,10 @@ def _tense(match: re.Match, context: _Context) -> Tense:
     text = context.text
     if _CHOSEN_DATE.match(text, match.end()):
         return "future"  # "approved 30 September as the date for an early election"
-    if _DEADLINE_NOUN.match(text, match.end()):
-        return None  # "was given a March 21st deadline": set lately, it may fall either side of now
+    if _DEADLINE_NOUN.match(text, match.end()) or _PERIOD_END.search(text, max(0, match.start() - 12), match.start()):
+        # "was given a March 21st deadline", "the quarter ending December 31": a date set or
+        # reported lately may fall either side of now
+        return None
     if _prep_of(match) == "since":
         return "past"  # "have lost a third of their value since January"
     if _prep_of(match) in DEADLINE_PREPOSITIONS | _UNTIL:
@@ -824,6 +843,8 @@ def _ago(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     if unit == "day":
         day = context.reference - timedelta(days=n)
         return day, day, "day"
+    if unit == "decade":  # "two decades ago": the year twenty years back
+        return _period("year", context.reference, -10 * n)
     return _period(unit, context.reference, -n)
 
 
@@ -908,7 +929,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
      _season, False),
     (_compile(r"\b(?P<prep>in|during|over|through|by|until)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b"
               r"(?!\s+of\s+\d)"), _season, False),
-    (_compile(r"\b" + _PREP + r"(?:the\s+)?"
+    # not a company's fiscal quarter ("fiscal fourth quarter revenue"): its calendar is its own
+    (_compile(r"\b(?<!fiscal )" + _PREP + r"(?:the\s+)?"
               r"(?:(?P<ordinal>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)"
               r"|Q(?P<qnum>[1-4]))(?:,?\s+(?:of\s+)?(?:(?P<this_year>the\s+year|this\s+year)|" + _YEAR + r"))?\b"),
      _year_fraction, False),
@@ -917,8 +939,9 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     # "since records began in 1659": an older year only after a preposition, and not as a count ("in 1500 homes")
     (_compile(r"\b(?P<prep>in|since|until|before|after|from)\s+" + _OLD_YEAR + r"(?!\s+(?-i:[a-z]+s)\b)"), _year, False),
     (_compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=['’]s )|(?<=compared to )"
-              r"|(?<=compared with )|(?<=\bthan )|(?<=\bversus )|(?<=\d\d\d\d and )|(?<=\d\d\d\d or ))"
-              + _YEAR + r"(?=\s+(?-i:[a-z])|[.,;)]|$)"), _bare_year, False),
+              r"|(?<=compared with )|(?<=\bthan )|(?<=\bversus )|(?<=\d\d\d\d and )|(?<=\d\d\d\d or )"
+              r"|(?<=\bprevious )|(?<=\bupcoming )|(?<=\bthat ))"
+              + _YEAR + r"(?!\s+" + _COUNTED + r")(?=\s+(?-i:[a-z])|\s+" + _EVENT_NAME + r"|[.,;)]|$)"), _bare_year, False),
     (_compile(r"(?m:^)" + _YEAR + r"(?=\s+(?-i:[a-z]))"), _bare_year, False),  # "2021 was the hottest year"
     # "it struck me that 2003 would be our anniversary" (no "were": "2000 were arrested" is a count)
     (_compile(r"\b" + _YEAR + r"(?=\s+(?:was|is|will|would|has|had|saw|marks|marked)\b)"), _bare_year, False),
@@ -956,7 +979,7 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b(?:(?P<prep>by|until|since)\s+)?"
               r"(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
      _day_word, True),
-    (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"), _ago, True),
+    (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"), _ago, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?)?"
               r"(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),
      _weekday, True),

@@ -73,6 +73,7 @@ _CLOCK_END = re.compile(r"\b[ap]\.?m\.$")
 _TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}T|UTC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "KYIV, Oct 24 (Reuters) -", "GAZA, Oct 28:": the place and date a wire story was filed, not an event.
 _DATELINE_BEFORE = re.compile(r"^[\s\W]*[A-Z][A-Z .'’-]*,?\s*$")
+_RUN_IN_DATELINE = re.compile(r" (?-i:[A-Z][a-z]+) (?-i:[a-z])")
 # "May 18 (Reuters) -" opening a line: a dateline without its place.
 _AGENCY_DATELINE_AFTER = re.compile(r"^\s*\([A-Z][^)\n]{0,40}\)\s*[-–—:]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
@@ -113,7 +114,9 @@ def _in_dateline(text: str, expr: TimeExpr) -> bool:
     line_start = text.rfind("\n", 0, expr.start) + 1
     before, after = text[line_start:expr.start], text[expr.end:]
     with_place = _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)
-    return bool(with_place or (not before.strip() and _AGENCY_DATELINE_AFTER.match(after)))
+    # "July 21 Some workers at ...": a date opening the text and run into its first sentence
+    run_in = expr.start == 0 and _RUN_IN_DATELINE.match(after)
+    return bool(with_place or run_in or (not before.strip() and _AGENCY_DATELINE_AFTER.match(after)))
 
 
 def publication_date(article: Article) -> date | None:
