@@ -264,3 +264,35 @@ def test_fourth_blind_round_rules(text, reference, expected):
 )
 def test_fiscal_quarters_and_counts_are_no_dates(text):
     assert interval(text, date(2026, 1, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # a conjunction after a comma opens a clause with its own tense
+        ("Markets had bet on a pause this month, though a hike in November is possible.", date(2023, 10, 3),
+         ("in November", "2023-11-01", "2023-11-30", "month")),
+        # "due to" after an adjective is a cause, not a schedule
+        ("Trains ran late due to heavy rains on Saturday.", date(2018, 6, 11),
+         ("on Saturday", "2018-06-09", "2018-06-09", "day")),
+        ("Troops will leave as the country prepares to vote on Wednesday.", date(2023, 12, 19),
+         ("on Wednesday", "2023-12-20", "2023-12-20", "day")),
+        ("A service will be held for the poet, who died Tuesday.", date(2019, 11, 11),
+         ("Tuesday", "2019-11-05", "2019-11-05", "day")),
+        # the weekday picks the year when the date is close to the article
+        ("The keynote is expected on Monday, June 6, before the launch.", date(2022, 6, 7),
+         ("on Monday, June 6", "2022-06-06", "2022-06-06", "day")),
+        ("Arrivals doubled in the week ending on August 27.", date(2012, 8, 28),
+         ("in the week ending on August 27", "2012-08-21", "2012-08-27", "interval")),
+        ("Prices dipped at the start of the summer.", date(2010, 10, 28),
+         ("the start of the summer", "2010-06-01", "2010-06-30", "interval")),
+        ("If the trend continues to the end of the year, prices will be flat over 2010 as a whole.",
+         date(2010, 10, 28), ("over 2010", "2010-01-01", "2010-12-31", "year")),
+        ("The council wants the work started before the end of the year.", date(2023, 12, 19),
+         ("before the end of the year", "2023-12-19", "2023-12-31", "interval")),
+        ("Both “The Long Road” (1971) and its sequel were filmed.", date(2019, 11, 11),
+         ("1971", "1971-01-01", "1971-12-31", "year")),
+    ],
+)
+def test_fifth_blind_round_rules(text, reference, expected):
+    assert expected in interval(text, reference)

@@ -7,6 +7,7 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 |---|---|---|
 | "18 June 2024", "June 18, 2024", "2024-06-18" | that day | day |
 | "18 June" (no year) | by the tense of its clause (`_tense`): past -> the most recent 18 June on or before the reference; future ("will", "is expected", "slated", "could", "can", "agreed to", "is returning", "as the date for", "by ..." unless "had" follows) -> the next one; no tense marker (a schedule in the present tense, a timeline entry) -> the one nearest the reference, unless the same date named elsewhere in the text had its year decided | day |
+| "on Monday, June 6" (no year) | as above, but the year in which that day is a Monday when it lies within `WEEKDAY_AGREEMENT_DAYS` of the reference | day |
 | "26th Sept - 4th Oct", "May 10 and 11", "3 to 5 March" | first day to last day (year as above) | interval |
 | "May and June", "between March and July 2024", "December to February" | first month's start to last month's end ("and" only joins consecutive months) | interval |
 | "in October", "October 2024", "September was calm", "the August poll" | the month (year as above); a bare month name only when capitalised, not "May", not generic ("the record for July", "July temperatures") | month |
@@ -30,7 +31,10 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day), or the next one on or after it in a future clause | day |
 | "Monday 26th" | the nearest day of that number falling on that weekday (past or next by tense) | day |
 | "on Christmas Eve", "after Easter", "on Black Friday", "New Year's Day 2019" | that holiday's day (year as for "18 June"); "Christmas", "Easter", "Good Friday" and the like only after a preposition | day |
-| "by 1 November", "by year's end", "between now and year-end" | from the reference to that date (a deadline) | interval |
+| "by 1 November", "by year's end", "between now and year-end", "before / until the end of the year" | from the reference to that date (a deadline) | interval |
+| "the week ending on August 27" | the seven days to that day | interval |
+| "the start of the summer", "the end of winter" | the season's first / last month | interval |
+| "“A Gathering of Old Men” (1984)" | the year of the work named before it | year |
 | "earlier this year" / "later this month" | from the period's start to the reference / from the reference to its end | interval |
 
 Not dates: habits ("every April 23"), "the previous month" and "the last year" (before
@@ -81,11 +85,14 @@ MONTH_PARTS = {  # part of a month -> (first day, last day or None for the month
 }
 # "by 1 November", "between now and year-end": something is due, from now until then.
 DEADLINE_PREPOSITIONS = frozenset({"by", "between now and"})
+# "before / to / until the end of the year" run from now to then, like a deadline
+_PERIOD_END_PREPOSITIONS = frozenset({"before", "to", "until", "till"})
 # Parts of a week, Monday = 0: "early next week" Monday-Wednesday, "the middle of" Tuesday-Thursday.
 WEEK_PARTS = {"early": (0, 2), "beginning of": (0, 2), "start of": (0, 2), "mid": (1, 3), "middle of": (1, 3),
               "late": (3, 6)}
 YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end of": (9, 12)}
 
+WEEKDAY_AGREEMENT_DAYS = 60
 # Parts of a decade: "the early 1990s" is 1990-1993.
 DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 # A bare four-digit number this many years after the article is a count, not a year.
@@ -109,7 +116,7 @@ _COUNTED = r"(?:years?|months?|weeks?|days?|hours?|people|troops|soldiers|men|wo
 _PREP = r"(?:(?P<prep>by|between\s+now\s+and|in|on|during|since|until|from|throughout|before|after)\s+)?"
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _LOOK_AHEAD_WORDS = (
-    r"will|shall|won['’]t|" + r"(?<!ly )(?<!ed )due(?!\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|higher|lower)\b)"
+    r"will|shall|won['’]t|(?:is|are|am|be|['’]s)\s+(?:\w+ly\s+)?due\b"  # "late due to rain" is a cause
     r"|expected|expects?|scheduled|plans?|planned|set (?:to|for)|is to|are to|upcoming|intends?|aims?|would"
 )
 LOOK_AHEAD_CUE = re.compile(r"\b(?:" + _LOOK_AHEAD_WORDS + r")\b", re.IGNORECASE)
@@ -121,7 +128,8 @@ _PAST_COMPLETION = re.compile(
 # past forms; an "-ed" word after a form of "be" is a passive or adjective ("will be
 # held", "is expected"), not a past tense.
 _INTENT_TO = (
-    r"(?<!\bhad )(?:agreed|vowed|promised|pledged|threatened|decided|voted|wants?|hopes?|seeks?|ready)\s+to"
+    r"(?<!\bhad )(?:agreed|vowed|promised|pledged|threatened|decided|voted|wants?|hopes?|seeks?|ready|prepares|preparing)"
+    r"\s+to"
     # "advised the fishermen not to venture out till Thursday": a directive points ahead
     r"|(?:advised|urged|asked|ordered|warned|instructed|called\s+on)\s+(?:\w+\s+){0,4}?(?:not\s+)?to\b"
 )
@@ -158,7 +166,7 @@ def _tense_markers(arranged: bool) -> re.Pattern:
     return re.compile(
         r"\b(?:(?P<future>" + future + (r"|" + _ARRANGED if arranged else "") + r")"
         r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-        r"(?:" + _IRREGULAR_PAST + r"|" + _NOT_AFTER_DETERMINER + r"(?!" + _ED_NOT_PAST + r"\b)(?-i:[a-z]{3,}ed)"
+        r"(?:" + _IRREGULAR_PAST + r"|" + _NOT_AFTER_DETERMINER + r"(?!" + _ED_NOT_PAST + r"\b)(?-i:[a-z]{2,}ed)"
         r"(?!" + _BY_AGENT + r")))\b",
         re.IGNORECASE,
     )
@@ -193,7 +201,8 @@ _DEADLINE_NOUN = re.compile(r"\s+deadline\b", re.IGNORECASE)
 _SHORT_SUBJECT = re.compile(r"^\s*(?:\w+\s+){1,3}$")
 _UNTIL = frozenset({"until", "till", "through"})
 _CHOSEN_DATE = re.compile(r"\s+as\s+the\s+(?:new\s+)?(?:date|deadline|day)\s+(?:for|of)\b", re.IGNORECASE)
-_QUOTE_OPENING = re.compile(r"[‘“]|:\s")
+# A quotation, a colon or a conjunction after a comma opens a clause with its own tense.
+_QUOTE_OPENING = re.compile(r"[‘“]|:\s|,\s+(?:though|although|but|while|whereas|as)\s", re.IGNORECASE)
 
 # A full stop after an initial or an abbreviation ("U.S.", "a.m.", "Sept.", "Mr.") ends no sentence.
 _SENTENCE_START = re.compile(
@@ -481,7 +490,21 @@ def _day_month(match: re.Match, context: _Context) -> tuple[date, date, str] | N
     if day > calendar.monthrange(2024, month)[1]:  # 31 June is no date in any year
         return None
     chosen = _choose_year(match, context, in_year)
+    if chosen and match.groupdict().get("wd") and not match.group("year"):
+        chosen = _agreeing_with_weekday(chosen, WEEKDAYS[match.group("wd").lower()], context, in_year)
     return (*chosen, "day") if chosen else None
+
+
+def _agreeing_with_weekday(chosen: tuple[date, date], weekday: int, context: _Context,
+                           in_year: Callable[[int], tuple[date, date]]) -> tuple[date, date]:
+    """"on Monday, June 6" said the day after: the year in which that day is a Monday, when it
+    lies within `WEEKDAY_AGREEMENT_DAYS` of the reference (a wrong weekday farther off is a slip)."""
+    if chosen[0].weekday() == weekday or context.reference is None:
+        return chosen
+    agreeing = [in_year(chosen[0].year + o) for o in (-1, 1)]
+    near = [c for c in agreeing if c[0].weekday() == weekday
+            and abs((c[0] - context.reference).days) <= WEEKDAY_AGREEMENT_DAYS]
+    return near[0] if near else chosen
 
 
 def _month(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
@@ -522,6 +545,16 @@ def _season(match: re.Match, context: _Context) -> tuple[date, date, str] | None
         return (*current, "season")
     chosen = _choose_year(match, context, in_year)
     return (*chosen, "season") if chosen else None
+
+
+def _season_edge(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"the start of the summer": the season's first month; "the end of winter" its last."""
+    season = _season(match, context)
+    if season is None:
+        return None
+    if match.group("part").lower() == "end":
+        return _month_days(season[1].year, season[1].month)[0], season[1], "interval"
+    return season[0], _month_days(season[0].year, season[0].month)[1], "interval"
 
 
 def _year(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
@@ -713,6 +746,12 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 # ----- resolvers: relative to the reference ------------------------------------------
 
 
+def _week_ending(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"the week ending on August 27": the seven days to that day."""
+    day = _day_month(match, context)
+    return (day[0] - timedelta(days=6), day[1], "interval") if day else None
+
+
 def _month_of_relative_year(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     """"in March last year", "October this year": that month of the year named relative to now."""
     year = context.reference.year + _RELATION_OFFSET[match.group("rel").lower()]
@@ -818,6 +857,8 @@ def _end_of_period(match: re.Match, context: _Context) -> tuple[date, date, str]
     """"by year's end", "by the end of the month": from the reference to the period's end."""
     # The pattern spells the unit three ways ("year's end", "end of the year", "year-end").
     unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()
+    if _prep_of(match) in _PERIOD_END_PREPOSITIONS and context.reference_is_publication and context.reference:
+        return context.reference, _period(unit, context.reference, 1 if match.group("rel") else 0)[1], "interval"
     offset = 1 if (match.group("rel") or "").lower() == "next" else 0
     reference = context.reference
     if reference is None or (not context.reference_is_publication and (unit == "week" or offset)):
@@ -891,7 +932,7 @@ def _compile(pattern: str) -> re.Pattern:
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # "Thursday, 9 January", "Thursday (Feb. 24)": one day, named twice.
-_WEEKDAY_PREFIX = r"(?:" + _WEEKDAY + r"(?:,?\s+|\s*(?P<bracket>\()))?(?:the\s+)?"
+_WEEKDAY_PREFIX = r"(?:(?P<wd>" + _WEEKDAY + r")(?:,?\s+|\s*(?P<bracket>\()))?(?:the\s+)?"
 _BRACKET_CLOSE = r"(?(bracket)\))"
 _MONTH_PART = r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]*"
 _UNIT = r"(?P<unit>week|month|year)"
@@ -913,6 +954,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               + _RANGE_TO + r"(?:" + _MONTH.replace("month", "month2") + r"\s+)?" + _DAY.replace("day", "day2")
               + r"\b(?![:.,]?\d)(?:,?\s+" + _YEAR + r")?"), _day_range, False),
     (_compile(r"\b" + _PREP + _MONTH + r",?\s+" + _YEAR), _month, False),
+    *[(_compile(r"\b(?:in\s+)?the\s+(?:week|seven\s+days)\s+(?:ending|ended|to)\s+(?:on\s+)?" + day + r"\b"),
+       _week_ending, False) for day in (_MONTH + r"\s+" + _DAY, _DAY + r"\s+" + _MONTH)],
     (_compile(r"\b(?:in\s+|over\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:up\s+)?to\s+" + _MONTH
               + r"\b(?:,?\s+" + _YEAR + r")?"), _year_to_month, False),
     (_compile(r"\b(?:(?P<prep>between|from|in|during|by|until|since)\s+)?" + _MONTH.replace("month", "month1")
@@ -929,13 +972,15 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
      _season, False),
     (_compile(r"\b(?P<prep>in|during|over|through|by|until)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b"
               r"(?!\s+of\s+\d)"), _season, False),
+    (_compile(r"\b(?:the\s+)?(?P<part>start|beginning|end)\s+of\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\b"
+              r"(?:\s+(?:of\s+)?" + _YEAR + r")?"), _season_edge, False),
     # not a company's fiscal quarter ("fiscal fourth quarter revenue"): its calendar is its own
     (_compile(r"\b(?<!fiscal )" + _PREP + r"(?:the\s+)?"
               r"(?:(?P<ordinal>first|second|third|fourth|last|final)\s+(?P<part>quarter|half)"
               r"|Q(?P<qnum>[1-4]))(?:,?\s+(?:of\s+)?(?:(?P<this_year>the\s+year|this\s+year)|" + _YEAR + r"))?\b"),
      _year_fraction, False),
     # a lower-case "of" only: "Best Indies Of 2019" is a heading
-    (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after|(?-i:of))\s+" + _YEAR), _year, False),
+    (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after|over|(?-i:of))\s+" + _YEAR), _year, False),
     # "since records began in 1659": an older year only after a preposition, and not as a count ("in 1500 homes")
     (_compile(r"\b(?P<prep>in|since|until|before|after|from)\s+" + _OLD_YEAR + r"(?!\s+(?-i:[a-z]+s)\b)"), _year, False),
     (_compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=['’]s )|(?<=compared to )"
@@ -943,6 +988,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"|(?<=\bprevious )|(?<=\bupcoming )|(?<=\bthat ))"
               + _YEAR + r"(?!\s+" + _COUNTED + r")(?=\s+(?-i:[a-z])|\s+" + _EVENT_NAME + r"|[.,;)]|$)"), _bare_year, False),
     (_compile(r"(?m:^)" + _YEAR + r"(?=\s+(?-i:[a-z]))"), _bare_year, False),  # "2021 was the hottest year"
+    # "“A Gathering of Old Men” (1984)": the year of the work named before it
+    (_compile(r"(?<=[”\"’'] \()" + _YEAR + r"(?=\))"), _bare_year, False),
     # "it struck me that 2003 would be our anniversary" (no "were": "2000 were arrested" is a count)
     (_compile(r"\b" + _YEAR + r"(?=\s+(?:was|is|will|would|has|had|saw|marks|marked)\b)"), _bare_year, False),
     (_compile(r"\bbetween\s+" + _YEAR + r"\s+and\s+(?P<year2>(?:19|20)\d\d)\b"), _year_range, False),
@@ -956,7 +1003,7 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
      _edge_of_period, False),
     (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?end\s+of)[\s-]*" + _YEAR), _year, False),
     (_SAME_PERIOD, _same_period_year, False),
-    (_compile(r"\b(?P<prep>by|between\s+now\s+and)\s+(?:the\s+)?(?:(?P<unit>year|month|week)['’]s\s+end|"
+    (_compile(r"\b(?P<prep>by|before|to|until|till|between\s+now\s+and)\s+(?:the\s+)?(?:(?P<unit>year|month|week)['’]s\s+end|"
               r"end\s+of\s+(?:the\s+|this\s+|(?P<rel>next)\s+)?(?P<unit2>year|month|week)|(?P<unit3>year)-end)"),
      _end_of_period, False),
     (_compile(r"\b(?P<side>earlier|later)\s+this\s+" + _UNIT + r"\b"), _earlier_later, True),
