@@ -485,3 +485,14 @@ def test_whom_a_naming_verb_praises_is_not_its_speaker() -> None:
     text = 'The president spoke for an hour, praising Prime Minister Jonas Berg as "the greatest leader of our times."'
     [quote] = directs(text)
     assert quote.speaker_name != "Jonas Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Education Minister Ola Berg has criticised the defence minister\'s policy of "ignoring and containing terrorism all along".',
+        'The government deplored the warnings, which only fuelled "unnecessary tension and panic among the people".',
+    ],
+)
+def test_words_deeper_in_what_a_speech_act_targets_are_not_the_actors(text: str) -> None:
+    assert [q.speaker_name for q in directs(text)] in ([], [None])

@@ -1056,3 +1056,21 @@ def test_an_outlet_that_reports_is_no_person_a_later_he_could_mean() -> None:
 def test_an_acronym_speaks_under_the_name_the_article_spells_out(text: str) -> None:
     [quote] = directs(text)
     assert quote.speaker_name == "Pacific Tsunami Warning Center"
+
+
+def test_a_surname_with_a_letter_left_out_is_the_person_named_before() -> None:
+    text = (
+        "At a press conference, alliance chief Mark Rutte said all members would meet the goal this year.\n\n"
+        '"So, we have made key progress in the last five or six months," said Rute.'
+    )
+    assert directs(text)[0].speaker_name == "Mark Rutte"
+
+
+def test_a_short_name_one_letter_off_another_is_someone_else() -> None:
+    text = 'Jon Lee met the press on Monday.\n\n"We are not done with this fight yet, not by a long way," said Le.'
+    assert directs(text)[0].speaker_name != "Jon Lee"
+
+
+def test_words_a_commendation_governs_are_the_commenders() -> None:
+    text = 'Interior Minister Ivo Dacic commended the police for their "professional behavior and restraint under fire."'
+    assert directs(text)[0].speaker_name == "Ivo Dacic"

@@ -122,8 +122,14 @@ def _honorifics() -> frozenset[str]:
 
 
 def _one_slip(word: str, known: str) -> bool:
-    """Same length and first letter, differing by two swapped neighbours or one letter."""
-    if len(word) != len(known) or word == known or word[0] != known[0]:
+    """Same first letter, differing by two swapped neighbours, one letter, or one letter
+    left out or typed twice ("Rute" for "Rutte"); only for known names long enough."""
+    if len(known) < MIN_MISSPELT_LENGTH or word == known or word[:1] != known[0]:
+        return False
+    if abs(len(word) - len(known)) == 1:
+        shorter, longer = sorted((word, known), key=len)
+        return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    if len(word) != len(known):
         return False
     diffs = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
     swapped = len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == known[diffs[1]] and word[diffs[1]] == known[diffs[0]]
@@ -785,7 +791,7 @@ class SpeakerResolver:
         """"Elzie Snyder ... Synder said": a lone capitalised word one slip away from exactly
         one known surname (two letters swapped, or one letter changed after the first, in a
         long name) is that surname."""
-        if not word[:1].isupper() or len(word) < MIN_MISSPELT_LENGTH:
+        if not word[:1].isupper() or len(word) < MIN_MISSPELT_LENGTH - 1:
             return None
         keys = {key for surname, key in self.surnames.items() if _one_slip(word.lower(), surname)}
         return keys.pop() if len(keys) == 1 else None

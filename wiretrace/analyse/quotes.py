@@ -429,14 +429,22 @@ def _governing_act(
     doc: Doc, piece: QuotedText, pieces: list[QuotedText], sentence: list[Token], lex: Lexicon
 ) -> _Attribution | None:
     """'X expressed "sympathy and solidarity with the families"', 'X greeted the crowd with
-    "Peace be with you"': words that a speech act governs are the actor's."""
-    first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
-    if first is None:
+    "Peace be with you"', 'X commended the police for their "..."': the words a speech
+    act takes as its object, or with 'with' or 'for', are the actor's. Words deeper in
+    (criticised Y's policy of "...", deplored warnings that fuelled "...") are someone else's."""
+    tokens = _tokens_between(doc, piece.start, piece.end)
+    head = next((t for t in tokens if not piece.start <= t.head.idx < piece.end), None)
+    if head is None:
         return None
-    quoted = [(p.start, p.end) for p in pieces]
-    governing = (t for t in reversed(sentence) if t in first.ancestors and not _inside(t.idx, quoted))
-    act = next((t for t in governing if _is_cue(t, lex.speech_act_verbs)), None)
-    subject = _subject_of(act) if act is not None else None
+    if head.dep_ == "dobj":
+        act = head.head
+    elif head.dep_ in {"pobj", "pcomp"} and head.head.lower_ in {"with", "for"}:
+        act = head.head.head.head if head.head.head.dep_ == "dobj" else head.head.head
+    else:
+        return None
+    if not _is_cue(act, lex.speech_act_verbs):
+        return None
+    subject = _subject_of(act)
     return _Attribution(act, act.text, subject, "act") if subject is not None and _may_voice(subject) else None
 
 
@@ -659,6 +667,8 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
         return False  # 'X told "Face the Nation" on Sunday': the programme told, not speech
     if attribution is not None and attribution.style in {"post", "colon", "split", "according", "naming"}:
         return True
+    if attribution is not None and attribution.style == "act":  # 'expressed "sympathy with the families"'
+        return len(words) >= EMBEDDED_QUOTE_MIN_WORDS
     if attribution is not None and attribution.style == "accusing":  # a charge, not a name: a clause
         return not direct.short and _has_verb(doc, direct.pieces)
     if not _has_verb(doc, direct.pieces):
