@@ -167,3 +167,25 @@ def test_a_participle_denial_is_the_subject_s():
 def test_she_after_a_publicist_is_the_publicist():
     text = 'Her publicist flatly says the report has no basis in fact. "The story is full of inaccuracies," she tells Starlight magazine.'
     assert [d.denier_name for d in denials_of(text)] == ["Her publicist", "Her publicist"]
+
+
+def test_a_quotation_attributed_after_its_last_sentence():
+    text = '"This report is completely baseless. I do not think it deserves an answer," said Mara Kell after the meeting.'
+    assert [d.denier_name for d in denials_of(text) if d.kind == "denial"] == ["Mara Kell"]
+
+
+def test_a_report_that_rejected_is_the_denier():
+    text = "A commission in Ruritania released a report that has flatly rejected allegations of abuse."
+    assert only(denials_of(text)).denier_name == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Investigators found it hard to extract data about alleged Ruritanian activity.", "hedged"),
+        ("Independent confirmation of the fighting details is not possible.", "hedged"),
+        ('Her representative tells the Valley Ledger, "It is a disgusting story full of lies."', "denial"),
+    ],
+)
+def test_more_hedges_and_denials(text, kind):
+    assert only(denials_of(text)).kind == kind

@@ -52,10 +52,13 @@ DISMISSIVE_WORDS = frozenset({
     "rumour", "rumor", "inaccurate", "inaccuracies", "misleading", "falsehood", "falsehoods", "untruth",
 })
 HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"})
+# Adjectives by which the writer marks a thing as claimed, not established: "alleged Russian activity".
+HEDGE_ADJECTIVES = frozenset({"alleged", "purported", "supposed"})
 _UNVERIFIED = re.compile(
     r"\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm)"
     r"|(?:has|have|had)\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)"
     r"|(?:impossible|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm)"
+    r"|independent\s+(?:confirmation|verification)\b[^.\n]{0,60}?\bnot\s+possible"
     r"|unverified|unconfirmed)\b",
     re.IGNORECASE,
 )
@@ -147,10 +150,16 @@ def _dismissive_predicate(token: Token) -> bool:
 def _dismissive_word(token: Token) -> bool:
     if token.lower_ in DISMISSIVE_WORDS or (token.lower_ in _TRUTH_WORDS and _negated(token.head)):
         return True
-    if token.dep_ == "attr":  # "are false claims", "is a baseless accusation"
-        return any(c.dep_ == "amod" and c.lower_ in DISMISSIVE_WORDS for c in token.children)
+    if token.dep_ == "attr":  # "are false claims", "is a baseless accusation", "a story full of lies"
+        return any(c.dep_ == "amod" and (c.lower_ in DISMISSIVE_WORDS or _full_of_dismissal(c)) for c in token.children)
+    return _full_of_dismissal(token)
+
+
+def _full_of_dismissal(token: Token) -> bool:
+    """ "full of inaccuracies", "riddled with lies"."""
     return token.lower_ in _FULL_OF and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in DISMISSIVE_WORDS for o in c.children) for c in token.children)
+        c.dep_ == "prep" and c.lower_ in {"of", "with"} and any(o.lower_ in DISMISSIVE_WORDS for o in c.children)
+        for c in token.children)
 
 
 def _predicate_cue(token: Token) -> str:
@@ -176,7 +185,7 @@ def _dismissed_subject(token: Token) -> Token | None:
 def _sentence_hedges(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
     hedges = []
     for token in sentence:
-        if token.lower_ in HEDGE_ADVERBS:
+        if token.lower_ in HEDGE_ADVERBS or (token.lower_ in HEDGE_ADJECTIVES and token.dep_ == "amod"):
             hedges.append(_denial(ann, sentence, None, token.lower_, "hedged", _phrase(token.head)))
         elif token.lemma_.lower() in {"claim", "allege"} and token.pos_ == "VERB" and not _negated(token):
             # only a claim *that* something is so: "claimed an easy victory" hedges nothing
@@ -244,6 +253,8 @@ def _phrase(token: Token) -> str:
 
 def _denier(ann: Annotated, verb: Token, said_of: bool) -> tuple[str | None, str | None]:
     subject = _speaker_subject(verb) if said_of else _subject(verb)
+    if subject is not None and subject.lower_ in {"that", "which", "who"} and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "a report that has flatly rejected ...": the report
     if subject is not None and subject.lower_ in _FIRST_PERSON:
         subject = _speaker_subject(subject.head)  # '"We deny it," he added': the speaker of the quote
     if subject is None:
@@ -304,7 +315,31 @@ def _speaker_subject(verb: Token) -> Token | None:
         if subject is None and node.i > 0 and node.nbor(-1).ent_type_ == "PERSON":
             return node.nbor(-1)
         return subject if subject is not None else _subject(node.head) if node.tag_ == "VBG" else None
-    return None
+    return _quotation_speaker(verb)
+
+
+def _quotation_speaker(token: Token) -> Token | None:
+    """Who says a quotation of several sentences whose attribution follows its end
+    ('"This report is baseless. I don't think ...," said Tewari'): the subject of the
+    speech verb in the sentence where the quotation closes, or the name right after it."""
+    doc, text = token.doc, token.doc.text
+    before = text[text.rfind("\n", 0, token.idx) + 1:token.idx]  # the paragraph up to the token
+    if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+        return None  # not inside a quotation
+    close = min((i for i in (text.find("”", token.idx), text.find('"', token.idx)) if i >= 0), default=-1)
+    if close < 0 or "\n" in text[token.idx:close]:
+        return None
+    after = doc.char_span(close, close + 1, alignment_mode="expand")
+    if after is None:
+        return None
+    speech = load_lexicon().speech_verbs
+    verb = next((t for t in after.sent if t.i > after.start and t.lemma_.lower() in speech and t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN":
+        subject = doc[verb.i + 1]  # "said Tewari", parsed as no subject
+    return subject
 
 
 def _subject(verb: Token) -> Token | None:

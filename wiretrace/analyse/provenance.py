@@ -92,13 +92,14 @@ _PREPOSITIONAL_CUES = {
     "speaking to": r"\bspeaking\s+to\s+(?:the\s+)?",
     "via": r"\bvia\s+(?:the\s+)?",
     # inverted after a clause: '..., reported IMI', '"...," said Reuters'
-    "reported": r"[,\"”]\s*(?:reported|reports|said|says|wrote|writes)\s+(?:the\s+)?",
+    "reported": r"[,\"”]\s*(?:reported|reports)\s+(?:the\s+)?",
+    "said": r"[,\"”]\s*(?:said|says|wrote|writes)\s+(?:the\s+)?",  # '"...," said Tewari': mostly people
 }
 _CUE_RIGHT_BEFORE = {cue: re.compile(pattern + "$", re.IGNORECASE) for cue, pattern in _PREPOSITIONAL_CUES.items()}
-# Cues that may introduce an organisation the catalogue does not know (", reported IMI"); the
-# others ("told X" may be a conference or a crowd) only an outlet the name shows to be one
-# ("Army Radio").
-_ORGANISATION_CUES = ("according to", "cited by", "sources in", "reported", "in an interview with")
+# Cues that may introduce an organisation the catalogue does not know (", reported IMI",
+# "reported by El Mundo"); the others ("told X" may be a conference or a crowd, "..., said X"
+# mostly a person) only an outlet the name shows to be one ("Army Radio").
+_ORGANISATION_CUES = ("according to", "cited by", "sources in", "reported", "reported by", "in an interview with")
 _UNKNOWN_SOURCE_CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in _PREPOSITIONAL_CUES.items()}
 # Words that make a name an outlet's: "Middle East Eye", "Army Radio", "People magazine".
 _MEDIA_WORDS = frozenset({
@@ -132,6 +133,8 @@ _DOCUMENT_NOUNS = frozenset({
     "statement", "commentary", "poll", "data", "bulletin", "broadcast", "dispatch", "findings",
     "claim", "allegation", "accusation", "account", "assertion",
 })
+# Nouns for an issue of a publication: "in the new issue of X", "an episode of X".
+_EDITION_NOUNS = frozenset({"issue", "edition", "episode"})
 _DOCUMENT_PREPOSITIONS = frozenset({"by", "from", "in"})  # not "on": "a report on X" is about X
 # Verbs that tell where something was published: "reports appeared in X", "it ran on X".
 _PUBLISHING_VERBS = frozenset({"appear", "publish", "print", "run", "air"})
@@ -157,6 +160,12 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Outlet nouns that a people or country makes a body: "Iranian state television", "Russian
 # state media", "the Syrian state news agency" (a bare "the media" is none).
 _STATE_OUTLET_NOUNS = frozenset({"television", "tv", "radio", "broadcaster", "media", "newspaper"})
+# Bodies the quote lexicon does not list among its institutions.
+_MORE_BODY_NOUNS = frozenset({"federation", "association", "board", "bureau", "tribunal", "ombudsman"})
+# Bodies a story has one of, so a bare "Police said" or "the military said" names it.
+# Words that name one body ("the Army spokesman" and "Pakistan's military" are one).
+_SAME_BODY_WORDS = {"army": "military"}
+_ONE_OF_A_KIND = frozenset({"police", "military", "army"})
 # Institution nouns that head no official body: companies, armed groups, "the media".
 _NOT_BODIES = frozenset({"company", "firm", "group", "bank", "union", "unions", "media", "staff", "alliance"})
 
@@ -306,7 +315,8 @@ def _same_body(name: str, other: str) -> bool:
     Congo"); "Russia's defence ministry" and "Ukraine's defence ministry" do not."""
     def parts(phrase: str) -> tuple[list[str], list[str]]:
         words = [w for w in re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", phrase)) if w.lower() not in {"of", "the", "and"}]
-        return [w.lower() for w in words if not w[:1].isupper()], [w for w in words if w[:1].isupper()]
+        common = [_SAME_BODY_WORDS.get(w.lower(), w.lower()) for w in words if not w[:1].isupper() or w.lower() in _SAME_BODY_WORDS]
+        return common, [w for w in words if w[:1].isupper() and w.lower() not in _SAME_BODY_WORDS]
     (common, owner), (other_common, other_owner) = parts(name), parts(other)
     if not common or sorted(common) != sorted(other_common):
         return False
@@ -450,8 +460,12 @@ def _reporting_verb_over(token: Token) -> str | None:
             continue
         if node.dep_ in {"ccomp", "relcl", "advcl", "conj", "xcomp"}:
             return None  # left the noun phrase: a verb higher up is not this name's
-        if node.dep_ == "pobj" and not (head.lower_ == "of" or (head.lower_ == "for" and _person_noun(head.head))):
-            return None  # "Ambassador to the UN" speaks for a country, not for the UN; "a spokesman for X" does
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _EDITION_NOUNS:
+            return f"{head.head.text} of"  # "in the new issue of Seventeen Magazine"
+        member = head.lower_ in {"including", "among"}  # "rights groups, including Human Rights Watch, accused"
+        speaks_for = head.lower_ in {"for", "at"} and _person_noun(head.head)  # "a spokesman for X", "director at X"
+        if node.dep_ == "pobj" and not (head.lower_ == "of" or member or speaks_for):
+            return None  # "Ambassador to the UN" speaks for a country, not for the UN
         node = head
     return None
 
@@ -660,7 +674,9 @@ def _described_bodies(ann: Annotated, outlets: dict[str, Token]) -> list[SourceR
         if alias_re.search(text, start, _phrase_end(head)):
             continue  # "Russia's FSB security service", "The D.C.-based Institute for the Study of War"
         cue = _reporting_verb_over(head) if _heads_a_subject(head) else None
-        if cue is not None and not (bare and cue not in _PREPOSITIONAL_CUES):
+        if cue is None and kind == "media":
+            cue = _cue_right_before(text, head.left_edge.idx)  # "he told T.V. channel Times Now"
+        if cue is not None and not (bare and _cue_right_before(text, start) is None):
             refs.append(SourceRef(Span(ann.article.id, start, start + len(name)), slug(name), name, kind, cue))
     return refs
 
@@ -707,7 +723,7 @@ def _body_phrases(doc: Doc) -> list[tuple[str, Token, bool]]:
     set beside a name ("Ukrinform, the national press agency") is the name's. A body word
     the parser hung on a speaker ("an Israeli military source") takes the speaker's words
     before it."""
-    bodies = (load_lexicon().institution_nouns - _NOT_BODIES) | _STATE_OUTLET_NOUNS
+    bodies = (load_lexicon().institution_nouns - _NOT_BODIES) | _STATE_OUTLET_NOUNS | _MORE_BODY_NOUNS
     found = []
     for token in doc:
         of_speaker = token.dep_ in {"compound", "amod"} and (token.head.ent_type_ == "PERSON" or _person_noun(token.head))
@@ -730,16 +746,20 @@ def _body_phrases(doc: Doc) -> list[tuple[str, Token, bool]]:
         if whose is not None:  # "the ecology department of Kazakhstan's Atyrau region"
             found.append((doc[start:whose.end].text, token, False))
         elif qualified or all(w.pos_ == "NOUN" for w in words):
-            found.append((doc[start:token.i + 1].text, token, not qualified))
+            # "Police said": the one police force of the story (not a bare "a police official", a person's)
+            unique = not words and token.lower_ in _ONE_OF_A_KIND and holder == token
+            found.append((doc[start:token.i + 1].text, token, not (qualified or unique)))
     return found
 
 
 def _whose_of_phrase(token: Token) -> TokenSpan | None:
-    """An "of" phrase after a body noun naming a place or a body, up to its first comma:
-    "department of Kazakhstan's Atyrau region, which ..." -> "of Kazakhstan's Atyrau region"."""
+    """An "of" phrase after a body noun naming a place or a body, or an "in" phrase naming a
+    place, up to its first comma: "department of Kazakhstan's Atyrau region, which ..." ->
+    "of Kazakhstan's Atyrau region"; "a government-led commission in Myanmar"."""
     for prep in token.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            objects = [c for c in prep.children if c.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in c.subtree)]
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in"}:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and any(
+                t.pos_ == "PROPN" and (prep.lower_ == "of" or t.ent_type_ == "GPE") for t in c.subtree)]
             if objects:
                 end = next((t.i for t in token.doc[prep.i:objects[0].i + 1] if t.is_punct and t.text != "'"), objects[0].i + 1)
                 return token.doc[prep.i:end]
