@@ -679,7 +679,7 @@ def test_a_short_phrase_inside_its_sentence_is_no_utterance_even_before_the_cue(
 def test_a_phrase_in_the_writers_clause_after_a_split_cue_is_no_utterance() -> None:
     text = (
         '"The harvest will be late this year," Mayor Ines Ruiz said on Monday, adding that the damage was '
-        '"the worst on record" in the valley.'
+        '"the worst ever" in the valley.'  # four words or more would be her words (see the next test)
     )
     assert [q.text for q in directs(text)] == ["The harvest will be late this year,"]
     split = '"The harvest will be late," said Ines Ruiz, "but it will come."'
@@ -1074,3 +1074,22 @@ def test_a_short_name_one_letter_off_another_is_someone_else() -> None:
 def test_words_a_commendation_governs_are_the_commenders() -> None:
     text = 'Interior Minister Ivo Dacic commended the police for their "professional behavior and restraint under fire."'
     assert directs(text)[0].speaker_name == "Ivo Dacic"
+
+
+def test_a_long_phrase_quoted_in_a_reported_clause_is_direct_and_the_clause_indirect() -> None:
+    text = 'One of the officials said the delay was caused by "logistical problems, not politics".'
+    kinds = {(q.kind, q.text) for q in quotes_of(text)}
+    assert ("direct", "logistical problems, not politics") in kinds
+    assert any(kind == "indirect" and "the delay was caused by" in quoted for kind, quoted in kinds)
+
+
+def test_a_short_phrase_quoted_in_a_reported_clause_is_no_direct_quote() -> None:
+    assert directs('The minister said the talks were "on track" and would resume.') == []
+
+
+def test_a_wire_credit_before_the_speaker_is_not_the_subject() -> None:
+    text = (
+        "KYIV (Reuters) - President Ivan Petrenko acknowledged on Saturday that his army was engaged in "
+        '"counter-offensive and defensive operations" along the front.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Ivan Petrenko"]

@@ -84,6 +84,7 @@ POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 # What a speaker says things in ("in a tweet that said ...")
+PHRASE_SHARE = 0.7  # a quote over less of a reported clause than this is a phrase in it
 MEDIUM_NOUNS = DOCUMENT_NOUNS | {"tweet", "post", "letter", "note", "message", "email", "release", "memo", "video"}
 QUOTING_VERBS = {"quote", "cite"}  # "quoted X as saying": the object speaks
 # 'accused X of "running down the clock"': the charge is put in the accuser's words
@@ -133,7 +134,8 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     directs = [d for d in candidates if _is_full_quote(text, doc, d) or _rejoinder(text, d, candidates)]
     _attribute_to_later_cues(text, doc, directs, pieces, lexicon)
     # a cue reaching past earlier quotes (see `_governing_cue`) still reports its own clause
-    used_cues = {d.attribution.cue.i for d in directs if d.attribution and d.attribution.style != "governing"}
+    # (a phrase quoted inside a reported clause leaves the clause to its cue as well)
+    used_cues = {d.attribution.cue.i for d in directs if d.attribution and d.attribution.style not in {"governing", "clause"}}
     direct_ranges = [(p.start, p.end) for d in directs for p in d.pieces]
     indirects = _find_indirect(doc, quoted, direct_ranges, used_cues, lexicon)
     resolver = SpeakerResolver(ann, quoted, lexicon)
@@ -650,9 +652,9 @@ def _names_as(cue: Token, after: list[Token]) -> bool:
 def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
     """Scare quotes are not quotes. A short phrase needs a whole-utterance attribution
     or a naming verb (whose speaker must then be named, see `_unnamed_naming`). A phrase
-    inside a reported clause (said the delay was "logistical, not political") or without
-    any attribution must be a clause of its own, with a verb, and an embedded one a
-    substantial stretch; an unattributed phrase in Title Case is the name of a work."""
+    inside a reported clause needs four words (said the delay was "logistical problems,
+    not politics"); one without any attribution must be a clause of its own, with a verb;
+    an unattributed phrase in Title Case is the name of a work."""
     words = _WORD.findall(" ".join(text[p.start : p.end] for p in direct.pieces))
     direct.short = len(words) < FULL_QUOTE_MIN_WORDS
     attribution = direct.attribution
@@ -672,7 +674,10 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
     if attribution is not None and attribution.style == "accusing":  # a charge, not a name: a clause
         return not direct.short and _has_verb(doc, direct.pieces)
     if not _has_verb(doc, direct.pieces):
-        return False
+        # 'stated that X was "one of the most extraordinary examples of courage"': a long
+        # phrase in a reported clause is the speaker's wording even without a verb
+        reported = attribution is not None and attribution.style in {"clause", "governing"}
+        return reported and len(words) >= EMBEDDED_QUOTE_MIN_WORDS and not _title_case(words)
     if direct.short:
         return attribution is None and _whole_sentence(text, direct)  # 'Nobody slept.' after a quote
     if attribution is not None:  # 'says the idea "is actually not so crazy."': words to the sentence's end
@@ -856,9 +861,21 @@ def _find_indirect(
             indirect = _reported_clause(token)
         else:
             continue
-        if indirect is not None and not _overlaps(indirect.start, indirect.end, direct_ranges):
+        if indirect is not None and not _overlaps(indirect.start, indirect.end, _beyond_phrases(indirect, direct_ranges)):
             found.append(indirect)
     return [i for i in found if not any(_nested_in(i, outer) for outer in found)]
+
+
+def _beyond_phrases(indirect: _Indirect, direct_ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The direct quotes that rule out a reported clause: all but phrases quoted inside it
+    ('said the delay was caused by "logistical problems, not politics"'), which are the
+    speaker's exact words within the report, not the report itself."""
+    length = indirect.end - indirect.start
+    return [
+        (start, end)
+        for start, end in direct_ranges
+        if not (indirect.start <= start and end <= indirect.end and (end - start) < PHRASE_SHARE * length)
+    ]
 
 
 def _nested_in(inner: _Indirect, outer: _Indirect) -> bool:
@@ -1099,7 +1116,8 @@ def _subject_of(cue: Token) -> Token | None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # the nearest of two subjects: "KYIV (Reuters) - President X acknowledged" parses both
+        subject = max((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), key=_closeness(token), default=None)
         # "X called for the council to act, calling it ...": the parser may hang the
         # participle on the infinitive, whose subject is not the one speaking
         if subject is not None and (token.i == cue.i or not _infinitive(token)):
@@ -1118,6 +1136,11 @@ def _subject_of(cue: Token) -> Token | None:
             return None
         token = _reporting_verb(token.head) if _hung_on_report(token) else token.head
     return None
+
+
+def _closeness(verb: Token):
+    """Sort key: subjects before the verb by nearness, then those after it."""
+    return lambda subject: (subject.i < verb.i, subject.i if subject.i < verb.i else -subject.i)
 
 
 def _hung_on_report(verb: Token) -> bool:
