@@ -6,7 +6,8 @@
   as disinformation", "called ... baseless", "branded ... fake"), "there is no evidence"
   ("no facts", "no truth", "has no basis in fact", "have no grounds"), or a dismissive
   predicate ("the photos were fabricated", "the claims are false claims", "the story is
-  full of inaccuracies", "It's not true" / "not accurate": a negated "true" denies, a
+  full of inaccuracies", "a disgusting story full of lies", "It's not true" / "not
+  accurate": a negated "true" denies, a
   negated "false" does not); a negated denial ("did not deny") is none. The `denier` is
   the verb's subject, else the subject of the nearest verb above it that has one ("Peskov
   said there was nothing to add and called ...", "has been forced to deny"), or the agent
@@ -16,16 +17,20 @@
   fact") the denier is whoever says it: the subject of the speech verb above, skipping a
   "we"/"I" inside the quotation for the one who says it ('"We can confirm ... are false,"
   said X'), else a person named right before that verb, else the subject of the verb a
-  saying participle hangs on ("refuted the report, saying it is disinformation"). A
+  saying participle hangs on ("refuted the report, saying it is disinformation"), else,
+  inside a quotation of several sentences, who is said to say it where it closes ('"This
+  report is baseless. I don't think ...," said X'). A relative "that" stands for the noun
+  it describes ("a report that flatly rejected"). A
   pronoun resolves to the nearest earlier subject of its kind (for he/she also a speaker
   noun such as "publicist"). The canonical id comes from the annotation's mention of the
   subject's own words (not a name inside a clause set in it, "sources, cited by Reuters,");
   an unnamed subject gives its phrase and no id. The `target` is what is denied: the
   object ("claims of North Korean troop involvement"), a "that" clause, or for "calling
   them ..." the object of the verb it depends on.
-- **hedged**: "reportedly", "allegedly", "purportedly", "unverified", "could not be
-  (independently) verified", "impossible to confirm", "claims/claimed (that)"; the target
-  is the clause it qualifies.
+- **hedged**: "reportedly", "allegedly", "purportedly", the adjectives "alleged",
+  "purported", "supposed", "unverified", "could not be (independently) verified",
+  "impossible to confirm", "independent confirmation ... is not possible", "claims/claimed
+  (that)"; the target is the clause or noun it qualifies.
 
 One denial per cue; a sentence where one denial's verb governs another's ("dismissed the
 allegations, calling them baseless") yields the first, its cue naming both.

@@ -17,18 +17,20 @@ what is reported:
   "The Institute for the Study of War reports ...", "the CCD states ...", "the army denied
   the reports, saying ...", "UNRWA had accused troops of ...", or inside that subject
   ("Kyrylo Budanov, head of the Main Intelligence Directorate, revealed ...", "a spokesman
-  for the army said", "the representative of the Foreign Ministry Maria X stated"); the
-  object of "cited" or "quoted" ("Interfax cited the military as saying");
+  for the army said", "a director at X said", "the representative of the Foreign Ministry
+  Maria X stated", "rights groups, including Human Rights Watch, accused"); the object of
+  "cited" or "quoted" ("Interfax cited the military as saying");
 - what the source published: "a report by X", "an opinion piece in X said", "an
   assessment made by NATO", "a claim made by X", "data from X", "reports appeared in X",
-  "The X report suggested", "CNN's account" (not "a report on X");
+  "The X report suggested", "CNN's account", "in the new issue of X" (not "a report on X");
 - "<adjective> intelligence" where a reporting cue governs it ("Ukrainian intelligence",
   "Western intelligence claiming ...", "according to Ukrainian intelligence official X").
 
 Known sources and their aliases come from `wiretrace/data/sources.json`; "<demonym>
 intelligence" uses the country gazetteer. Names the file does not know get a slug id: an
-organisation after "according to", "cited by", "sources in", "in an interview with" or an
-inverted "reported" (kind "other"); an outlet, shown by its name ("Army Radio", "People
+organisation after "according to", "cited by", "reported by", "sources in", "in an
+interview with" or an inverted "..., reported X" (not "..., said X": mostly a person) (kind
+"other"); an outlet, shown by its name ("Army Radio", "People
 magazine", "the Evening Lantern News") or by the words beside it ("local news service
 Newsis", "Rudaw online newspaper", "trade paper The Hollywood Reporter", "X, Y and other
 outlets", also where it is cited later by its name alone), after any cue (kind "media");
@@ -40,13 +42,16 @@ Authority (GCAA) ... the GCAA affirms"); a proper name a document is in or by ("
 the Rodong Sinmun"); and an official body or a country's outlet named by a description
 that says whose it is ("the Israeli military said", "an Israeli military source said", "its
 health ministry", "France's anti-doping agency", "the ecology department of Kazakhstan's
-Atyrau region", "Iranian state television"; a bare "the parliament" only after a
-prepositional cue: "according to the parliament's website").
+Atyrau region", "a commission in Myanmar", "the Russian track federation", "Iranian state
+television"; a bare "Police said" or "the military said", bodies a story has one of; any
+other bare one, such as "the parliament", only with a prepositional cue written right
+before it: "according to the parliament's website").
 
 A description takes the id of the name it stands for: one set beside the name somewhere
 ("Ukrinform, the national press agency"), the one fuller cited name it shortens ("the
 Russian ministry"), the one with the same common words and an agreeing owner ("DRC's
-health ministry" / "the health ministry of the Democratic Republic of Congo"), or for an
+health ministry" / "the health ministry of the Democratic Republic of Congo"; "army" and
+"military" count as one word), or for an
 unnamed intelligence body or a definite outlet ("the British newspaper reported") the one
 intelligence service or outlet the article cites.
 """
