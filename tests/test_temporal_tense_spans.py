@@ -296,3 +296,37 @@ def test_fiscal_quarters_and_counts_are_no_dates(text):
 )
 def test_fifth_blind_round_rules(text, reference, expected):
     assert expected in interval(text, reference)
+
+
+MON_22_AUG = date(2016, 8, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # a comparison with expectations is no plan
+        ("The economy added a stronger-than-expected 147,000 jobs in June.", date(2025, 7, 3),
+         ("in June", "2025-06-01", "2025-06-30", "month")),
+        ("Prices rose as expected in June.", date(2025, 7, 3), ("in June", "2025-06-01", "2025-06-30", "month")),
+        # a run of weekdays is one span: the last one in the past tense, the next one ahead
+        ("The early voting period ran Thursday through Saturday in most counties.", MON_22_AUG,
+         ("Thursday through Saturday", "2016-08-18", "2016-08-20", "interval")),
+        ("The pool will be open Monday to Wednesday.", date(2016, 8, 19),
+         ("Monday to Wednesday", "2016-08-22", "2016-08-24", "interval")),
+        ("Talks went on between Monday and Wednesday.", date(2016, 8, 19),
+         ("between Monday and Wednesday", "2016-08-15", "2016-08-17", "interval")),
+        # a day named for its event, with no verb tense dating it, is the nearer one
+        ("Tuesday's runoff includes one congressional contest.", MON_22_AUG,
+         ("Tuesday", "2016-08-23", "2016-08-23", "day")),
+        ("The toll from Thursday's landslide rose to 50.", MON_22_AUG, ("Thursday", "2016-08-18", "2016-08-18", "day")),
+        # "a Tuesday advisory" is one advisory, dated
+        ("According to a Tuesday advisory, the river is expected to crest.", MON_22_AUG,
+         ("Tuesday", "2016-08-16", "2016-08-16", "day")),
+    ],
+)
+def test_sixth_blind_round_rules(text, reference, expected):
+    assert expected in interval(text, reference)
+
+
+def test_an_indefinite_weekday_is_any_one():
+    assert interval("It is one of two rallies that end on a Monday.", date(2015, 1, 12)) == []

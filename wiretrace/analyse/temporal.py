@@ -117,7 +117,8 @@ _PREP = r"(?:(?P<prep>by|between\s+now\s+and|in|on|during|since|until|from|throu
 _NUMBER = r"(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _LOOK_AHEAD_WORDS = (
     r"will|shall|won['’]t|(?:is|are|am|be|['’]s)\s+(?:\w+ly\s+)?due\b"  # "late due to rain" is a cause
-    r"|expected|expects?|scheduled|plans?|planned|set (?:to|for)|is to|are to|upcoming|intends?|aims?|would"
+    # "stronger-than-expected jobs growth", "rose as expected": a comparison, not a plan
+    r"|(?<!than )(?<!than-)(?<!\bas )expected|expects?|scheduled|plans?|planned|set (?:to|for)|is to|are to|upcoming|intends?|aims?|would"
 )
 LOOK_AHEAD_CUE = re.compile(r"\b(?:" + _LOOK_AHEAD_WORDS + r")\b", re.IGNORECASE)
 _PAST_COMPLETION = re.compile(
@@ -194,6 +195,7 @@ _SAME_PERIOD = re.compile(
 _BRACKET_OPEN = re.compile(r"\s*[\[(]\s*")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*[\])]?")
 _SPAN_JOINT = re.compile(r"\s*(?:through|to|until|till|[-–])\s*", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _PERIOD_END = re.compile(r"\b(?:ending|ended|ends)\s+$", re.IGNORECASE)
 _DEADLINE_NOUN = re.compile(r"\s+deadline\b", re.IGNORECASE)
@@ -902,9 +904,26 @@ def _weekday(match: re.Match, context: _Context) -> tuple[date, date, str] | Non
         day = reference + timedelta(days=(target - reference.weekday()) % 7)
     elif relation == "last":
         day = reference - timedelta(days=back or 7)
+    elif not relation and _POSSESSIVE.match(context.text, match.end()) and _tense(match, context) is None:
+        # "cast ballots for Tuesday's election", said on a Monday: a day named for its
+        # event, not dated by a verb, is the nearer one (the past one if equally near)
+        ahead = (target - reference.weekday()) % 7
+        day = reference + timedelta(days=ahead) if ahead < back else reference - timedelta(days=back)
     else:
         day = reference - timedelta(days=back)
     return day, day, "day"
+
+
+def _weekday_range(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"ran Thursday through Saturday": the days from the first weekday to the second, the
+    last such run before the reference unless the clause looks ahead (then the next one)."""
+    first, last = (WEEKDAYS[(match.group(g) or match.group(g + "_b")).lower()] for g in ("weekday", "weekday2"))
+    reference, length = context.reference, (last - first) % 7
+    if _looks_ahead(match, context):
+        start = reference + timedelta(days=(first - reference.weekday()) % 7)
+    else:
+        start = reference - timedelta(days=(reference.weekday() - last) % 7 + length)
+    return start, start + timedelta(days=length), "interval"
 
 
 def _weekday_and_day(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
@@ -1027,8 +1046,12 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
      _day_word, True),
     (_compile(r"\b" + _NUMBER + r"\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b"), _ago, True),
+    (_compile(r"\b(?:(?P<prep>from)\s+)?(?P<weekday>" + _WEEKDAY + r")\s*(?:through|to|until|till|[-–])\s*"
+              r"(?P<weekday2>" + _WEEKDAY + r")\b|\b(?P<prep2>between)\s+(?P<weekday_b>" + _WEEKDAY
+              + r")\s+and\s+(?P<weekday2_b>" + _WEEKDAY + r")\b"), _weekday_range, True),
+    # not "events that end on a Monday": an indefinite weekday is any one ("a Tuesday advisory" is one)
     (_compile(r"\b(?:(?P<prep>on|by|since|until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?)?"
-              r"(?:(?P<rel>last|next|this)\s+)?(?P<weekday>" + _WEEKDAY + r")\b"),
+              r"(?:(?P<rel>last|next|this)\s+)?(?<!\bon a )(?<!\bon any )(?P<weekday>" + _WEEKDAY + r")\b"),
      _weekday, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?P<weekday>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<day>\d{1,2})"
               r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))"), _weekday_and_day, True),
