@@ -143,3 +143,40 @@ def test_a_title_before_a_name_shows_an_official_whatever_the_tagger_made_of_it(
             "All 21 coaches derailed, Magistrate Ravi Menon said.")
     value, asserter = asserters(text)[0]
     assert value == 4 and asserter.endswith("Ravi Menon")
+
+
+# Shaped like the errors of a ninth fresh set.
+
+
+def test_a_rank_shows_an_official_also_for_a_spokesperson_of_a_named_body():
+    text = ("A spokesperson for the Philippine military said troops killed two rebels.\n\n"
+            "Major Frank Roldan of the Philippine Army said the rebels fled.")
+    assert asserters(text) == [(2, "Frank Roldan")]
+
+
+def test_an_unnamed_group_is_the_body_the_next_paragraph_names_first():
+    text = ("An attack has killed up to 100 people, a pro-democracy activist group said.\n\n"
+            "The Madani Resistance Committee said the fighters attacked twice.")
+    assert asserters(text) == [(100, "Madani Resistance Committee")]
+    text = "An attack has killed 10 people, a rights group said.\n\nResident Omar Ali said he saw the gunmen."
+    assert asserters(text)[0][1].endswith("rights group")
+
+
+def test_a_rebellion_claiming_lives_asserts_nothing():
+    text = "Talks began a day after the ceasefire, in a rebellion that has claimed tens of thousands of lives."
+    assert asserters(text) == [(None, None)]
+
+
+def test_a_day_before_an_estimate_names_nobody():
+    assert asserters("GDP grew at an annual rate of 1.8%, according to today's second estimate.") == [(1.8, None)]
+
+
+def test_a_calibre_is_a_name():
+    assert claims_of("The troops recovered an M653 rifle and a calibre 38 revolver.") == []
+
+
+def test_where_one_spoke_from_is_no_part_of_what_one_said():
+    text = "“Three of our men fell,” a military official told AFP from Timbuktu, some 100 kilometres (60 miles) away."
+    assert asserters(text) == [(3, "military official"), (100, None), (60, None)]
+    text = "More than 3 million people have fled, the ministry said Friday, with more than two million crossing the border."
+    assert asserters(text) == [(3e6, "ministry"), (2e6, "ministry")]

@@ -46,11 +46,16 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   second one, nor a name in a relative clause or a circumstance, "after selling iPhones"),
   "the study" for the one maker of the studies named before. Named entities give their
   canonical id; an unnamed subject gives its phrase ("a senior South Korean
-  official", "U.S. defense officials": a place names no speaker) and no id, unless it is
-  one official brought in by role ("an official said") whom the next paragraph names as
-  its first speaker, titled ("X, spokesman for the governor, said"). A closing "..., police
-  said" after two joined clauses reports both, also the one the parser hung it on. A figure
-  right after an expectation ("Wall Street's expectations for 38 billion", "the IMF's
+  official", "U.S. defense officials": a place names no speaker, nor a day: "today's
+  estimate") and no id, unless it is one official brought in by role ("an official said",
+  also "a spokesperson for the X military") whom the next paragraph names as its first
+  speaker, titled ("X, spokesman for the governor, said", "Major X said"), or one body ("a
+  rights group said") that paragraph's first speaker names. What a phrase of a verb of
+  speech says is where or how one spoke ("told AFP from Timbuktu, 100 km away"), not what
+  was said, unless it goes on with the report ("..., with two million crossing"); the
+  outlet one spoke to is no cited source, and a rebellion that "claimed lives" asserts
+  nothing. A closing "..., police said" after two joined clauses reports both, also the one
+  the parser hung it on. A figure right after an expectation ("Wall Street's expectations for 38 billion", "the IMF's
   forecast of 2 percent") is whose expectation it is. A paragraph that a short line ending
   in a colon brings in ("As quoted in the publication:") is the words of the source the line
   names, else of the one source the paragraph above cites. A dateline the parser took for
@@ -97,8 +102,11 @@ _ANTECEDENT_REACH = 3  # sentences back
 _UNNAMED_ROLES = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson", "governor", "commander"})
 _OFFICIAL_TITLES = _UNNAMED_ROLES | {
     "chief", "head", "minister", "director", "commissioner", "magistrate", "mayor", "secretary", "administrator",
-    "superintendent", "inspector", "sheriff", "prefect",
+    "superintendent", "inspector", "sheriff", "prefect", "major", "colonel", "lieutenant", "general", "captain",
+    "brigadier", "sergeant",
 }
+# Bodies brought in unnamed ("a pro-democracy activist group said"), named by the next paragraph's first speaker.
+_UNNAMED_BODIES = frozenset({"group", "organisation", "organization", "agency", "committee", "body"})
 # Verbs that attribute a figure to their subject; promising or pledging does not.
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
@@ -108,6 +116,8 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "record", "register",  # "the UN also recorded about two million internally displaced people"
 }
 _EXPECTING_VERBS = frozenset({"expect", "anticipate"})
+# Verbs of the act of speaking, whose phrases say where, when or how one spoke ("showed inflation at 8.5%" is content).
+_SPEAKING_VERBS = frozenset({"say", "tell", "add", "speak", "talk", "write", "tweet", "testify"})
 _FORECAST_NOUNS = frozenset({"expectation", "forecast", "estimate", "projection", "prediction"})  # lemmas
 # Verbs whose bare object (or passive subject) is people: "killing hundreds", "500,000 were uprooted".
 _HARM_VERBS = frozenset({"kill", "wound", "injure", "displace", "uproot", "arrest", "detain", "rescue", "hospitalize", "hospitalise"})
@@ -149,7 +159,7 @@ _GO_UP_VERBS = frozenset({"go", "move", "shoot", "edge", "creep", "tick", "inch"
 _BARE_MAGNITUDES = {"dozens", "hundreds", "thousands", "millions", "billions"}
 _SOURCE_BODIES = {"group", "organisation", "organization", "agency", "charity", "ngo"}  # "Two rights groups say"
 _MOST_SOURCES = 10  # reports rest on a handful of people; hundreds saying something is news
-_PLACE_LABELS = {"GPE", "LOC", "NORP"}
+_NAMES_NOBODY = {"GPE", "LOC", "NORP", "DATE", "TIME"}  # "U.S. defense officials", "today's second estimate"
 _VALUE_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s)?\s*")  # between a name and its bracket: "Goodyear Tire & Rubber Co.'s (NYSE:GT)"
 _LINE_OPENING = re.compile(r"^\s*(?:[•*–-]\s*)?$")  # nothing but a bullet before a line's date
@@ -332,8 +342,8 @@ def _in_a_name(tokens: TokenSpan, bare: bool) -> bool:
     before = first.doc[first.i - 1]
     if before.lower_ == "the" and _unit_name_after(tokens):
         return True
-    if before.lower_ in _LABEL_WORDS and before.text[:1].isupper():
-        return True
+    if before.lower_ in _LABEL_WORDS and before.text[:1].isupper() or before.lower_ in {"calibre", "caliber"}:
+        return True  # "Level 2 charging", "a calibre 38 revolver"
     named = before.pos_ == "PROPN" or (bare and before.is_alpha)
     capital = any(ch.isupper() for ch in before.text)
     return named and capital and before.ent_type_ not in {"GPE", "LOC", "NORP"}
@@ -587,6 +597,8 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
     subject = _past_dateline(words.root)
     if subject != words.root:  # "KYIV, Ukraine (AP) — [A regional governor] said"
         return _named(ann, subject, sources)
+    if _unnamed_official(words.root):  # "a spokesperson for the Philippine military" named in the next paragraph
+        given = _official_named_next(ann, words.root, sources) or given
     referent = _referent(ann, words.root, sources)
     if referent is not None or given is not None:
         return referent or given
@@ -751,16 +763,18 @@ def _sentence_attribution(
 def _cited(ann: Annotated, source: SourceRef) -> bool:
     """A source the sentence cites for what it says: not the wire that wrote the article
     ("COLUMBIA, S.C. (AP) — About a dozen ..."), nor the subject of an attribution verb
-    that reports something else ("the Inspector General released two reports")."""
+    that reports something else ("the Inspector General released two reports"), nor the
+    outlet someone spoke to ("a military official told [AFP] from Timbuktu, 100 km away")."""
     if source.cue == "dateline":
         return False
     words = ann.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
     if words is None:
         return True
     subject = words.root
-    while subject.dep_ in {"poss", "compound"}:  # "[the Pentagon]'s Office of the Inspector General"
+    while subject.dep_ in {"poss", "compound", "amod"}:  # "[the Pentagon]'s Office of the Inspector General", "a [military] official"
         subject = subject.head
-    return not (subject.dep_ == "nsubj" and _attributes(subject.head))
+    told = subject.dep_ in {"dobj", "dative"} and subject.head.lemma_.lower() == "tell"
+    return not (subject.dep_ == "nsubj" and _attributes(subject.head) or told)
 
 
 def _aside(verb: Token, number: TokenSpan | None) -> bool:
@@ -905,6 +919,10 @@ def _reports_through(verb: Token, child: Token) -> bool:
     reported_object = child.dep_ == "dobj" and reporting
     bare_figure = child.like_num and child.dep_ in {"dobj", "npadvmod"}  # "a report said 36": the figure is what was said
     if child.dep_ == "dep":  # no relation the parser could name: "X, announcing cuts, now put millions at risk"
+        return False
+    # where or how one spoke: "told AFP [from Timbuktu, some 100 km away]"; not a report going on
+    # after it: "..., the UN said, [with more than two million crossing the border]"
+    if child.dep_ == "prep" and verb.lemma_.lower() in _SPEAKING_VERBS and child.lower_ not in {"with", "including"}:
         return False
     reported = reported_object or bare_figure or _second_subject(verb, child) or _told_after_addressee(verb, child)
     return child.dep_ not in _ARGUMENT_DEPS or reported
@@ -1126,7 +1144,11 @@ def _attributes(token: Token) -> bool:
         return False  # "the WHO tracked 409,222 cases" reports them; "data tracking 16,000 adults" is what a study drew on
     # "gains add to ...", "the US added 209,000 jobs, bringing ..." say nothing
     adds = token.lemma_.lower() == "add" and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
-    return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not adds
+    # "a rebellion that has claimed tens of thousands of lives" took them, it asserted nothing
+    took_lives = token.lemma_.lower() == "claim" and any(
+        t.lemma_.lower() in {"life", "victim"} for c in token.children if c.dep_ == "dobj" for t in c.subtree
+    )
+    return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not (adds or took_lives)
 
 
 def _text_speaks(verb: Token) -> bool:
@@ -1150,6 +1172,8 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         return None
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS and not _naming_children(token):
         return None
+    if _unnamed_official(token) and (later := _official_named_next(ann, token, sources)) is not None:
+        return later
     if token.like_num:  # "One of the wounded, a 34-year-old medic, said"
         token = next((c for c in token.children if c.dep_ == "appos"), token)
     owner = _whose_owner(token)
@@ -1171,15 +1195,14 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
             return referent
     maker = next((m for m in _makers(token) if m.pos_ == "PROPN"), None)
     phrase = _noun_phrase(maker if maker is not None else token)
-    if maker is None and _unnamed_official(token):
-        return _official_named_next(ann, token, sources) or ((None, phrase) if phrase else None)
     return (None, phrase) if phrase else None
 
 
 def _unnamed_official(token: Token) -> bool:
-    """One official brought in by role alone: "An Afghan official says", "a senior police official said"."""
+    """One official or body brought in by role alone: "An Afghan official says", "a senior
+    police official said", "a pro-democracy activist group said"."""
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
-    return indefinite and token.tag_ == "NN" and token.lemma_.lower() in _UNNAMED_ROLES
+    return indefinite and token.tag_ == "NN" and token.lemma_.lower() in _UNNAMED_ROLES | _UNNAMED_BODIES
 
 
 def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
@@ -1200,6 +1223,8 @@ def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef])
     named = _named(ann, who, sources) if who is not None else None
     if named is None:
         return None
+    if token.lemma_.lower() in _UNNAMED_BODIES:  # a named body (a source or an organisation), not a person
+        return named if named[0] is not None and not named[0].startswith("person:") else None
     titled = any(t.lemma_.lower() in _OFFICIAL_TITLES for t in who.subtree)
     person = (named[0] or "").startswith("person:")
     # a title before a name makes it a person, whatever the tagger made of it ("Magistrate Anshul Agarwal")
@@ -1320,7 +1345,7 @@ def _naming_children(token: Token) -> list[Token]:
     qualifiers = [
         c
         for c in reversed(list(token.lefts))
-        if (c.dep_ in {"poss", "compound"} or c.dep_ == "nmod" and c.pos_ == "PROPN") and c.ent_type_ not in _PLACE_LABELS
+        if (c.dep_ in {"poss", "compound"} or c.dep_ == "nmod" and c.pos_ == "PROPN") and c.ent_type_ not in _NAMES_NOBODY
     ]
     return _makers(token) + qualifiers
 
