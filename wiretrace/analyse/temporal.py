@@ -29,6 +29,7 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "this year", "last year" | that year | year |
 | "today [13 September 2024]", "two decades ago" | the written date; twenty years back | day / year |
 | "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day), or the next one on or after it in a future clause | day |
+| "ran Thursday through Saturday", "between Monday and Wednesday" | the days between the two weekdays: the last such run, or the next one in a future clause; a weekday named for its event with no tense marker ("Tuesday's runoff includes ...") is the nearer one; "on a Monday" is none | interval |
 | "Monday 26th" | the nearest day of that number falling on that weekday (past or next by tense) | day |
 | "on Christmas Eve", "after Easter", "on Black Friday", "New Year's Day 2019" | that holiday's day (year as for "18 June"); "Christmas", "Easter", "Good Friday" and the like only after a preposition | day |
 | "by 1 November", "by year's end", "between now and year-end", "before / until the end of the year" | from the reference to that date (a deadline) | interval |
