@@ -56,8 +56,8 @@ Rules and the choices behind them:
 from __future__ import annotations
 
 import itertools
-
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -135,7 +135,9 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     _attribute_to_later_cues(text, doc, directs, pieces, lexicon)
     # a cue reaching past earlier quotes (see `_governing_cue`) still reports its own clause
     # (a phrase quoted inside a reported clause leaves the clause to its cue as well)
-    used_cues = {d.attribution.cue.i for d in directs if d.attribution and d.attribution.style not in {"governing", "clause"}}
+    used_cues = {
+        d.attribution.cue.i for d in directs if d.attribution and d.attribution.style not in {"governing", "clause"}
+    }
     direct_ranges = [(p.start, p.end) for d in directs for p in d.pieces]
     indirects = _find_indirect(doc, quoted, direct_ranges, used_cues, lexicon)
     resolver = SpeakerResolver(ann, quoted, lexicon)
@@ -243,10 +245,14 @@ def _name_closing_lead(cue: Token) -> Token | None:
     person's name closing a run of titles and nouns (no 'of', no possessive: 'the wife of
     X', 'X's lawyer' are someone else) is the speaker, however the parser split the titles."""
     doc = cue.doc
-    lead = list(itertools.takewhile(lambda t: not (t.is_punct and t.text != "-") and t.pos_ not in {"ADP", "PART", "VERB", "AUX"}, doc[cue.i + 1 :]))
+    lead = list(itertools.takewhile(_title_or_name_word, doc[cue.i + 1 :]))
     stop = doc[lead[-1].i + 1] if lead and lead[-1].i + 1 < len(doc) else None
     closed = stop is None or stop.is_punct or stop.pos_ == "ADP"  # not "X's lawyer", "X told"
     return lead[-1] if lead and lead[-1].ent_type_ == "PERSON" and closed else None
+
+
+def _title_or_name_word(token: Token) -> bool:
+    return not (token.is_punct and token.text != "-") and token.pos_ not in {"ADP", "PART", "VERB", "AUX"}
 
 
 def _unparsed_name_after(cue: Token) -> Token | None:
@@ -456,13 +462,14 @@ def _speech_act_before(
     """'Prime Minister X acknowledged the result. "I congratulate the winner."': a quote
     opening a sentence, with no cue of its own, continues the sentence just before it in
     its paragraph when that sentence is someone's speech act and quotes nothing."""
-    if text[_sentence_start(text, piece.open_mark, None) : piece.open_mark].strip():
+    start = _sentence_start(text, piece.open_mark, None)
+    if text[start : piece.open_mark].strip():
         return None  # the quote does not open its sentence
-    gap_start = _sentence_start(text, piece.open_mark, None)
-    before_start = _sentence_start(text, max(gap_start - 1, 0), None)
-    if "\n" in text[before_start:piece.open_mark] or _overlaps(before_start, gap_start, [(p.start, p.end) for p in pieces]):
+    before_start = _sentence_start(text, max(start - 1, 0), None)
+    quoted = [(p.start, p.end) for p in pieces]
+    if "\n" in text[before_start : piece.open_mark] or _overlaps(before_start, start, quoted):
         return None
-    sentence = _tokens_between(doc, before_start, gap_start)
+    sentence = _tokens_between(doc, before_start, start)
     verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
     if verb is None or verb.lemma_.lower() not in lex.speech_verbs | lex.speech_act_verbs:
         return None
@@ -506,7 +513,8 @@ def _attribute_to_later_cues(
         # A quote opening its sentence was tried against the cues up to the next quote as
         # a lead-in (`_post_attribution`); a phrase set inside the writer's clause ('was a
         # "..." and had been ..., the ministry said') may hang on any cue after it.
-        opens = not text[_sentence_start(text, direct.pieces[0].open_mark, None) : direct.pieces[0].open_mark].strip()
+        opening = direct.pieces[0].open_mark
+        opens = not text[_sentence_start(text, opening, None) : opening].strip()
         beyond = (_next_open(pieces, piece.close_mark + 1) or len(text)) if opens else piece.close_mark
         outside = [t for t in later if t.idx > beyond and not _inside(t.idx, quoted)]
         cue = next((t for t in outside if _is_cue(t, lex.speech_verbs) and _in_reported_clause(first, t)), None)
@@ -861,7 +869,8 @@ def _find_indirect(
             indirect = _reported_clause(token)
         else:
             continue
-        if indirect is not None and not _overlaps(indirect.start, indirect.end, _beyond_phrases(indirect, direct_ranges)):
+        ruling_out = _beyond_phrases(indirect, direct_ranges) if indirect is not None else []
+        if indirect is not None and not _overlaps(indirect.start, indirect.end, ruling_out):
             found.append(indirect)
     return [i for i in found if not any(_nested_in(i, outer) for outer in found)]
 
@@ -1117,7 +1126,8 @@ def _subject_of(cue: Token) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # the nearest of two subjects: "KYIV (Reuters) - President X acknowledged" parses both
-        subject = max((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), key=_closeness(token), default=None)
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subject = max(subjects, key=_closeness(token), default=None)
         # "X called for the council to act, calling it ...": the parser may hang the
         # participle on the infinitive, whose subject is not the one speaking
         if subject is not None and (token.i == cue.i or not _infinitive(token)):
@@ -1138,7 +1148,7 @@ def _subject_of(cue: Token) -> Token | None:
     return None
 
 
-def _closeness(verb: Token):
+def _closeness(verb: Token) -> Callable[[Token], tuple[bool, int]]:
     """Sort key: subjects before the verb by nearness, then those after it."""
     return lambda subject: (subject.i < verb.i, subject.i if subject.i < verb.i else -subject.i)
 
