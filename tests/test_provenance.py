@@ -281,6 +281,7 @@ def test_two_ministries_of_different_countries_stay_apart():
         "Several national newspapers claimed that the coach would be fired.",
         "The U.K. paper had reported that the couple had met a lawyer.",
         "Quotes had appeared on several major media websites. Valerie had reportedly been quoted.",
+        "The research analysed data from the Harbour Valley Heart Study tracking nearly 16,000 adults.",
     ],
 )
 def test_no_source_in(text):

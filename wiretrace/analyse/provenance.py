@@ -436,7 +436,7 @@ def _reporting_verb_over(token: Token) -> str | None:
     node = token
     for _ in range(8):
         head = node.head
-        own = _own_reporting_verb(node, speech)
+        own = _own_reporting_verb(node, speech - _SOURCE_VERBS)  # "a study tracking 16,000 adults" reports nothing
         if own is not None:
             return own
         if head == node:
@@ -701,7 +701,8 @@ def _published_in(ann: Annotated) -> list[tuple[str, Token]]:
     place or people."""
     found = []
     for token in ann.doc:
-        documented = token.dep_ in {"compound", "poss"} and token.head.lemma_.lower() in _DOCUMENT_NOUNS  # "The X report"
+        documented = (  # "The X report"; not a name ending in one ("the Neurocognitive Study")
+            token.dep_ in {"compound", "poss"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _DOCUMENT_NOUNS)
         if token.pos_ != "PROPN" or not (documented or (token.dep_ == "pobj" and _publication_cue(token.head) is not None)):
             continue
         name = _proper_run([t for t in token.lefts if t.dep_ == "compound"] + [token])
