@@ -180,3 +180,8 @@ def test_where_one_spoke_from_is_no_part_of_what_one_said():
     assert asserters(text) == [(3, "military official"), (100, None), (60, None)]
     text = "More than 3 million people have fled, the ministry said Friday, with more than two million crossing the border."
     assert asserters(text) == [(3e6, "ministry"), (2e6, "ministry")]
+
+
+def test_a_time_after_a_bare_figure_is_when_not_what_it_counts():
+    text = "Jobless claims fell by 20,000 to a seasonally adjusted 211,000 last week."
+    assert [c.value for c in claims_of(text)] == [20_000, 211_000]

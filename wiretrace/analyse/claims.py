@@ -11,7 +11,8 @@ unless they stand for it as a subject, "only two were confirmed", as whom a harm
 "wounding another three", or as a part of "them", "four of them") and the people a report
 comes from ("two people briefed on the talks said"; not "two militants are believed to be").
 
-- **counted**: the noun the number modifies in the dependency parse, with its compounds
+- **counted**: the noun the number modifies in the dependency parse (not a time after a
+  bare figure: "fell by 35,000 last week" counts no weeks), with its compounds
   and adjectives ("12,000 North Korean troops" -> "North Korean troops"), the object of
   "of" after a vague magnitude or a percentage ("thousands of troops" -> "troops"), and
   a "from" phrase ("soldiers from various branches").
@@ -473,7 +474,7 @@ def _next_noun(tokens: TokenSpan) -> Token | None:
         if token.text in {",", ";", ":"}:
             return None  # not the next clause's: "wounding five more, [officials] said"
         if token.pos_ == "NOUN" and token.dep_ != "compound":
-            return token
+            return None if token.dep_ == "npadvmod" else token  # "fell by 35,000 [last week]": when, not what
         if not (token.dep_ in {"compound", "amod", "nmod", "punct", "nummod"} or token.pos_ in {"PROPN", "ADJ", "NUM"}):
             return None
     return None
