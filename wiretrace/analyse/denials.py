@@ -43,6 +43,7 @@ import re
 from spacy.tokens import Span as TokenSpan, Token
 
 from wiretrace.analyse._quote_lexicon import load_lexicon
+from wiretrace.analyse.provenance import speaker_noun
 from wiretrace.link.entities import clean_name
 from wiretrace.model import Denial, Span
 from wiretrace.nlp import Annotated
@@ -81,12 +82,6 @@ _TRUTH_WORDS = frozenset({"true", "accurate", "correct"})
 # Predicates whose "of" phrase holds the dismissive word: "the story is full of inaccuracies".
 _FULL_OF = frozenset({"full", "riddled"})
 _FIRST_PERSON = frozenset({"we", "i", "us"})
-# People who speak for someone (the lexicon's titles aside); its anonymous nouns also hold
-# documents ("report", "statement"), which no he or she stands for.
-_SPEAKER_NOUNS = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "representative", "rep", "publicist", "lawyer", "aide", "official",
-    "source", "diplomat",
-})
 _CLIMB = 5  # how many heads up a clause may look for its speaker
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it", "they", "them"}
@@ -280,8 +275,7 @@ def _phrase_start(head: Token) -> Token:
     """Where a subject's phrase begins: after a dateline the parser took into it ("Lantern
     Daily - A Foreign Ministry spokesperson": "A")."""
     start = head.left_edge
-    line_start = head.doc.text.rfind("\n", 0, start.idx) + 1
-    if head.doc.text[line_start:start.idx].strip():
+    if _line_before(start).strip():
         return start
     for token in head.doc[start.i:head.i]:
         if token.text in {":", "-", "–", "—"}:
@@ -327,18 +321,15 @@ def _quotation_speaker(token: Token) -> Token | None:
     """Who says a quotation of several sentences whose attribution follows its end
     ('"This report is baseless. I don't think ...," said Tewari'): the subject of the
     speech verb in the sentence where the quotation closes, or the name right after it."""
-    doc, text = token.doc, token.doc.text
-    before = text[text.rfind("\n", 0, token.idx) + 1:token.idx]  # the paragraph up to the token
+    doc = token.doc
+    before = _line_before(token)
     if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
         return None  # not inside a quotation
-    close = min((i for i in (text.find("”", token.idx), text.find('"', token.idx)) if i >= 0), default=-1)
-    if close < 0 or "\n" in text[token.idx:close]:
-        return None
-    after = doc.char_span(close, close + 1, alignment_mode="expand")
-    if after is None:
-        return None
+    close = next((t for t in doc[token.i:] if "”" in t.text or '"' in t.text or "\n" in t.text_with_ws), None)
+    if close is None or "\n" in close.text_with_ws and not ("”" in close.text or '"' in close.text):
+        return None  # the quotation does not close in this paragraph
     speech = load_lexicon().speech_verbs
-    verb = next((t for t in after.sent if t.i > after.start and t.lemma_.lower() in speech and t.pos_ == "VERB"), None)
+    verb = next((t for t in close.sent if t.i > close.i and t.lemma_.lower() in speech and t.pos_ == "VERB"), None)
     if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -370,10 +361,18 @@ def _subject(verb: Token) -> Token | None:
 def _dateline(token: Token) -> bool:
     """A place or site opening a line, set off by a colon or dash, that the parser took
     for the subject ("Kabul: The U.S. military denied ...", "GAZA – A source dismissed ...")."""
-    line_start = token.doc.text.rfind("\n", 0, token.left_edge.idx) + 1
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    opens = not token.doc.text[line_start:token.left_edge.idx].strip()
+    opens = not _line_before(token.left_edge).strip()
     return opens and following is not None and following.text in {":", "-", "–", "—"}
+
+
+def _line_before(token: Token) -> str:
+    """The text of the token's line (paragraph) before it, read from the tokens: Doc.text
+    would rebuild the whole text at each call."""
+    start = token.i
+    while start > 0 and "\n" not in token.doc[start - 1].text_with_ws:
+        start -= 1
+    return token.doc[start:token.i].text_with_ws
 
 
 def _antecedent(ann: Annotated, pronoun: Token) -> tuple[str | None, str | None]:
@@ -390,17 +389,12 @@ def _antecedent(ann: Annotated, pronoun: Token) -> tuple[str | None, str | None]
             mention = ann.mention_at(token.idx)
             if mention is not None and mention.label in wanted and mention.entity_id:
                 return mention.entity_id, clean_name(mention.text)
-            if mention is None and "PERSON" in wanted and _speaker_noun(token):
+            if mention is None and "PERSON" in wanted and speaker_noun(token):
                 return None, _name_phrase(token)  # "McGraw's publicist says ... she tells"
     earlier = [m for m in ann.mentions if m.span.end <= pronoun.idx and m.label in wanted and m.entity_id]
     if not earlier:
         return None, None
     return earlier[-1].entity_id, clean_name(earlier[-1].text)
-
-
-def _speaker_noun(token: Token) -> bool:
-    """A noun for a person who speaks for someone: "publicist", "spokeswoman", "rep"."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in load_lexicon().title_words | _SPEAKER_NOUNS
 
 
 def _negated(verb: Token) -> bool:

@@ -296,6 +296,7 @@ def _fold_descriptions(refs: list[SourceRef], apposed: dict[str, str], text: str
 def _fold_targets(ref: SourceRef, others: list[SourceRef], apposed: dict[str, str], known: set[str],
                   definite: bool) -> list[SourceRef]:
     """The sources a description may stand for, by the first rule that finds any."""
+    others = list({r.source_id: r for r in others if r.source_id != ref.source_id}.values())  # one per source
     name = apposed.get(ref.name.lower())
     source = known_source(name) if name else None
     if source is not None:  # "Ukrinform, the Ukrainian national press agency"
@@ -424,7 +425,16 @@ def _cue_for(doc: Doc, text: str, start: int, end: int) -> str | None:
 
 def _cue_right_before(text: str, start: int) -> str | None:
     """The prepositional cue ending where a name begins ("according to", "via"), if any."""
-    before = text[max(0, start - 40):start]
+    return _cue_ending(text[max(0, start - 40):start])
+
+
+def _cue_before(token: Token) -> str | None:
+    """The same for the words before a token, read from the tokens: Doc.text would rebuild
+    the whole text at each call."""
+    return _cue_ending(token.doc[max(0, token.i - 12):token.i].text_with_ws[-40:])
+
+
+def _cue_ending(before: str) -> str | None:
     return next((cue for cue, pattern in _CUE_RIGHT_BEFORE.items() if pattern.search(before)), None)
 
 
@@ -459,7 +469,7 @@ def _reporting_verb_over(token: Token) -> str | None:
             # "via Reuters and the Evening News": each shares the first one's cue;
             # "according to the parliament's website": the owner is the source
             node = head
-            cue = _cue_right_before(token.doc.text, node.left_edge.idx)
+            cue = _cue_before(node.left_edge)
             if cue is not None:
                 return cue
             continue
@@ -468,7 +478,7 @@ def _reporting_verb_over(token: Token) -> str | None:
         if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _EDITION_NOUNS:
             return f"{head.head.text} of"  # "in the new issue of Seventeen Magazine"
         member = head.lower_ in {"including", "among"}  # "rights groups, including Human Rights Watch, accused"
-        speaks_for = head.lower_ in {"for", "at"} and _person_noun(head.head)  # "a spokesman for X", "director at X"
+        speaks_for = head.lower_ in {"for", "at"} and speaker_noun(head.head)  # "a spokesman for X", "director at X"
         if node.dep_ == "pobj" and not (head.lower_ == "of" or member or speaks_for):
             return None  # "Ambassador to the UN" speaks for a country, not for the UN
         node = head
@@ -507,9 +517,16 @@ def _publication_cue(preposition: Token) -> str | None:
     return None
 
 
-def _person_noun(token: Token) -> bool:
-    """A noun for someone who speaks for a body: "spokesman", "official", "source", "head"."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in load_lexicon().title_words | _SPEAKER_NOUNS
+def speaker_noun(token: Token) -> bool:
+    """A noun for someone who speaks for a body: "spokesman", "official", "source", "head"
+    (the denial stage resolves he/she to such nouns too)."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _speaker_words()
+
+
+@lru_cache(maxsize=1)
+def _speaker_words() -> frozenset[str]:
+    """The lexicon's title words and our speaker nouns (title_words is rebuilt at each call)."""
+    return load_lexicon().title_words | _SPEAKER_NOUNS
 
 
 def _nominal(token: Token) -> bool:
@@ -626,13 +643,13 @@ def _words_before(token: Token) -> list[Token]:
     return words
 
 
-def _outlet_heads(doc: Doc, outlets: dict[str, Token]) -> list[tuple[str, Token]]:
+def _outlet_heads(doc: Doc, text: str, outlets: dict[str, Token]) -> list[tuple[str, Token]]:
     """Each outlet with the head of its first phrase, then with every later mention of its
     name ("... radio station Valovi. Valovi reported ...")."""
     found = []
     for name, first in outlets.items():
         found.append((name, first))
-        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
             if span is not None and not first.left_edge.i <= span.root.i <= first.right_edge.i:
                 found.append((name, span.root))
@@ -668,7 +685,7 @@ def _described_bodies(ann: Annotated, outlets: dict[str, Token]) -> list[SourceR
     website" (a bare "the parliament" only after such a prepositional cue)."""
     text = ann.article.text
     alias_re = _catalogue()[1]
-    found = [(name, head, "media", False) for name, head in _outlet_heads(ann.doc, outlets)]
+    found = [(name, head, "media", False) for name, head in _outlet_heads(ann.doc, text, outlets)]
     found += [(name, head, "media", False) for name, head in _published_in(ann)]
     found += [(name, head, _body_kind(name), bare) for name, head, bare in _body_phrases(ann.doc)]
     refs = []
@@ -689,10 +706,10 @@ def _described_bodies(ann: Annotated, outlets: dict[str, Token]) -> list[SourceR
 def _start_around(text: str, name: str, head: Token) -> int | None:
     """Where the occurrence of `name` that holds the head word (or the sentence's first
     one when the head lies outside the name, as a speaker's) begins."""
-    starts = [m.start() for m in re.finditer(re.escape(name), text[:head.sent.end_char])]
+    sentence = head.sent
+    starts = [sentence.start_char + m.start() for m in re.finditer(re.escape(name), sentence.text)]
     holding = [s for s in starts if s <= head.idx < s + len(name)]
-    within = [s for s in starts if s >= head.sent.start_char]
-    return (holding or within or [None])[-1]
+    return (holding or starts or [None])[-1]
 
 
 def _published_in(ann: Annotated) -> list[tuple[str, Token]]:
@@ -732,13 +749,13 @@ def _body_phrases(doc: Doc) -> list[tuple[str, Token, bool]]:
     bodies = (load_lexicon().institution_nouns - _NOT_BODIES) | _STATE_OUTLET_NOUNS | _MORE_BODY_NOUNS
     found = []
     for token in doc:
-        of_speaker = token.dep_ in {"compound", "amod"} and (token.head.ent_type_ == "PERSON" or _person_noun(token.head))
+        of_speaker = token.dep_ in {"compound", "amod"} and (token.head.ent_type_ == "PERSON" or speaker_noun(token.head))
         # "Foreign Ministry Maria Zakharova", "the parliament's website": the body the person or thing is of
         if token.lower_ not in bodies or (token.dep_ in _MODIFIER_DEPS and not (of_speaker or token.dep_ == "poss")):
             continue
         if _beside_a_name(token):
             continue
-        holder = token.head if of_speaker and _person_noun(token.head) else token
+        holder = token.head if of_speaker and speaker_noun(token.head) else token
         words = [t for q in holder.lefts if q.dep_ in _MODIFIER_DEPS and q.i < token.i for t in q.subtree]
         qualified = any(w.head == holder and w.dep_ in _MODIFIER_DEPS and _qualifies(w) for w in words)
         if token.lower_ in _STATE_OUTLET_NOUNS and any(w.pos_ == "PROPN" and w.ent_type_ not in {"GPE", "NORP"} for w in words):
