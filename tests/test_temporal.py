@@ -113,7 +113,7 @@ def test_impossible_day_is_dropped():
          ("2024-03-01", "2024-03-31", "month")),
         ("The review will be published in the summer.", date(2025, 2, 17), "in the summer",
          ("2025-06-01", "2025-08-31", "season")),
-        ("Power was restored to most homes by Saturday evening.", date(2025, 1, 20), "by Saturday",
+        ("Power was restored to most homes by Saturday evening.", date(2025, 1, 20), "by Saturday evening",
          ("2025-01-18", "2025-01-18", "interval")),
         ("The assembly sits for the first time on 18 July.", date(2024, 7, 17), "on 18 July",
          ("2024-07-18", "2024-07-18", "day")),

@@ -199,13 +199,13 @@ def test_holiday_names_as_modifiers_are_no_dates(text):
         ("The court gave her a March 21st deadline to reply.", date(2017, 2, 2),
          ("March 21st", "2017-03-21", "2017-03-21", "day")),
         ("The agency has issued a flood warning for the river through Friday morning.", date(2022, 2, 17),
-         ("through Friday", "2022-02-18", "2022-02-18", "day")),
+         ("through Friday morning", "2022-02-18", "2022-02-18", "day")),
         ("A warning is in effect until 1 a.m. Friday, forecasters said.", date(2022, 2, 17),
          ("until 1 a.m. Friday", "2022-02-18", "2022-02-18", "day")),
         ("The port authority advised skippers not to sail till Thursday.", date(2018, 11, 12),
          ("till Thursday", "2018-11-15", "2018-11-15", "day")),
         ("Officials said the storm would bring rain in isolated places from Wednesday night.", date(2018, 11, 12),
-         ("Wednesday", "2018-11-14", "2018-11-14", "day")),
+         ("Wednesday night", "2018-11-14", "2018-11-14", "day")),
         ("A poll in late December said most firms expected cuts.", date(2024, 9, 22),
          ("in late December", "2023-12-21", "2023-12-31", "interval")),
         ("Investment contracted by 1.2 percent (+7.1 percent in Q1).", date(2015, 8, 31),
@@ -330,3 +330,33 @@ def test_sixth_blind_round_rules(text, reference, expected):
 
 def test_an_indefinite_weekday_is_any_one():
     assert interval("It is one of two rallies that end on a Monday.", date(2015, 1, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # a participle after a count and a hyphenated adjective are no past tenses
+        ("The depot will close, with four affected between July 15 and 29.", date(2025, 5, 28),
+         ("July 15 and 29", "2025-07-15", "2025-07-29", "interval")),
+        ("It is a holiday-shortened week, with the offices shut for New Year's Day.", date(2015, 12, 28),
+         ("for New Year's Day", "2016-01-01", "2016-01-01", "day")),
+        # a delay to a day points ahead
+        ("The ferry was delayed to 9:07 a.m. EST Wednesday.", date(2018, 12, 18),
+         ("Wednesday", "2018-12-19", "2018-12-19", "day")),
+        ("The vote was postponed until Friday.", date(2018, 12, 18), ("until Friday", "2018-12-21", "2018-12-21", "day")),
+        # the part of the day belongs to the weekday
+        ("Early on Sunday morning the count resumed.", date(2016, 7, 5),
+         ("on Sunday morning", "2016-07-03", "2016-07-03", "day")),
+        ("The index ended back in the red for 2015.", date(2015, 12, 28),
+         ("for 2015", "2015-01-01", "2015-12-31", "year")),
+        # "since the end of last year" runs from that year's last day
+        ("Since the end of last year, wheat futures are down 30 percent.", date(2015, 12, 28),
+         ("Since the end of last year", "2014-12-31", "2015-12-28", "interval")),
+    ],
+)
+def test_seventh_blind_round_rules(text, reference, expected):
+    assert expected in interval(text, reference)
+
+
+def test_a_count_after_for_is_no_year():
+    assert interval("Tents were put up for 2000 people.", date(2015, 12, 28)) == []

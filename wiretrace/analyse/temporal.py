@@ -159,6 +159,9 @@ _NOT_AFTER_DETERMINER = (
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmost )(?<!\bmore )(?<!\bits )(?<!\btheir )"
     # after a preposition it is an adjective too ("rain in isolated places")
     r"(?<!\bin )(?<!\bwith )(?<!\bfor )(?<!\bof )(?<!\bat )(?<!\bfrom )(?<!\bon )(?<!\bto )"
+    # "with four affected", "a holiday-shortened week": a participle after a count, an adjective
+    r"(?<![\d-])(?<!\d )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bsix )(?<!\bseven )"
+    r"(?<!\beight )(?<!\bnine )(?<!\bten )"
 )
 def _tense_markers(arranged: bool) -> re.Pattern:
     """Future and past markers; `arranged` adds the present progressive, which names a
@@ -196,6 +199,11 @@ _SAME_PERIOD = re.compile(
 _BRACKET_OPEN = re.compile(r"\s*[\[(]\s*")
 _BRACKET_CLOSE_AFTER = re.compile(r"\s*[\])]?")
 _SPAN_JOINT = re.compile(r"\s*(?:through|to|until|till|[-–])\s*", re.IGNORECASE)
+_DELAYED_TO = re.compile(
+    r"\b(?:delayed|postponed|pushed\s+back|put\s+off|deferred|rescheduled|moved)\s+(?:until|till|to)\s+"
+    r"(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _PERIOD_END = re.compile(r"\b(?:ending|ended|ends)\s+$", re.IGNORECASE)
@@ -334,6 +342,8 @@ def _expression(match: re.Match, resolver: _Resolver, context: _Context, relativ
     prep = _prep_of(match)
     deadline = prep in DEADLINE_PREPOSITIONS
     if prep == "since" and context.reference and context.reference_is_publication:
+        if _part_key(match.groupdict().get("part") or "") == "end of":
+            start_date = end_date  # "since the end of last year": from its last day
         end_date, precision = max(end_date, context.reference), "interval"
     if deadline:
         start_date, precision = _deadline_start(start_date, end_date, context), "interval"
@@ -389,6 +399,8 @@ def _tense(match: re.Match, context: _Context) -> Tense:
         return None
     if _prep_of(match) == "since":
         return "past"  # "have lost a third of their value since January"
+    if _DELAYED_TO.search(clause_before(text, match.start()) + (_prep_of(match) + " " if _prep_of(match) else "")):
+        return "future"  # "the launch was delayed to 9:07 a.m. Wednesday"
     if _prep_of(match) in DEADLINE_PREPOSITIONS | _UNTIL:
         # "by mid-November most families had gone home", "power was restored by Saturday":
         # a deadline already met lies in the past.
@@ -1001,6 +1013,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
      _year_fraction, False),
     # a lower-case "of" only: "Best Indies Of 2019" is a heading
     (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after|over|(?-i:of))\s+" + _YEAR), _year, False),
+    # "back in the red for 2015"; not a count ("for 2000 troops", "for 2000 people")
+    (_compile(r"\b(?P<prep>for)\s+" + _YEAR + r"(?!\s+(?:" + _COUNTED + r"|(?-i:[a-z]+s)\b))"), _year, False),
     # "since records began in 1659": an older year only after a preposition, and not as a count ("in 1500 homes")
     (_compile(r"\b(?P<prep>in|since|until|before|after|from)\s+" + _OLD_YEAR + r"(?!\s+(?-i:[a-z]+s)\b)"), _year, False),
     (_compile(r"(?:(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=\bhis )|(?<=\bher )|(?<=['’]s )|(?<=compared to )"
@@ -1052,8 +1066,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               + r")\s+and\s+(?P<weekday2_b>" + _WEEKDAY + r")\b"), _weekday_range, True),
     # not "events that end on a Monday": an indefinite weekday is any one ("a Tuesday advisory" is one)
     (_compile(r"\b(?:(?P<prep>on|by|since|until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?)?"
-              r"(?:(?P<rel>last|next|this)\s+)?(?<!\bon a )(?<!\bon any )(?P<weekday>" + _WEEKDAY + r")\b"),
-     _weekday, True),
+              r"(?:(?P<rel>last|next|this)\s+)?(?<!\bon a )(?<!\bon any )(?P<weekday>" + _WEEKDAY + r")\b"
+              r"(?:[ \t]+(?-i:morning|afternoon|evening|night)\b)?"), _weekday, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?P<weekday>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<day>\d{1,2})"
               r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))"), _weekday_and_day, True),
 ]
