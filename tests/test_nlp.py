@@ -280,3 +280,18 @@ def test_adjectives_before_a_noun_are_no_person():
 def test_a_name_never_ends_on_a_particle() -> None:
     ann = _annotate("French far-right leader Marine Le Pen has welcomed the decision to call a snap election.")
     assert [m.text for m in ann.mentions if m.label == "PERSON"] == ["Marine Le Pen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Mali President Ibrahim Keita said on Tuesday night he was resigning.", "Mali", "GPE"),
+        ("JAXA Vice President Hitoshi Kuninaka said the samples are safe.", "JAXA", "ORG"),
+        ("At a news conference in Sagamihara later in the day, Hitoshi Kuninaka spoke.", "Sagamihara", "GPE"),
+    ],
+)
+def test_a_lone_word_the_model_calls_a_person_before_a_title_or_after_in_is_no_person(
+    text: str, word: str, label: str
+) -> None:
+    labels = {m.text: m.label for m in _annotate(text).mentions}
+    assert labels.get(word) == label

@@ -496,3 +496,18 @@ def test_whom_a_naming_verb_praises_is_not_its_speaker() -> None:
 )
 def test_words_deeper_in_what_a_speech_act_targets_are_not_the_actors(text: str) -> None:
     assert [q.speaker_name for q in directs(text)] in ([], [None])
+
+
+def test_a_noun_the_tagger_took_for_a_verb_before_a_name_does_not_end_the_lead() -> None:
+    text = '"I can\'t wait to get my hands on the trophy," defender Wes Morgan said.'
+    [quote] = directs(text)
+    assert quote.speaker_name == "Wes Morgan"
+
+
+def test_according_to_after_a_quote_and_its_cue_reports_no_clause_over_the_quote() -> None:
+    text = (
+        "Mali President Ibrahim Keita said on Tuesday night he was resigning.\n\n"
+        '"I want no blood to be spilled to keep me in power," he said in a brief address, according to Reuters.'
+    )
+    found = quotes_of(text)
+    assert [(q.kind, q.speaker_name) for q in found if "blood" in q.text] == [("direct", "Ibrahim Keita")]

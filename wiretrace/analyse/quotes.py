@@ -138,8 +138,9 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     used_cues = {
         d.attribution.cue.i for d in directs if d.attribution and d.attribution.style not in {"governing", "clause"}
     }
-    direct_ranges = [(p.start, p.end) for d in directs for p in d.pieces]
-    indirects = _find_indirect(doc, quoted, direct_ranges, used_cues, lexicon)
+    utterances = [(p.start, p.end) for d in directs if not _quoted_phrase(d) for p in d.pieces]
+    phrases = [(p.start, p.end) for d in directs if _quoted_phrase(d) for p in d.pieces]
+    indirects = _find_indirect(doc, quoted, utterances, phrases, used_cues, lexicon)
     resolver = SpeakerResolver(ann, quoted, lexicon)
     _resolve_in_text_order(resolver, directs, indirects)
     directs = [d for d in directs if not _unnamed_naming(d)]
@@ -388,9 +389,10 @@ def _joins_clauses(token: Token, cue: Token) -> bool:
 
 
 def _clause_verb(token: Token) -> bool:
-    """A verb of its own clause; not a title the tagger took for a verb ("WHO chief X said")."""
-    title = bool(load_lexicon().role_phrases_in(token.text))
-    return token.pos_ in {"VERB", "AUX"} and not _bare_participle(token) and not _inside_name(token) and not title
+    """A verb of its own clause; not a title or noun the tagger took for a verb ("WHO chief X
+    said", "defender X said": a verb is never a compound)."""
+    mistagged = token.dep_ == "compound" or bool(load_lexicon().role_phrases_in(token.text))
+    return token.pos_ in {"VERB", "AUX"} and not _bare_participle(token) and not _inside_name(token) and not mistagged
 
 
 def _inside_name(token: Token) -> bool:
@@ -851,7 +853,8 @@ def _direct_quotes(ann: Annotated, direct: _Direct) -> list[Quote]:
 def _find_indirect(
     doc: Doc,
     quoted: list[tuple[int, int]],
-    direct_ranges: list[tuple[int, int]],
+    utterances: list[tuple[int, int]],
+    phrases: list[tuple[int, int]],
     used_cues: set[int],
     lex: Lexicon,
 ) -> list[_Indirect]:
@@ -869,20 +872,25 @@ def _find_indirect(
             indirect = _reported_clause(token)
         else:
             continue
-        ruling_out = _beyond_phrases(indirect, direct_ranges) if indirect is not None else []
+        ruling_out = utterances + _beyond_phrases(indirect, phrases) if indirect is not None else []
         if indirect is not None and not _overlaps(indirect.start, indirect.end, ruling_out):
             found.append(indirect)
     return [i for i in found if not any(_nested_in(i, outer) for outer in found)]
 
 
-def _beyond_phrases(indirect: _Indirect, direct_ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The direct quotes that rule out a reported clause: all but phrases quoted inside it
+def _quoted_phrase(direct: _Direct) -> bool:
+    """Attributed through the clause that holds it, not as an utterance of its own."""
+    return direct.attribution is not None and direct.attribution.style in {"clause", "governing", "act"}
+
+
+def _beyond_phrases(indirect: _Indirect, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quoted phrases that rule out a reported clause: all but those quoted inside it
     ('said the delay was caused by "logistical problems, not politics"'), which are the
     speaker's exact words within the report, not the report itself."""
     length = indirect.end - indirect.start
     return [
         (start, end)
-        for start, end in direct_ranges
+        for start, end in phrases
         if not (indirect.start <= start and end <= indirect.end and (end - start) < PHRASE_SHARE * length)
     ]
 

@@ -73,6 +73,8 @@ class EntityFixes:
         ents = [_Ent(e.start, e.end, e.label_) for e in doc.ents]
         ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]
         ents = self._split_place_then_person(doc, ents)
+        ents = self._places_before_titles(doc, ents)
+        ents = self._places_after_in(doc, ents)
         ents = self._names_after_titles(doc, ents)
         ents = self._give_first_names_to_persons(doc, ents)
         ents = self._divisions(doc, ents)
@@ -155,6 +157,34 @@ class EntityFixes:
             else:
                 out.append(ent)
         return out
+
+    def _places_before_titles(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        """"[Mali] President Ibrahim Keita", "[JAXA] Vice President X": a lone one-word
+        "person" right before a title is the title's country when the gazetteer knows it as
+        a place, its organisation when it is an acronym ("Jordan" alone stays a person)."""
+        for ent in ents:
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            before_title = nxt is not None and nxt.lower_ in self.gz.role_words | self.gz.role_qualifiers
+            if ent.label != "PERSON" or ent.end - ent.start != 1 or not before_title:
+                continue
+            word = doc[ent.start]
+            if self.labels.get(word.text) == "GPE":
+                ent.label = "GPE"
+            elif word.is_upper and len(word) > 1:
+                ent.label = "ORG"
+        return ents
+
+    @staticmethod
+    def _places_after_in(doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        """"a news conference in [Sagamihara]": one unknown word after a locative "in" is a
+        place the model took for a person (a person is "in" nothing but "in X's view")."""
+        for ent in ents:
+            after = doc[ent.end] if ent.end < len(doc) else None
+            possessive = after is not None and after.text in POSSESSIVE
+            if ent.label == "PERSON" and ent.end - ent.start == 1 and ent.start > 0 and not possessive:
+                if doc[ent.start - 1].lower_ == "in":
+                    ent.label = "GPE"
+        return ents
 
     def _leading_place_end(self, doc: Doc, ent: _Ent) -> int | None:
         """End of the longest known country name / alias at the start of `ent`, if any."""
