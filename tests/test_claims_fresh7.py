@@ -185,3 +185,28 @@ def test_where_one_spoke_from_is_no_part_of_what_one_said():
 def test_a_time_after_a_bare_figure_is_when_not_what_it_counts():
     text = "Jobless claims fell by 20,000 to a seasonally adjusted 211,000 last week."
     assert [c.value for c in claims_of(text)] == [20_000, 211_000]
+
+
+# Shaped like the errors of a tenth fresh set.
+
+
+def test_the_change_before_the_one_reported_is_part_of_the_report():
+    text = "Sales rose 3.5% in May, after falling 6.6% in April, data from the Statistics Bureau showed."
+    assert asserters(text) == [(3.5, "Statistics Bureau"), (6.6, "Statistics Bureau")]
+
+
+def test_the_data_and_the_poll_named_before_keep_their_makers():
+    text = ("Sales rose 3.5% in May, data from the Statistics Bureau showed. A Reuters poll of economists had "
+            "expected a 2% rise.\n\nImports fell 4.2%, the bureau's data showed. The poll had expected a 1% fall.")
+    found = asserters(text)
+    assert found[1] == (2, "Reuters") and found[-1] == (1, "Reuters")
+
+
+def test_an_unnamed_ruler_is_the_king_named_next_by_according_to():
+    text = ("Gunmen shot dead two traditional leaders, a local ruler said on Monday.\n\n"
+            "The victims were council members, according to Mbaku II, the king of Bamenda.")
+    assert asserters(text) == [(2, "Mbaku II")]
+
+
+def test_a_seater_is_a_size_of_its_noun():
+    assert [c.value for c in claims_of("There were four people on the 12-seater aircraft.")] == [4, 12]

@@ -45,7 +45,8 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   maker" stands for the one organisation the nearest sentence before names (also by the
   short form of a name given before, "Goodyear"; an exchange and ticker in brackets is no
   second one, nor a name in a relative clause or a circumstance, "after selling iPhones"),
-  "the study" for the one maker of the studies named before. Named entities give their
+  "the study", "the poll" or "the customs data" for the one maker of the studies, polls or
+  data named before ("data from X", "a Reuters poll"). Named entities give their
   canonical id; an unnamed subject gives its phrase ("a senior South Korean
   official", "U.S. defense officials": a place names no speaker, nor a day: "today's
   estimate") and no id, unless it is one official brought in by role ("an official said",
@@ -55,7 +56,9 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   speech says is where or how one spoke ("told AFP from Timbuktu, 100 km away"), not what
   was said, unless it goes on with the report ("..., with two million crossing"); the
   outlet one spoke to is no cited source, and a rebellion that "claimed lives" asserts
-  nothing. A closing "..., police said" after two joined clauses reports both, also the one
+  nothing. A change before the one reported ("rose 3.5%, after falling 6.6% in March, data
+  from X showed") is part of the report, no circumstance of it. A closing "..., police
+  said" after two joined clauses reports both, also the one
   the parser hung it on. A figure right after an expectation ("Wall Street's expectations for 38 billion", "the IMF's
   forecast of 2 percent") is whose expectation it is. A paragraph that a short line ending
   in a colon brings in ("As quoted in the publication:") is the words of the source the line
@@ -100,11 +103,11 @@ _RELATIVE_PRONOUNS = {"who", "that", "which"}
 _SUBJECT_SPEAKS_PASSIVE = frozenset({"quote", "cite"})
 _ANTECEDENT_REACH = 3  # sentences back
 # Roles that bring in one unnamed official ("an official said"), and titles that show a named person is one.
-_UNNAMED_ROLES = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson", "governor", "commander"})
+_UNNAMED_ROLES = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson", "governor", "commander", "ruler"})
 _OFFICIAL_TITLES = _UNNAMED_ROLES | {
     "chief", "head", "minister", "director", "commissioner", "magistrate", "mayor", "secretary", "administrator",
     "superintendent", "inspector", "sheriff", "prefect", "major", "colonel", "lieutenant", "general", "captain",
-    "brigadier", "sergeant",
+    "brigadier", "sergeant", "king", "president", "chairman", "chairperson",
 }
 # Bodies brought in unnamed ("a pro-democracy activist group said"), named by the next paragraph's first speaker.
 _UNNAMED_BODIES = frozenset({"group", "organisation", "organization", "agency", "committee", "body"})
@@ -156,6 +159,7 @@ _DASHES = {"—", "–", "-", "--"}
 _PREPOSITION_HEDGES = {"over", "above", "under", "below", "past", "toward", "towards"}  # hedges that may be prepositions
 # A quantity rising over a mark ("the toll was expected to climb past 75", "rose above 2 per cent") is a bound.
 _RISE_VERBS = frozenset({"rise", "climb", "soar", "surge", "grow", "increase", "jump", "swell", "mount"})
+_CHANGE_VERBS = _RISE_VERBS | {"fall", "drop", "decline", "slip", "slide", "dip", "ease", "shrink", "contract", "gain", "decrease", "advance"}
 _GO_UP_VERBS = frozenset({"go", "move", "shoot", "edge", "creep", "tick", "inch", "step", "ramp", "push", "drive", "bump", "jump", "climb"})
 _BARE_MAGNITUDES = {"dozens", "hundreds", "thousands", "millions", "billions"}
 _SOURCE_BODIES = {"group", "organisation", "organization", "agency", "charity", "ngo"}  # "Two rights groups say"
@@ -997,9 +1001,16 @@ def _circumstance(node: Token) -> bool:
     unlike one going on with the report ("..., with some 8,000 already moved", "while
     lowering wages by 0.16 percent")."""
     if node.dep_ == "prep":
-        return node.lower_ in _CIRCUMSTANCE_PREPOSITIONS
+        return node.lower_ in _CIRCUMSTANCE_PREPOSITIONS and not _earlier_change(node)
     markers = _CIRCUMSTANCE_PREPOSITIONS | {"as"}  # "the report comes as lawmakers debate $22.6bn"
     return node.dep_ == "advcl" and any(c.dep_ in {"mark", "prep"} and c.lower_ in markers for c in node.children)
+
+
+def _earlier_change(preposition: Token) -> bool:
+    """ "[after falling 6.6%] in March": the change before the one reported, part of the report."""
+    return preposition.lower_ in {"after", "before"} and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _CHANGE_VERBS for c in preposition.children
+    )
 
 
 def _according_to(sentence: TokenSpan) -> list[Token]:
@@ -1219,7 +1230,7 @@ def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef])
     start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
     end = text.find("\n", start)
     paragraph = ann.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
-    cues = [t for t in paragraph if _attributes(t)] if paragraph is not None else []
+    cues = sorted([t for t in paragraph if _attributes(t)] + _according_to(paragraph), key=lambda t: t.i) if paragraph is not None else []
     who = next((w for cue in cues for w in [_cue_subject(cue)] if w is not None), None)
     named = _named(ann, who, sources) if who is not None else None
     if named is None:
@@ -1262,7 +1273,7 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children) or _makers(token):
         return None
     lemma = token.lemma_.lower()
-    if lemma in EVIDENCE_NOUNS:
+    if lemma in EVIDENCE_NOUNS or lemma in _DATA_NOUNS:  # "the customs data" after "data from X"
         return _earlier_maker(ann, token, sources)
     if lemma in lexicon()["company_nouns"]:
         return _earlier_organisation(ann, token)
@@ -1270,9 +1281,11 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
 
 
 def _earlier_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
-    """The one named maker of the earlier studies (reports, polls ...) of the same noun."""
+    """The one named maker of the earlier studies (reports, polls, data ...) of the same noun:
+    "a study by X", "data from X", also a name before it ("a Reuters poll")."""
     earlier = [t for t in ann.doc[:token.i] if t.lemma_ == token.lemma_ and t.pos_ == "NOUN"]
-    makers = {named for t in earlier for maker in _makers(t) if (named := _named(ann, maker, sources)) is not None}
+    named_before = [m for t in earlier for m in _naming_children(t) if ann.mention_at(m.idx) is not None or m.pos_ == "PROPN"]
+    makers = {named for maker in named_before if (named := _named(ann, maker, sources)) is not None}
     return makers.pop() if len(makers) == 1 else None
 
 

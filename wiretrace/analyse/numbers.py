@@ -137,7 +137,7 @@ FRACTION_PHRASE = re.compile(
 _PART_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|first|second|other|latter|former)\s$", re.IGNORECASE)
 _HYPHENATED_UNIT = re.compile(
     r"-(?:strong|member|mile|kilometre|kilometer|km|ton|tonne|metre|meter|seat|square|inch(?:es)?|foot|feet|yard|acre|"
-    r"gallon|litre|liter|pound|storey|story|bed|megapixel|watt|unit)\b",
+    r"gallon|litre|liter|pound|storey|story|bed|megapixel|watt|unit|seater)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"-(?:a|an|per)-\w", re.IGNORECASE)  # "$10-a-month", "$15-an-hour"
