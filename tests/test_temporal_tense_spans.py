@@ -360,3 +360,23 @@ def test_seventh_blind_round_rules(text, reference, expected):
 
 def test_a_count_after_for_is_no_year():
     assert interval("Tents were put up for 2000 people.", date(2015, 12, 28)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("The firm intends to unveil its tablet on 25 September this year.", date(2014, 7, 5),
+         ("on 25 September this year", "2014-09-25", "2014-09-25", "day")),
+        ("An earlier report in the month of May said so.", date(2014, 7, 5),
+         ("in the month of May", "2014-05-01", "2014-05-31", "month")),
+        ("Delays one day after Christmas left people sleeping on floors.", date(2022, 12, 28),
+         ("one day after Christmas", "2022-12-26", "2022-12-26", "day")),
+    ],
+)
+def test_eighth_blind_round_rules(text, reference, expected):
+    assert expected in interval(text, reference)
+
+
+def test_the_weekday_of_a_date_is_no_date_of_its_own():
+    found = interval("The fair opens on 19 September, which falls on Friday.", date(2014, 7, 5))
+    assert found == [("on 19 September", "2014-09-19", "2014-09-19", "day")]

@@ -204,6 +204,7 @@ _DELAYED_TO = re.compile(
     r"(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes|came|lands?|landed)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _PERIOD_END = re.compile(r"\b(?:ending|ended|ends)\s+$", re.IGNORECASE)
@@ -726,6 +727,17 @@ def _holiday(match: re.Match, context: _Context) -> tuple[date, date, str] | Non
     return (*chosen, "day") if chosen else None
 
 
+def _days_from_holiday(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"one day after Christmas", "two days before Easter": the holiday's day moved that far."""
+    chosen = _holiday(match, context)
+    if chosen is None:
+        return None
+    count = match.group("count").lower()
+    shift = timedelta(days=int(count) if count.isdigit() else NUMBER_WORDS[count])
+    day = chosen[0] + shift if match.group("side").lower() == "after" else chosen[0] - shift
+    return day, day, "day"
+
+
 def _easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -768,9 +780,14 @@ def _week_ending(match: re.Match, context: _Context) -> tuple[date, date, str] |
 
 
 def _month_of_relative_year(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
-    """"in March last year", "October this year": that month of the year named relative to now."""
-    year = context.reference.year + _RELATION_OFFSET[match.group("rel").lower()]
-    return (*_month_days(year, _month_of(match)), "month")
+    """"in March last year", "on 25 September this year": that month (day) of the year named relative to now."""
+    year, month = context.reference.year + _RELATION_OFFSET[match.group("rel").lower()], _month_of(match)
+    if match.group("day"):
+        number = int(match.group("day"))
+        if not 1 <= number <= calendar.monthrange(year, month)[1]:
+            return None
+        return date(year, month, number), date(year, month, number), "day"
+    return (*_month_days(year, month), "month")
 
 
 def _year_to_month(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
@@ -907,6 +924,8 @@ def _ago(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
 def _weekday(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     if _NAMED_DAY.search(context.text, 0, match.start()) and not match.group("prep") and not match.group("rel"):
         return None
+    if _FALLS_ON.search(context.text, max(0, match.start() - 12), match.start()):
+        return None  # "25 September comes on Thursday": the weekday of a date, no date of its own
     target = WEEKDAYS[match.group("weekday").lower()]
     reference = context.reference
     relation = (match.group("rel") or "").lower()
@@ -997,6 +1016,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"(?!\s+\d|[-–]\d|\s+(?-i:[A-Z])|['’]s\s+(?-i:[A-Z])|\s+" + _GENERIC_MONTH_NOUNS + r")"), _bare_month, False),
     (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _MONTH + r"\b(?!\s+\d)"),
      _month, False),
+    (_compile(r"\b(?:(?P<prep>in|during|since|until|by|throughout)\s+)?the\s+month\s+of\s+" + _MONTH + r"\b(?!\s+\d)"
+              r"(?:,?\s+" + _YEAR + r")?"), _month, False),
     (_compile(r"\b" + _PREP + _MONTH_PART + _MONTH + r"\b(?:,?\s+" + _YEAR + r")?"), _month_part, False),
     (_compile(r"\b" + _PREP + r"(?:(?P<rel>this|last|next)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
               r"(?:\s+of)?\s+" + _YEAR), _season, False),
@@ -1048,7 +1069,8 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b(?P<rel>this|last|next|previous|current|coming|all)\s+(?P<unit>week|month|year|weekend)\b(?!\s+of\b)"),
      _this_last_next, True),
     (_compile(r"\b" + _PREP + r"(?P<rel>last|next|this)\s+" + _MONTH + r"\b(?!\s+\d)"), _relative_month, True),
-    (_compile(r"\b" + _PREP + _MONTH + r"\s+(?P<rel>last|next|this)\s+year\b"), _month_of_relative_year, True),
+    (_compile(r"\b" + _PREP + r"(?:" + _DAY + r"(?:\s+of)?\s+)?" + _MONTH + r"\s+(?P<rel>last|next|this)\s+year\b"),
+     _month_of_relative_year, True),
     # "Christmas Day" alone; "Christmas", "Good Friday" and the like only after a preposition
     # ("Christmas trees", "the Good Friday agreement")
     (_compile(r"\b(?:" + _HOLIDAY_PREP + r")?(?P<holiday>(?-i:New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)"
@@ -1057,6 +1079,10 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b" + _HOLIDAY_PREP + r"(?P<holiday>(?-i:Christmas|Easter|Thanksgiving|Halloween|Good\s+Friday|Black\s+Friday|Cyber\s+Monday))\b"
               r"(?!['’]s)"
               r"(?:,?\s+" + _YEAR + r")?"), _holiday, False),
+    # "one day after Christmas": that many days from the holiday
+    (_compile(r"\b" + _NUMBER + r"\s+days?\s+(?P<side>after|before)\s+(?P<holiday>(?-i:Christmas|New\s+Year['’]s\s+Day"
+              r"|Easter|Thanksgiving|Halloween|Good\s+Friday|Boxing\s+Day|Valentine['’]s\s+Day))\b(?:,?\s+" + _YEAR + r")?"),
+     _days_from_holiday, False),
     (_compile(r"\b(?:(?P<prep>by|until|since)\s+)?"
               r"(?P<word>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
      _day_word, True),
