@@ -128,6 +128,15 @@ after its date (Sunday's count after Saturday's election), "a busy day Wednesday
 plan to try again" (the future verb after the date), "closed on Friday for New Year's Day"
 in a present-tense sentence, "over the next week" (the gold calls it a duration).
 
+Real news, eighth blind set: 5 fresh excerpts after those fixes (a wildfire, a central bank's
+minutes, a police shooting, a phone launch, cancelled flights; published 2014-2022), 21 gold
+events. First run (commit 23231d1): detection P/R/F1 0.909/0.952/0.930, date P/R/F1
+0.682/0.714/0.698, precision labels 0.950. Misses: "on 25 September this year" read as the
+month, "in the month of May", "which falls on Friday" taken for a date, "one day after
+Christmas" read as Christmas Day. After the fixes: detection P/R/F1 1.000/1.000/1.000, date
+P/R/F1 0.857/0.857/0.857 (`... --dir /tmp/realevents8`). Left: a New York story of Monday
+night printed in a paper dated Wednesday ("into Tuesday", "later this week").
+
 Matching: a predicted event matches a gold one when their date texts overlap (one
 contains the other, case-insensitive; greedy one-to-one, longest overlap first).
 - detection P/R/F1: matched expressions;

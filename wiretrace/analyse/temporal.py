@@ -25,13 +25,13 @@ resolves each with plain date arithmetic (no free-text parser guessing):
 | "this week", "last week", "two weeks ago" | Monday-Sunday of that week | week |
 | "early next month", "late last year", "the middle of next week" | a third of that month / year; Mon-Wed, Tue-Thu, Thu-Sun of that week | interval |
 | "this weekend", "by / throughout / into the weekend" | Saturday-Sunday (the coming one when looking ahead) | interval |
-| "this month", "last month", "two months ago", "last March", "in March last year" | that month | month |
+| "this month", "last month", "two months ago", "last March", "in March last year", "in the month of May" | that month ("on 25 September this year": that day) | month |
 | "this year", "last year" | that year | year |
 | "today [13 September 2024]", "two decades ago" | the written date; twenty years back | day / year |
 | "today", "this morning", "yesterday", "last night", "two days ago", "on Monday" | that day; a weekday is the most recent one on or before the reference (wire copy filed on a Monday says "on Monday" for the same day), or the next one on or after it in a future clause | day |
 | "ran Thursday through Saturday", "between Monday and Wednesday" | the days between the two weekdays: the last such run, or the next one in a future clause; a weekday named for its event with no tense marker ("Tuesday's runoff includes ...") is the nearer one; "on a Monday" is none | interval |
 | "Monday 26th" | the nearest day of that number falling on that weekday (past or next by tense) | day |
-| "on Christmas Eve", "after Easter", "on Black Friday", "New Year's Day 2019" | that holiday's day (year as for "18 June"); "Christmas", "Easter", "Good Friday" and the like only after a preposition | day |
+| "on Christmas Eve", "after Easter", "on Black Friday", "New Year's Day 2019" | that holiday's day (year as for "18 June"); "Christmas", "Easter", "Good Friday" and the like only after a preposition; "one day after Christmas" that many days on | day |
 | "by 1 November", "by year's end", "between now and year-end", "before / until the end of the year" | from the reference to that date (a deadline) | interval |
 | "the week ending on August 27" | the seven days to that day | interval |
 | "the start of the summer", "the end of winter" | the season's first / last month | interval |
