@@ -282,6 +282,8 @@ def test_two_ministries_of_different_countries_stay_apart():
         "The U.K. paper had reported that the couple had met a lawyer.",
         "Quotes had appeared on several major media websites. Valerie had reportedly been quoted.",
         "The research analysed data from the Harbour Valley Heart Study tracking nearly 16,000 adults.",
+        "Court papers obtained by our correspondent on Monday showed that the suit was filed.",
+        "Sign up for the Streamly account today and save $5 a month.",
     ],
 )
 def test_no_source_in(text):
@@ -312,3 +314,8 @@ def test_a_person_after_an_inverted_said_is_no_organisation():
 def test_the_army_and_the_military_of_one_country_are_one_body():
     text = "Ruritania's military said it had killed 80 fighters. Army spokesman Jan Novak reported steady progress."
     assert len({r.source_id for r in sources_of(text)}) == 1
+
+
+def test_a_body_a_catalogue_source_owns_is_named_whole():
+    refs = sources_of("NASA's Office of the Inspector General released a report on the delays on Monday.")
+    assert [r.name.removeprefix("NASA's ") for r in refs] == ["Office of the Inspector General"]

@@ -136,7 +136,7 @@ _UNKNOWN_AFTER_CUE = re.compile(r"(?:[A-Z][\w'’&!-]*(?:\.\w[\w'’&!-]*)*(?:[ 
 _DOCUMENT_NOUNS = frozenset({
     "report", "piece", "article", "story", "editorial", "column", "assessment", "study", "analysis", "survey",
     "statement", "commentary", "poll", "data", "bulletin", "broadcast", "dispatch", "findings",
-    "claim", "allegation", "accusation", "account", "assertion",
+    "claim", "allegation", "accusation", "assertion",  # not "account": "your Hulu account"
 })
 # Nouns for an issue of a publication: "in the new issue of X", "an episode of X".
 _EDITION_NOUNS = frozenset({"issue", "edition", "episode"})
@@ -144,8 +144,8 @@ _DOCUMENT_PREPOSITIONS = frozenset({"by", "from", "in"})  # not "on": "a report 
 # Verbs that tell where something was published: "reports appeared in X", "it ran on X".
 _PUBLISHING_VERBS = frozenset({"appear", "publish", "print", "run", "air"})
 # Words that describe a name as an outlet's: "local news service Newsis", "Rudaw online newspaper".
-_OUTLET_NOUNS = frozenset({
-    "news", "outlet", "newspaper", "paper", "tabloid", "website", "channel", "television", "tv", "radio",
+_OUTLET_NOUNS = frozenset({  # not "paper": "Court papers showed"
+    "news", "outlet", "newspaper", "tabloid", "website", "channel", "television", "tv", "radio",
     "magazine", "broadcaster", "daily", "weekly", "portal", "site", "blog", "publication",
 })
 # Last words that make a name of several words an outlet's: "the Evening Lantern News".
@@ -595,7 +595,8 @@ def _reporting_bodies(ann: Annotated, outlets: dict[str, Token], acronyms: dict[
     refs = []
     for mention in ann.mentions:
         span = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if alias_re.search(mention.text) or span is None or _beside_a_name(span.root):
+        alias = alias_re.search(mention.text)
+        if (alias and not _owner_only(mention.text, alias)) or span is None or _beside_a_name(span.root):
             continue  # "American Institute for the Study of War": the catalogue's ISW; "Ukrinform, the agency"
         described = {c.lemma_.lower() for c in span.root.children if c.dep_ == "appos"}
         if mention.label != "ORG" and (mention.label == "PERSON" or not described & (body_words | _OUTLET_NOUNS)):
@@ -614,6 +615,11 @@ def _reporting_bodies(ann: Annotated, outlets: dict[str, Token], acronyms: dict[
     return refs
 
 
+def _owner_only(name: str, alias: re.Match) -> bool:
+    """The catalogue's name only owns the body named: "NASA's Office of the Inspector General"."""
+    return alias.start() == 0 and re.match(r"['’]s\s+\w", name[alias.end():]) is not None
+
+
 def _outlet_phrases(doc: Doc) -> dict[str, Token]:
     """Outlets the text names beside a word that says what they are ("local news service
     Newsis", "Iraq's Al-Sabah newspaper", "German television channel ARD") or whose name
@@ -625,7 +631,9 @@ def _outlet_phrases(doc: Doc) -> dict[str, Token]:
         phrase = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS for t in t.subtree] + [token]
         phrase += [a for a in token.rights if a.dep_ == "appos" and a.text[:1].isupper()]
         name = _proper_run(phrase)
-        described = {t.lemma_.lower() for t in phrase + _words_before(token) if not t.text[:1].isupper()} & _OUTLET_NOUNS
+        described = {t.lemma_.lower() for t in phrase if not t.text[:1].isupper()} & _OUTLET_NOUNS
+        # before the name a singular "paper" is an outlet too: "trade paper The Hollywood Reporter"
+        described |= {t.lower_ for t in _words_before(token)} & (_OUTLET_NOUNS | {"paper"})
         among_outlets = any(c.lemma_.lower() in _OUTLET_NOUNS for c in token.conjuncts)  # "X, Y and other outlets"
         if name and (described or among_outlets or (" " in name and name.split()[-1].lower() in _OUTLET_NAME_ENDS)):
             found.setdefault(name, token)
