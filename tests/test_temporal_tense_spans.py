@@ -371,6 +371,11 @@ def test_a_count_after_for_is_no_year():
          ("in the month of May", "2014-05-01", "2014-05-31", "month")),
         ("Delays one day after Christmas left people sleeping on floors.", date(2022, 12, 28),
          ("one day after Christmas", "2022-12-26", "2022-12-26", "day")),
+        # a "when" clause after the day tells its tense
+        ("The delays set up a busy day Wednesday when both crews plan to try again.", date(2018, 12, 18),
+         ("Wednesday", "2018-12-19", "2018-12-19", "day")),
+        ("The storm hit the coast on Wednesday, when thousands fled inland.", date(2018, 12, 18),
+         ("on Wednesday", "2018-12-12", "2018-12-12", "day")),
     ],
 )
 def test_eighth_blind_round_rules(text, reference, expected):

@@ -204,6 +204,7 @@ _DELAYED_TO = re.compile(
     r"(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_WHEN_CLAUSE = re.compile(r",?\s*when\b", re.IGNORECASE)
 _FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes|came|lands?|landed)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
@@ -413,9 +414,12 @@ def _tense(match: re.Match, context: _Context) -> Tense:
         return _marker_tense(markers[-1])
     after = _ATTRIBUTION_TAIL.sub("", _rest_of_sentence(match, context))
     if re.search(r"\w", before):
-        if not _SHORT_SUBJECT.match(before):
+        if _WHEN_CLAUSE.match(after):
+            after = after.lstrip(" ,").split(",")[0]  # "a busy day Wednesday, when they plan to try again"
+        elif not _SHORT_SUBJECT.match(before):
             return None  # "According to a Tuesday advisory, the storm is expected to ...": another's verb
-        after = after.split(",")[0]  # "A survey in late December said ...": the subject's own verb
+        else:
+            after = after.split(",")[0]  # "A survey in late December said ...": the subject's own verb
     marker = _TENSE_MARKER_AFTER.search(after)
     return _marker_tense(marker) if marker else None
 
