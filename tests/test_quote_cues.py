@@ -511,3 +511,18 @@ def test_according_to_after_a_quote_and_its_cue_reports_no_clause_over_the_quote
     )
     found = quotes_of(text)
     assert [(q.kind, q.speaker_name) for q in found if "blood" in q.text] == [("direct", "Ibrahim Keita")]
+
+
+def test_an_adjective_the_tagger_took_for_a_verb_does_not_end_the_lead() -> None:
+    text = '"The negative effects of the actions are grave," acting Chief Justice Lee Jung-mi said on Friday.'
+    [quote] = directs(text)
+    assert quote.speaker_name == "Lee Jung-mi"
+
+
+def test_a_participle_opening_the_sentence_speaks_with_the_subject_after_the_quote() -> None:
+    text = (
+        'Describing the decision as "unspeakably painful for me personally and for our people", '
+        "Prime Minister Aram Petrosyan said the deal followed an analysis."
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Aram Petrosyan"

@@ -1093,3 +1093,11 @@ def test_a_wire_credit_before_the_speaker_is_not_the_subject() -> None:
         '"counter-offensive and defensive operations" along the front.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Ivan Petrenko"]
+
+
+def test_the_president_elect_is_the_winner_named_before() -> None:
+    text = (
+        '"This is the victory of a democratic movement," Ruiz told a crowd in the capital on Sunday night.\n\n'
+        'The president-elect stressed that "it is necessary to rebuild the very soul of this country."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Ruiz", "Ruiz"]

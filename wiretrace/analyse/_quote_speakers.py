@@ -571,7 +571,9 @@ class SpeakerResolver:
         if lemma in self.lex.anonymous_nouns or head.lower_ in self.lex.anonymous_nouns:
             return None
         phrase = self._span_text(*self._np_bounds(head))
-        if self.lex.role_phrases_in(head.text) or (head.pos_ != "PROPN" and self.lex.role_phrases_in(phrase)):
+        roles = self.lex.role_phrases_in(phrase)
+        ends_role = any(role.endswith(head.lower_) for role in roles)  # "the president-elect"
+        if self.lex.role_phrases_in(head.text) or roles and (head.pos_ != "PROPN" or ends_role):
             return self._by_role(head, phrase)
         if self._is_institution(head, phrase):
             return self._institution(head, phrase)

@@ -389,9 +389,9 @@ def _joins_clauses(token: Token, cue: Token) -> bool:
 
 
 def _clause_verb(token: Token) -> bool:
-    """A verb of its own clause; not a title or noun the tagger took for a verb ("WHO chief X
-    said", "defender X said": a verb is never a compound)."""
-    mistagged = token.dep_ == "compound" or bool(load_lexicon().role_phrases_in(token.text))
+    """A verb of its own clause; not a title, noun or adjective the tagger took for a verb
+    ("WHO chief X said", "defender X said", "acting Chief Justice X said")."""
+    mistagged = token.dep_ in {"compound", "amod"} or bool(load_lexicon().role_phrases_in(token.text))
     return token.pos_ in {"VERB", "AUX"} and not _bare_participle(token) and not _inside_name(token) and not mistagged
 
 
@@ -1234,9 +1234,12 @@ def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | 
 def _adjunct_subject(cue: Token, subject: Token) -> bool:
     """'X stressed that "...," adding that "..."': a participle hung on the sentence's
     verb speaks with that verb's subject, though a quote stands between them; so does a
-    verb joined to it ('X reiterated that ... "...," but said, "..."')."""
-    hung = cue.tag_ == "VBG" and cue.dep_ == "advcl" or cue.dep_ == "conj"
-    return hung and subject.i < cue.i and subject.sent == cue.sent
+    verb joined to it ('X reiterated that ... "...," but said, "..."'), and a participle
+    opening the sentence ('Describing the deal as "...", X said')."""
+    participle = cue.tag_ == "VBG" and cue.dep_ == "advcl"
+    hung = participle or cue.dep_ == "conj"
+    opening = participle and cue.i < subject.i < cue.head.i  # the participle, its subject, their verb
+    return (hung and subject.i < cue.i or opening) and subject.sent == cue.sent
 
 
 def _speakerish(token: Token) -> bool:
