@@ -82,6 +82,7 @@ _TRUTH_WORDS = frozenset({"true", "accurate", "correct"})
 # Predicates whose "of" phrase holds the dismissive word: "the story is full of inaccuracies".
 _FULL_OF = frozenset({"full", "riddled"})
 _FIRST_PERSON = frozenset({"we", "i", "us"})
+_DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 _CLIMB = 5  # how many heads up a clause may look for its speaker
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it", "they", "them"}
@@ -275,11 +276,9 @@ def _phrase_start(head: Token) -> Token:
     """Where a subject's phrase begins: after a dateline the parser took into it ("Lantern
     Daily - A Foreign Ministry spokesperson": "A")."""
     start = head.left_edge
-    if _line_before(start).strip():
-        return start
     for token in head.doc[start.i:head.i]:
-        if token.text in {":", "-", "–", "—"}:
-            return token.nbor(1)
+        if token.text in _DATELINE_MARKS:
+            return token.nbor(1) if not _line_before(start).strip() else start
         if token.pos_ != "PROPN":
             break
     return start
@@ -362,8 +361,8 @@ def _dateline(token: Token) -> bool:
     """A place or site opening a line, set off by a colon or dash, that the parser took
     for the subject ("Kabul: The U.S. military denied ...", "GAZA – A source dismissed ...")."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    opens = not _line_before(token.left_edge).strip()
-    return opens and following is not None and following.text in {":", "-", "–", "—"}
+    set_off = following is not None and following.text in _DATELINE_MARKS
+    return set_off and not _line_before(token.left_edge).strip()  # the cheap test first: lines can be long
 
 
 def _line_before(token: Token) -> str:
