@@ -385,3 +385,27 @@ def test_eighth_blind_round_rules(text, reference, expected):
 def test_the_weekday_of_a_date_is_no_date_of_its_own():
     found = interval("The fair opens on 19 September, which falls on Friday.", date(2014, 7, 5))
     assert found == [("on 19 September", "2014-09-19", "2014-09-19", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("Last month's median price surpasses May as the new peak.", date(2017, 7, 24),
+         ("May", "2017-05-01", "2017-05-31", "month")),
+        # a comparison with "a year ago" moves the span named before it a year back
+        ("June's sales pace is 0.7 percent above a year ago.", date(2017, 7, 24),
+         ("a year ago", "2016-06-01", "2016-06-30", "month")),
+        ("Stock at the end of June is 7.1 percent lower than a year ago.", date(2017, 7, 24),
+         ("a year ago", "2016-06-21", "2016-06-30", "interval")),
+        ("A year ago, the plant closed.", date(2017, 7, 24), ("A year ago", "2016-01-01", "2016-12-31", "year")),
+        # a June with a written year does not lend it to the story's own June
+        ("The price in June was $263,800, up 6.5 percent from June 2016.", date(2017, 7, 24),
+         ("in June", "2017-06-01", "2017-06-30", "month")),
+    ],
+)
+def test_ninth_blind_round_rules(text, reference, expected):
+    assert expected in interval(text, reference)
+
+
+def test_may_the_modal_and_the_name_are_no_months():
+    assert interval("Prime Minister Theresa May said she may resign. They may, or may not.", date(2017, 7, 24)) == []

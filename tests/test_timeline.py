@@ -153,6 +153,12 @@ def test_wire_dateline_is_no_event_and_abbreviated_months_stay_whole():
     assert [(e.date_text, e.date_start) for e in events] == [("on Oct. 17", "2024-10-17")]
 
 
+def test_a_release_dateline_with_its_source_is_no_event():
+    text = "Lakeport, N.Y. – March 3, 2019 (harbour.example) Ferry traffic slipped in February, the board said."
+    events = events_in_text(article(text, "2019-03-03"), [])
+    assert [(e.date_text, e.date_start) for e in events] == [("in February", "2019-02-01")]
+
+
 def test_a_bare_year_does_not_anchor_yearless_dates():
     text = "The fair, first held in 1998, drew record crowds.\n• 18 June: Organisers opened a second hall for visitors"
     events = events_in_text(article(text), [])

@@ -205,6 +205,7 @@ _DELAYED_TO = re.compile(
     re.IGNORECASE,
 )
 _WHEN_CLAUSE = re.compile(r",?\s*when\b", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes|came|lands?|landed)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
@@ -266,7 +267,7 @@ def resolve_time_expressions(
                 expr = _expression(match, resolver, context, relative)
                 if expr is not None:
                     found.append(expr)
-    return _joined_spans(text, _same_periods(_agree_on_repeated_dates(_without_overlaps(found), context.guessed)))
+    return _joined_spans(text, _same_periods(text, _agree_on_repeated_dates(_without_overlaps(found), context.guessed)))
 
 
 def _joined_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -290,10 +291,11 @@ def _joined_spans(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     return joined
 
 
-def _same_periods(found: list[TimeExpr]) -> list[TimeExpr]:
+def _same_periods(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """"the first half of 2021 ... the same period in 2020" / "last year": the span of the
     nearest earlier expression shorter than a year, moved to that year. Without one, a
-    written year stands for itself and a relative one is dropped."""
+    written year stands for itself and a relative one is dropped. A comparison with "a year
+    ago" moves the span named before it in its sentence a year back."""
     kept = []
     for expr in found:
         same = _SAME_PERIOD.match(expr.text)
@@ -307,8 +309,21 @@ def _same_periods(found: list[TimeExpr]) -> list[TimeExpr]:
                 expr.precision = "interval"
             elif not same.group("year"):
                 continue
+        elif _YEAR_AGO.fullmatch(expr.text) and _COMPARED_BEFORE.search(text, max(0, expr.start - 12), expr.start):
+            # "June's sales pace is 0.7 percent above a year ago": June of the year before
+            sentence_start = text.rfind(". ", 0, expr.start) + 1
+            earlier = [e for e in kept if sentence_start <= e.start and e.end <= expr.start
+                       and (e.date_end - e.date_start).days < 364]
+            if earlier:
+                base = earlier[-1]
+                expr.date_start, expr.date_end = _in_year(base.date_start, -1), _in_year(base.date_end, -1)
+                expr.precision = base.precision
         kept.append(expr)
     return kept
+
+
+_YEAR_AGO = re.compile(r"a\s+year\s+(?:ago|earlier)", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|above|below|from|over|versus|on|with)\s+$", re.IGNORECASE)
 
 
 def _in_year(day: date, shift: int) -> date:
@@ -329,7 +344,8 @@ def _agree_on_repeated_dates(found: list[TimeExpr], guessed: set[int]) -> list[T
     for expr in (e for e in found if e.start in guessed):
         namesakes = [d for d in decided if key(d) == key(expr)]
         if namesakes:
-            nearest = min(namesakes, key=lambda d: abs(d.start - expr.start))
+            # "June 2016" is another June than the story's "in June" decided by a tense
+            nearest = min(namesakes, key=lambda d: (bool(_WRITTEN_YEAR.search(d.text)), abs(d.start - expr.start)))
             expr.date_start, expr.date_end = nearest.date_start, nearest.date_end
     return found
 
@@ -1018,6 +1034,10 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               + r"\b(?!\s+\d)(?:,?\s+" + _YEAR + r")?"), _month_range, False),
     (_compile(r"\b(?P<month>(?-i:" + "|".join(calendar.month_name[m] for m in range(1, 13) if m != 5) + r"))\b"
               r"(?!\s+\d|[-–]\d|\s+(?-i:[A-Z])|['’]s\s+(?-i:[A-Z])|\s+" + _GENERIC_MONTH_NOUNS + r")"), _bare_month, False),
+    # "surpasses May as the new peak": "May" after a lower-case word and before a pause or a
+    # linking word is the month (not the modal, nor a name after a capitalised word)
+    (_compile(r"(?<=[a-z,] )(?P<month>(?-i:May))\b(?=[.,;:)]|\s+(?:as|and|or|with|from|when|while|through|was|saw)\b)"),
+     _bare_month, False),
     (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _MONTH + r"\b(?!\s+\d)"),
      _month, False),
     (_compile(r"\b(?:(?P<prep>in|during|since|until|by|throughout)\s+)?the\s+month\s+of\s+" + _MONTH + r"\b(?!\s+\d)"

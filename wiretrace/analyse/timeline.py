@@ -77,6 +77,9 @@ _RUN_IN_DATELINE = re.compile(r" (?-i:[A-Z][a-z]+) (?-i:[a-z])")
 # "May 18 (Reuters) -" opening a line: a dateline without its place.
 _AGENCY_DATELINE_AFTER = re.compile(r"^\s*\([A-Z][^)\n]{0,40}\)\s*[-–—:]")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]")
+# "Washington, D.C. – July 24, 2017 (nar.realtor) Existing-home sales ...": a release's dateline
+_PLACE_DASH_BEFORE = re.compile(r"^[\s\W]*[A-Z][\w .,'’]{0,40}?\s[-–—]\s*$")
+_SOURCE_AFTER = re.compile(r"^\s*\([^)\n]{1,40}\)")
 
 
 def extract_events(ann: Annotated, reference: date | None = None) -> list[Event]:
@@ -116,7 +119,8 @@ def _in_dateline(text: str, expr: TimeExpr) -> bool:
     with_place = _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)
     # "July 21 Some workers at ...": a date opening the text and run into its first sentence
     run_in = expr.start == 0 and _RUN_IN_DATELINE.match(after)
-    return bool(with_place or run_in or (not before.strip() and _AGENCY_DATELINE_AFTER.match(after)))
+    release = line_start == 0 and _PLACE_DASH_BEFORE.match(before) and _SOURCE_AFTER.match(after)
+    return bool(with_place or run_in or release or (not before.strip() and _AGENCY_DATELINE_AFTER.match(after)))
 
 
 def publication_date(article: Article) -> date | None:
