@@ -137,6 +137,15 @@ Christmas" read as Christmas Day. After the fixes: detection P/R/F1 1.000/1.000/
 P/R/F1 0.857/0.857/0.857 (`... --dir /tmp/realevents8`). Left: a New York story of Monday
 night printed in a paper dated Wednesday ("into Tuesday", "later this week").
 
+Real news, ninth blind set: 4 fresh excerpts after those fixes (a flood watch, tennis, a
+ceasefire summary, home sales; published 2017-2025), 27 gold events. First run (commit
+82a1948): detection P/R/F1 0.963/0.963/0.963, date P/R/F1 0.778/0.778/0.778, precision labels
+0.923. Misses: "surpasses May as the new peak" (a bare May), a release dateline "Washington,
+D.C. – July 24, 2017 (nar.realtor)", "above a year ago" read as the whole last year, a
+yearless "in June" given the year of "June 2016". After the fixes: detection P/R/F1
+1.000/1.000/1.000, date P/R/F1 0.926/0.926/0.926 (`... --dir /tmp/realevents9`). Left: a story
+filed on Saturday evening under Sunday's date (quoted "today", "tomorrow").
+
 Matching: a predicted event matches a gold one when their date texts overlap (one
 contains the other, case-insensitive; greedy one-to-one, longest overlap first).
 - detection P/R/F1: matched expressions;
