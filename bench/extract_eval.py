@@ -1,7 +1,7 @@
 """Accuracy of the extractors on our hand-annotated paragraphs (bench/data/*_gold.jsonl).
 
 Prints precision/recall for quotes (span and speaker), numeric claims (value, hedge,
-asserter) and event dates. Each part lives in bench/evals/<part>.py with an
+asserter), event dates, and cited sources, denials and hedges (provenance). Each part lives in bench/evals/<part>.py with an
 `evaluate() -> dict` of figures; run one part alone with `python -m bench.evals.quotes`.
 
     .venv/bin/python bench/extract_eval.py            # all parts
@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-PARTS = ("quotes", "claims", "events")
+PARTS = ("quotes", "claims", "events", "provenance")
 
 
 def main(parts: list[str]) -> None:
