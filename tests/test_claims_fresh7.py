@@ -210,3 +210,17 @@ def test_an_unnamed_ruler_is_the_king_named_next_by_according_to():
 
 def test_a_seater_is_a_size_of_its_noun():
     assert [c.value for c in claims_of("There were four people on the 12-seater aircraft.")] == [4, 12]
+
+
+# Shaped like the errors of an eleventh fresh set.
+
+
+def test_the_first_speaker_named_next_is_no_pronoun_of_a_quotation():
+    text = ("Gunmen killed 16 people, an official from the local administration said.\n\n"
+            "\"We believe rebels did it,\" local official Paul Mumbere told Reuters.")
+    assert asserters(text) == [(16, "Paul Mumbere")]
+
+
+def test_a_fall_from_one_level_to_a_lower_is_two_figures():
+    text = "Sales dropped 5.1% on the year — from 47,977 to 44,566."
+    assert [c.value for c in claims_of(text)] == [5.1, 47_977, 44_566]

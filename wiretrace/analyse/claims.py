@@ -51,8 +51,8 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   official", "U.S. defense officials": a place names no speaker, nor a day: "today's
   estimate") and no id, unless it is one official brought in by role ("an official said",
   also "a spokesperson for the X military") whom the next paragraph names as its first
-  speaker, titled ("X, spokesman for the governor, said", "Major X said"), or one body ("a
-  rights group said") that paragraph's first speaker names. What a phrase of a verb of
+  speaker (not a quotation's "we"), titled ("X, spokesman for the governor, said", "Major
+  X said"), or one body ("a rights group said") that paragraph's first speaker names. What a phrase of a verb of
   speech says is where or how one spoke ("told AFP from Timbuktu, 100 km away"), not what
   was said, unless it goes on with the report ("..., with two million crossing"); the
   outlet one spoke to is no cited source, and a rebellion that "claimed lives" asserts
@@ -1231,7 +1231,8 @@ def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef])
     end = text.find("\n", start)
     paragraph = ann.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
     cues = sorted([t for t in paragraph if _attributes(t)] + _according_to(paragraph), key=lambda t: t.i) if paragraph is not None else []
-    who = next((w for cue in cues for w in [_cue_subject(cue)] if w is not None), None)
+    # the first speaker named, not "we" of a quotation ("We believe ...," official X told Reuters)
+    who = next((w for cue in cues for w in [_cue_subject(cue)] if w is not None and not _pronoun(w)), None)
     named = _named(ann, who, sources) if who is not None else None
     if named is None:
         return None

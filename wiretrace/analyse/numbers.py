@@ -22,7 +22,8 @@ Normalisation rules:
   currency the text last wrote ("$166 million, or 62 cents a share": 0.62 USD; with none
   before, the next one its sentence writes; with neither, a count of cents); Indian scales
   ("Rs 9.13 cr", "3 lakhs");
-- two shares side by side are two figures, not a range ("leads 45% to 43%"), and so are a
+- two shares side by side are two figures, not a range ("leads 45% to 43%"), so is a fall
+  "from 47,977 to 44,566", and so are a
   change and the level it reached ("grew by $3.5 billion to $203.4 billion", "grew $6.2 billion to
   $256.5 billion", "rose from 277 to 528"; "available from $6 to $12" stays a range);
 - shares written as fractions before "of" ("half of", "roughly two-thirds of") are
@@ -178,7 +179,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     """Every number phrase in `text`, left to right, never overlapping."""
     found = []
     for match in NUMBER_PHRASE.finditer(text):
-        two = _falling_percents(match) or _change_and_level(match, text)
+        two = _falling_pair(match) or _change_and_level(match, text)
         phrases = _split(match, text) if two else [_phrase(match, text)]
         found += [p for p in phrases if p is not None]
     taken = [(p.start, p.end) for p in found]
@@ -190,9 +191,10 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     return _shared_percent(text, sorted(found, key=lambda p: p.start))
 
 
-def _falling_percents(match: re.Match) -> bool:
-    """ "leads 45% to 43%", "52%-48%": two shares set side by side, not a range."""
-    if not (match.group("lowpercent") and match.group("high")):
+def _falling_pair(match: re.Match) -> bool:
+    """ "leads 45% to 43%", "52%-48%": two shares set side by side, not a range; "from 47,977
+    to 44,566": a fall, two levels."""
+    if not ((match.group("lowpercent") or match.group("from")) and match.group("high")):
         return False
     low, high = parse_amount(match.group("low")), parse_amount(match.group("high"))
     return low is not None and high is not None and high <= low
