@@ -409,3 +409,21 @@ def test_ninth_blind_round_rules(text, reference, expected):
 
 def test_may_the_modal_and_the_name_are_no_months():
     assert interval("Prime Minister Theresa May said she may resign. They may, or may not.", date(2017, 7, 24)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # an ordinal before a noun is no day number
+        ("On Sunday, the 27th annual marathon will take place.", date(2020, 1, 11),
+         ("On Sunday", "2020-01-12", "2020-01-12", "day")),
+        ("The vote is on Monday the 26th at noon.", date(2024, 2, 20),
+         ("on Monday the 26th", "2024-02-26", "2024-02-26", "day")),
+        # "a bit earlier this year" compares, it is this year
+        ("And the race is starting a bit earlier this year.", date(2020, 1, 11),
+         ("this year", "2020-01-01", "2020-12-31", "year")),
+        ("Sales rose earlier this year.", date(2020, 6, 11), ("earlier this year", "2020-01-01", "2020-06-11", "interval")),
+    ],
+)
+def test_tenth_blind_round_rules(text, reference, expected):
+    assert expected in interval(text, reference)

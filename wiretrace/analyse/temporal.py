@@ -1085,7 +1085,9 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     (_compile(r"\b(?P<prep>by|before|to|until|till|between\s+now\s+and)\s+(?:the\s+)?(?:(?P<unit>year|month|week)['’]s\s+end|"
               r"end\s+of\s+(?:the\s+|this\s+|(?P<rel>next)\s+)?(?P<unit2>year|month|week)|(?P<unit3>year)-end)"),
      _end_of_period, False),
-    (_compile(r"\b(?P<side>earlier|later)\s+this\s+" + _UNIT + r"\b"), _earlier_later, True),
+    # not a comparison: "starting a bit earlier this year" is this year
+    (_compile(r"(?<!\ba bit )(?<!\ba little )(?<!\bslightly )(?<!\bmuch )(?<!\beven )(?<!\bfar )(?<!\bany )"
+              r"\b(?P<side>earlier|later)\s+this\s+" + _UNIT + r"\b"), _earlier_later, True),
     (_compile(r"\b" + _PREP + r"(?P<part>early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of)[\s-]*"
               r"(?P<rel>this|last|next)\s+(?P<unit>week|month|year)\b"), _part_of_period, True),
     (_compile(r"\b(?P<prep>by|over|at|during|on|throughout|through|into|for|until)\s+the\s+weekend\b"),
@@ -1119,6 +1121,9 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
               r"(?:(?P<rel>last|next|this)\s+)?(?<!\bon a )(?<!\bon any )(?P<weekday>" + _WEEKDAY + r")\b"
               r"(?:[ \t]+(?-i:morning|afternoon|evening|night)\b)?"), _weekday, True),
     (_compile(r"\b(?:(?P<prep>on|by|since|until)\s+)?(?P<weekday>" + _WEEKDAY + r"),?\s+(?:the\s+)?(?P<day>\d{1,2})"
-              r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))"), _weekday_and_day, True),
+              # not an ordinal before a noun: "On Sunday, the 27th annual marathon", "the 27th Amendment"
+              r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?-i:[A-Z]))"
+              r"(?!\s+(?!(?:at|in|and|or|when|with|to|for|from|of|as|but|until|before|after|is|was|will)\b)(?-i:[a-z]))"),
+     _weekday_and_day, True),
 ]
 
