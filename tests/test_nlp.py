@@ -288,6 +288,7 @@ def test_a_name_never_ends_on_a_particle() -> None:
         ("Mali President Ibrahim Keita said on Tuesday night he was resigning.", "Mali", "GPE"),
         ("JAXA Vice President Hitoshi Kuninaka said the samples are safe.", "JAXA", "ORG"),
         ("At a news conference in Sagamihara later in the day, Hitoshi Kuninaka spoke.", "Sagamihara", "GPE"),
+        ("The capsule landed in the desert, JAXA said on Sunday.", "JAXA", "ORG"),
     ],
 )
 def test_a_lone_word_the_model_calls_a_person_before_a_title_or_after_in_is_no_person(

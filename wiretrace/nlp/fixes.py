@@ -73,7 +73,7 @@ class EntityFixes:
         ents = [_Ent(e.start, e.end, e.label_) for e in doc.ents]
         ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]
         ents = self._split_place_then_person(doc, ents)
-        ents = self._places_before_titles(doc, ents)
+        ents = self._places_and_acronyms(doc, ents)
         ents = self._places_after_in(doc, ents)
         ents = self._names_after_titles(doc, ents)
         ents = self._give_first_names_to_persons(doc, ents)
@@ -158,19 +158,18 @@ class EntityFixes:
                 out.append(ent)
         return out
 
-    def _places_before_titles(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
-        """"[Mali] President Ibrahim Keita", "[JAXA] Vice President X": a lone one-word
-        "person" right before a title is the title's country when the gazetteer knows it as
-        a place, its organisation when it is an acronym ("Jordan" alone stays a person)."""
+    def _places_and_acronyms(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        """"[Mali] President Ibrahim Keita": a lone one-word "person" right before a title is
+        the title's country when the gazetteer knows it as a place ("Jordan" alone stays a
+        person). A one-word "person" in capitals is an acronym ("JAXA"), unless shouted."""
         for ent in ents:
-            nxt = doc[ent.end] if ent.end < len(doc) else None
-            before_title = nxt is not None and nxt.lower_ in self.gz.role_words | self.gz.role_qualifiers
-            if ent.label != "PERSON" or ent.end - ent.start != 1 or not before_title:
+            if ent.label != "PERSON" or ent.end - ent.start != 1:
                 continue
-            word = doc[ent.start]
-            if self.labels.get(word.text) == "GPE":
+            word, nxt = doc[ent.start], doc[ent.end] if ent.end < len(doc) else None
+            before_title = nxt is not None and nxt.lower_ in self.gz.role_words | self.gz.role_qualifiers
+            if before_title and self.labels.get(word.text) == "GPE":
                 ent.label = "GPE"
-            elif word.is_upper and len(word) > 1:
+            elif word.is_upper and word.is_alpha and len(word) > 1 and not _shouted(doc, ent.start, ent.end):
                 ent.label = "ORG"
         return ents
 
