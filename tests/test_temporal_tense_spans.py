@@ -382,6 +382,11 @@ def test_eighth_blind_round_rules(text, reference, expected):
     assert expected in interval(text, reference)
 
 
+@pytest.mark.parametrize("text", ["Shares fell on Monday.", "The vote comes on Thursday."])
+def test_a_weekday_after_fell_or_comes_is_still_a_date(text):
+    assert len(interval(text, date(2014, 7, 5))) == 1
+
+
 def test_the_weekday_of_a_date_is_no_date_of_its_own():
     found = interval("The fair opens on 19 September, which falls on Friday.", date(2014, 7, 5))
     assert found == [("on 19 September", "2014-09-19", "2014-09-19", "day")]
@@ -408,7 +413,8 @@ def test_ninth_blind_round_rules(text, reference, expected):
 
 
 def test_may_the_modal_and_the_name_are_no_months():
-    assert interval("Prime Minister Theresa May said she may resign. They may, or may not.", date(2017, 7, 24)) == []
+    text = "Prime Minister Theresa May and her aides said she may resign. “We go,” said May. They may, or may not."
+    assert interval(text, date(2017, 7, 24)) == []
 
 
 @pytest.mark.parametrize(

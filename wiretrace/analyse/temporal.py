@@ -205,8 +205,15 @@ _DELAYED_TO = re.compile(
     re.IGNORECASE,
 )
 _WHEN_CLAUSE = re.compile(r",?\s*when\b", re.IGNORECASE)
+_SAYING = frozenset({"said", "says", "told", "added", "asked", "wrote", "according", "by", "to", "minister", "mrs", "ms"})
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes|came|lands?|landed)\s+$", re.IGNORECASE)
+# "19 September, which falls on Friday", "the date ... comes on Thursday" (not "shares fell on
+# Monday", "the vote comes on Thursday")
+_FALLS_ON = re.compile(
+    r"(?:\b(?:falls|falling)|\b(?:date|day|holiday|anniversary)\b[^.;]{0,60}\b(?:comes|came|fell|lands)|"
+    r"\d\d\d\d\s+(?:comes|came|fell|lands))\s+$",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _PERIOD_END = re.compile(r"\b(?:ending|ended|ends)\s+$", re.IGNORECASE)
@@ -729,6 +736,15 @@ def _named_period(match: re.Match, context: _Context) -> tuple[date, date] | Non
     return None
 
 
+def _bare_may(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
+    """"surpasses May as the new peak": only after a word in lower case ("Theresa May and" is a
+    name), and not after a verb of saying ("..., said May.")."""
+    words = context.text[max(0, match.start() - 30):match.start()].split()
+    if not words or not words[-1].rstrip(",").islower() or words[-1].rstrip(",") in _SAYING:
+        return None
+    return _bare_month(match, context)
+
+
 def _bare_month(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     """"September was quiet", "the August poll"; not "the record for July" or "Fourth of July"."""
     words = context.text[max(0, match.start() - 30):match.start()].split()
@@ -944,7 +960,7 @@ def _ago(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
 def _weekday(match: re.Match, context: _Context) -> tuple[date, date, str] | None:
     if _NAMED_DAY.search(context.text, 0, match.start()) and not match.group("prep") and not match.group("rel"):
         return None
-    if _FALLS_ON.search(context.text, max(0, match.start() - 12), match.start()):
+    if _FALLS_ON.search(context.text, max(0, match.start() - 80), match.start()):
         return None  # "25 September comes on Thursday": the weekday of a date, no date of its own
     target = WEEKDAYS[match.group("weekday").lower()]
     reference = context.reference
@@ -1037,7 +1053,7 @@ _PATTERNS: list[tuple[re.Pattern, _Resolver, bool]] = [
     # "surpasses May as the new peak": "May" after a lower-case word and before a pause or a
     # linking word is the month (not the modal, nor a name after a capitalised word)
     (_compile(r"(?<=[a-z,] )(?P<month>(?-i:May))\b(?=[.,;:)]|\s+(?:as|and|or|with|from|when|while|through|was|saw)\b)"),
-     _bare_month, False),
+     _bare_may, False),
     (_compile(r"\b(?P<prep>in|during|since|until|by|from|throughout|before|after)\s+" + _MONTH + r"\b(?!\s+\d)"),
      _month, False),
     (_compile(r"\b(?:(?P<prep>in|during|since|until|by|throughout)\s+)?the\s+month\s+of\s+" + _MONTH + r"\b(?!\s+\d)"
