@@ -526,3 +526,18 @@ def test_a_participle_opening_the_sentence_speaks_with_the_subject_after_the_quo
     )
     [quote] = directs(text)
     assert quote.speaker_name == "Aram Petrosyan"
+
+
+def test_a_cue_in_a_relative_clause_that_does_not_hold_the_quote_attributes_nothing() -> None:
+    text = (
+        "President Ali Demir won the referendum on Sunday, telling opponents who promised to "
+        'challenge the results: "It\'s too late now."'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Ali Demir"
+
+
+def test_a_month_abbreviation_ends_no_sentence_before_a_quote() -> None:
+    text = 'Chief Justice David Mwangi said the vote held on Aug. 8 "was not conducted in accordance with the law."'
+    [quote] = directs(text)
+    assert quote.speaker_name == "David Mwangi"

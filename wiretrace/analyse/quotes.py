@@ -96,7 +96,8 @@ FIRST_AND_SECOND_POSSESSIVES = {"my", "our", "your"}
 NON_SPEAKER_SUBJECTS = {"i", "we", "you", "that", "which", "who", "there"}  # not attributions
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a lead-in with one of these is a clause, not a bare name
 # full stops that end no sentence: "Mr.", "No. 10", and ranks before a name ("Asst. Chief X")
-_ABBREVIATIONS = {"mr", "mrs", "ms", "st", "no", "jr", "sr"} | TITLE_ABBREVIATIONS
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_ABBREVIATIONS = {"mr", "mrs", "ms", "st", "no", "jr", "sr"} | TITLE_ABBREVIATIONS | _MONTH_ABBREVIATIONS
 _WORD = re.compile(r"\w+")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)\n]*\))?\s*(?:--|[—–-])\s*")  # "BERLIN (AP) -- "
 
@@ -617,11 +618,13 @@ def _may_voice(subject: Token) -> bool:
 
 
 def _subordinate_elsewhere(cue: Token, doc: Doc, piece: QuotedText) -> bool:
-    """'As campaigners protested outside, X expressed "..."': a cue in a clause opened by a
-    subordinator that does not hold the quote sets the scene; it does not attribute."""
+    """'As campaigners protested outside, X expressed "..."', 'telling opponents who
+    promised to challenge the results: "..."': a cue in a clause opened by a subordinator,
+    or in a relative clause, that does not hold the quote sets the scene; it does not
+    attribute."""
     first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
-    marked = any(c.dep_ == "mark" for c in cue.children)
-    return marked and first is not None and cue not in first.ancestors
+    subordinate = cue.dep_ == "relcl" or any(c.dep_ == "mark" for c in cue.children)
+    return subordinate and first is not None and cue not in first.ancestors
 
 
 def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: Lexicon) -> _Attribution | None:
