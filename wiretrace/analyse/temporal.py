@@ -207,11 +207,10 @@ _DELAYED_TO = re.compile(
 _WHEN_CLAUSE = re.compile(r",?\s*when\b", re.IGNORECASE)
 _SAYING = frozenset({"said", "says", "told", "added", "asked", "wrote", "according", "by", "to", "minister", "mrs", "ms"})
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "19 September, which falls on Friday", "the date ... comes on Thursday" (not "shares fell on
-# Monday", "the vote comes on Thursday")
+# "19 September, which falls on Friday", "the date ... comes on Thursday": a written date's weekday
+# (not "shares fell on Monday", "the vote comes on Thursday", "her birthday falls on Saturday")
 _FALLS_ON = re.compile(
-    r"(?:\b(?:falls|falling)|\b(?:date|day|holiday|anniversary)\b[^.;]{0,60}\b(?:comes|came|fell|lands)|"
-    r"\d\d\d\d\s+(?:comes|came|fell|lands))\s+$",
+    r"(?:\d[^.;\d]{0,40}\b(?:falls|falling|comes|came|fell|lands)|\bdate\b[^.;]{0,60}\b(?:falls|comes|came|fell|lands))\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
