@@ -74,16 +74,25 @@ def same_name(gold: str | None, predicted: str | None) -> bool:
     """Whether a predicted speaker or asserter names the gold one.
 
     Equal words, or one side's surname among the other's words ("Zelenskyy"
-    matches "Volodymyr Zelenskyy"). Two nulls agree; a null never matches a name.
+    matches "Volodymyr Zelenskyy"), or one side the initials of the other ("CBP" or
+    "Isro" for "Customs and Border Protection", "Indian Space Research Organisation").
+    Two nulls agree; a null never matches a name.
     """
     if gold is None or predicted is None:
         return gold is None and predicted is None
     gold_words, predicted_words = _name_words(gold), _name_words(predicted)
     if gold_words == predicted_words:
         return True
+    if _initials_of(gold, predicted) or _initials_of(predicted, gold):
+        return True
     return bool(gold_words and predicted_words) and (
         gold_words[-1] in predicted_words or predicted_words[-1] in gold_words
     )
+
+
+def _initials_of(short: str, name: str) -> bool:
+    initials = "".join(word[0] for word in re.findall(r"\b[A-Z][\w-]*", name))
+    return len(initials) >= 2 and short.replace(".", "").lower() == initials.lower()
 
 
 def _name_words(name: str) -> list[str]:

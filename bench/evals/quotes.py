@@ -188,7 +188,6 @@ the full name ("Zelenskyy" = "Volodymyr Zelenskyy") and initials for a name ("CB
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -210,19 +209,6 @@ MATCH_THRESHOLD = 0.5
 
 def _score(gold: dict, predicted: Quote) -> float:
     return jaccard(gold["text"], predicted.text)
-
-
-def _same_speaker(gold: str | None, predicted: str | None) -> bool:
-    """`same_name`, or one name the initials of the other ("CBP" = "Customs and Border Protection")."""
-    if same_name(gold, predicted):
-        return True
-    if gold is None or predicted is None:
-        return False
-    return predicted.replace(".", "") == _initials(gold) or gold.replace(".", "") == _initials(predicted)
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in re.findall(r"\b[A-Z][\w-]*", name))
 
 
 def evaluate(show_errors: bool = False) -> dict:
@@ -266,12 +252,12 @@ def _evaluate_rows(rows: Iterator[dict], show_errors: bool) -> dict:
             counts[f"pred_{kind}"] += len(pred_kind)
             counts[f"matched_{kind}"] += len(pairs)
             if kind == "direct":
-                counts["speaker_ok"] += sum(_same_speaker(g["speaker"], p.speaker_name) for g, p in pairs)
+                counts["speaker_ok"] += sum(same_name(g["speaker"], p.speaker_name) for g, p in pairs)
             errors += _describe_misses(row["id"], gold_kind, pred_kind, pairs)
         all_pairs = match_pairs(gold, quotes, _score, MATCH_THRESHOLD)
         counts["gold_all"] += len(gold)
         counts["found_all"] += len(all_pairs)
-        counts["attributed_all"] += sum(_same_speaker(g["speaker"], p.speaker_name) for g, p in all_pairs)
+        counts["attributed_all"] += sum(same_name(g["speaker"], p.speaker_name) for g, p in all_pairs)
     if show_errors:
         print("\n".join(errors))
     return _figures(counts)
@@ -285,7 +271,7 @@ def _describe_misses(item: str, gold: list[dict], predicted: list[Quote], pairs)
     lines += [
         f"{item} WHO    {p.kind:8} gold [{g['speaker']}] got [{p.speaker_name}] {g['text'][:50]}"
         for g, p in pairs
-        if not _same_speaker(g["speaker"], p.speaker_name)
+        if not same_name(g["speaker"], p.speaker_name)
     ]
     return lines
 
