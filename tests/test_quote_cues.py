@@ -541,3 +541,12 @@ def test_a_month_abbreviation_ends_no_sentence_before_a_quote() -> None:
     text = 'Chief Justice David Mwangi said the vote held on Aug. 8 "was not conducted in accordance with the law."'
     [quote] = directs(text)
     assert quote.speaker_name == "David Mwangi"
+
+
+def test_a_participle_set_off_after_a_relative_clause_speaks_with_the_main_subject() -> None:
+    text = (
+        "President Ali Demir won a referendum on Sunday that will greatly expand the powers of his office, "
+        'telling opponents who promised to challenge the results: "It\'s too late now."'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Ali Demir"

@@ -1155,8 +1155,19 @@ def _subject_of(cue: Token) -> Token | None:
             continue
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
-        token = _reporting_verb(token.head) if _hung_on_report(token) else token.head
+        token = _reporting_verb(_out_of_relative_clause(token)) if _hung_on_report(token) else token.head
     return None
+
+
+def _out_of_relative_clause(participle: Token) -> Token:
+    """The verb a participle set off by a comma hangs on: 'X won a referendum that will
+    expand his powers, telling opponents ...' is X telling, though the parser hung the
+    participle on the relative clause."""
+    head = participle.head
+    set_off = participle.i > 0 and participle.nbor(-1).text == ","
+    if participle.tag_ == "VBG" and set_off and head.dep_ == "relcl" and head.head.head.pos_ in {"VERB", "AUX"}:
+        return head.head.head
+    return head
 
 
 def _closeness(verb: Token) -> Callable[[Token], tuple[bool, int]]:
