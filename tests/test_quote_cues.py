@@ -550,3 +550,17 @@ def test_a_participle_set_off_after_a_relative_clause_speaks_with_the_main_subje
     )
     [quote] = directs(text)
     assert quote.speaker_name == "Ali Demir"
+
+
+@pytest.mark.parametrize("lead", ["He went on to say that", "He continued to insist that"])
+def test_going_on_to_say_reports_what_was_said(lead: str) -> None:
+    text = (
+        'Director Juan Ruiz said: "The emergency is over."\n\n'
+        f'{lead} the trend was downward and "this trend has allowed most countries to return to normal life."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Juan Ruiz", "Juan Ruiz"]
+
+
+def test_an_infinitive_of_intent_reports_nothing() -> None:
+    text = 'Director Ana Ruiz plans to say that "the emergency is over for most of the countries" next week.'
+    assert [q.cue for q in directs(text)] in ([], [None])

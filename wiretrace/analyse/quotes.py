@@ -1321,8 +1321,12 @@ def _bare_participle(token: Token) -> bool:
 
 
 def _infinitive(token: Token) -> bool:
-    """"grounds to believe", "is expected to announce": nobody says anything yet."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    """"grounds to believe", "is expected to announce": nobody says anything yet; but
+    "went on to say" and "continued to insist" report what was said."""
+    head = token.head
+    went_on = head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+    going_on = token.dep_ in {"xcomp", "advcl"} and (went_on or head.lemma_.lower() in {"continue", "proceed"})
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not going_on
 
 
 def _negated(token: Token) -> bool:
