@@ -189,3 +189,44 @@ def test_a_report_that_rejected_is_the_denier():
 )
 def test_more_hedges_and_denials(text, kind):
     assert only(denials_of(text)).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge on Monday dismissed the charges against the mayor of Eastvale.",
+        "The ruling came on the council's motion to dismiss the lawsuit.",
+        "Dana Pruitt said she rejected the offer to sign the press release.",
+        "The ministry also called on Northland to reject its harmful policies.",
+    ],
+)
+def test_disposing_of_a_case_or_a_proposal_is_no_denial(text):
+    assert [d for d in denials_of(text) if d.kind == "denial"] == []
+
+
+def test_denied_a_report_to_an_outlet_is_a_denial():
+    denial = only(denials_of("The singer's lawyer has since refuted the claims to the Daily Planet."))
+    assert denial.cue == "refuted" and denial.denier_name == "singer's lawyer"
+
+
+def test_the_agent_of_a_passive_participle_denies():
+    text = "Nine patients died at the clinic, with relatives alleging a power cut, a charge firmly denied by officials."
+    found = denials_of(text)
+    assert [d.denier_name for d in found if d.kind == "denial"] == ["officials"]
+    assert [d.cue for d in found if d.kind == "hedged"] == ["alleging"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Westfield United have seen it fit to release a statement denying any such talks.", "Westfield United"),
+        ('Spokesman Omar Bekele in a published statement "rejected accusations by Ruritanian officials".', "Omar Bekele"),
+    ],
+)
+def test_a_statement_denies_for_whoever_issues_it(text, denier):
+    assert only(denials_of(text)).denier_name == denier
+
+
+def test_a_parenthetical_claim_hedges_the_clause():
+    text = "The board dropped the plan -- not because of the cost, the agency claims, but because of the weather."
+    assert only(denials_of(text)).kind == "hedged"

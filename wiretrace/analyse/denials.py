@@ -77,10 +77,17 @@ _SAID_THINGS = frozenset({
     "report", "claim", "rumour", "rumor", "allegation", "story", "quote", "suggestion", "speculation",
     "accusation", "idea", "notion", "comment", "remark",
 })
+# What a court dismisses or a party rejects without denying anything said.
+_PROCEEDINGS = frozenset({
+    "charge", "indictment", "case", "lawsuit", "suit", "motion", "appeal", "petition", "complaint", "count",
+    "offer", "request", "proposal", "bid", "application", "plea", "resignation", "invitation", "nomination",
+})
+_ASKING = frozenset({"call", "urge", "ask", "demand", "press", "want"})
 # Words that deny when the clause negates them: "the reports are not true", "It's not accurate".
 _TRUTH_WORDS = frozenset({"true", "accurate", "correct"})
 # Predicates whose "of" phrase holds the dismissive word: "the story is full of inaccuracies".
 _FULL_OF = frozenset({"full", "riddled"})
+_STATEMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "communique", "communiqué"})
 _FIRST_PERSON = frozenset({"we", "i", "us"})
 _DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 _CLIMB = 5  # how many heads up a clause may look for its speaker
@@ -104,7 +111,7 @@ def _sentence_denials(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
         if token.i in used or token.pos_ not in {"VERB", "AUX"} or _negated(token):
             continue
         lemma = token.lemma_.lower()
-        if (lemma in DENY_VERBS or _shoots_down(token)) and not _withholds(token):
+        if (lemma in DENY_VERBS or _shoots_down(token)) and not _withholds(token) and not _rules_on(token):
             cue = _deny_cue(token)
         elif lemma in LABEL_VERBS and _dismissive_label(token):
             cue = f"{token.text} … {_dismissive_label(token)}"
@@ -137,8 +144,18 @@ def _shoots_down(verb: Token) -> bool:
 
 
 def _withholds(verb: Token) -> bool:
-    """ "denied them entry", "denying vaccines to families": refusing something, not a claim."""
-    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+    """ "denied them entry", "denying vaccines to families": refusing something, not a claim
+    ("refuted the claims to TMZ" says whom it was told)."""
+    said = any(c.dep_ == "dobj" and c.lemma_.lower() in _SAID_THINGS for c in verb.children)
+    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to" and not said) for c in verb.children)
+
+
+def _rules_on(verb: Token) -> bool:
+    """ "dismissed the charges", "a motion to dismiss the indictment", "rejected the offer":
+    a court or a party disposing of a case or a proposal, not rejecting a claim."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROCEEDINGS | _ASKING:
+        return True  # "motions ... to dismiss"; "called on Washington to reject": asked, not done
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _PROCEEDINGS for c in verb.children)
 
 
 def _dismissive_predicate(token: Token) -> bool:
@@ -191,6 +208,10 @@ def _sentence_hedges(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
         elif token.lemma_.lower() in {"claim", "allege"} and token.pos_ == "VERB" and not _negated(token):
             # only a claim *that* something is so: "claimed an easy victory" hedges nothing
             clause = next((c for c in token.children if c.dep_ in {"ccomp", "xcomp"}), None)
+            if clause is None and token.lemma_.lower() == "allege":  # "alleging fraud": what is alleged
+                clause = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if clause is None and _parenthetical(token):  # "..., the agency claims, but ...": the main clause
+                clause = token.head
             if clause is not None:
                 hedges.append(_denial(ann, sentence, token, token.text, "hedged", _phrase(clause)))
             elif token.dep_ == "acl" and not any(c.dep_ == "dobj" for c in token.children):
@@ -202,6 +223,12 @@ def _sentence_hedges(ann: Annotated, sentence: TokenSpan) -> list[Denial]:
     if match:
         hedges.append(_denial(ann, sentence, None, match.group(0), "hedged", None))
     return hedges
+
+
+def _parenthetical(verb: Token) -> bool:
+    """A verb set off by commas inside the clause it comments on ("..., the agency claims, ...")."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return verb.dep_ in {"parataxis", "advcl"} and following is not None and following.text == ","
 
 
 def _denial(ann: Annotated, sentence: TokenSpan, verb: Token | None, cue: str, kind: str, target: str | None,
@@ -286,8 +313,9 @@ def _phrase_start(head: Token) -> Token:
 
 def _own_words(head: Token) -> list[Token]:
     """The words of a subject's phrase in text order, without the clauses set in it ("Two
-    sources close to the bank, cited by Reuters,": not Reuters)."""
-    skipped = {t.i for c in head.children if c.dep_ in {"acl", "relcl"} for t in c.subtree}
+    sources close to the bank, cited by Reuters,": not Reuters; "X in a statement rejecting
+    accusations by American officials": not the officials)."""
+    skipped = {t.i for c in head.subtree if c.dep_ in {"acl", "relcl"} and c is not head for t in c.subtree}
     return sorted((t for t in head.subtree if t.i not in skipped), key=lambda t: t.i)
 
 
@@ -341,7 +369,10 @@ def _subject(verb: Token) -> Token | None:
     """The subject of the verb, else of the nearest verb above it that has one ("said
     there was nothing to add and called ..."), or a passive agent."""
     if verb.dep_ == "acl":  # "Western intelligence claiming ...": the noun it describes
-        return verb.head
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "a charge stoutly denied by officials": the officials
+            return next((c for c in agent.children if c.dep_ == "pobj"), verb.head)
+        return _statement_owner(verb.head) if verb.head.lemma_.lower() in _STATEMENTS else verb.head
     for node in [verb, *list(verb.ancestors)[:_CLIMB]]:
         for child in node.children:
             if child.dep_ in {"nsubj", "csubj"} and not _dateline(child):
@@ -355,6 +386,22 @@ def _subject(verb: Token) -> Token | None:
             if appositive is not None:
                 return appositive  # "Islam Times - A Foreign Ministry spokesperson refuted ..."
     return None
+
+
+def _statement_owner(statement: Token) -> Token:
+    """Whose statement denies: "X released a statement denying ..." -> X; "X in a
+    statement rejected ..." -> X; else the statement itself."""
+    holder = statement.head
+    if holder.dep_ == "prep":
+        holder = holder.head
+    if holder.pos_ in {"NOUN", "PROPN"} and holder is not statement:
+        return holder
+    for node in [holder, *list(holder.ancestors)[:_CLIMB]] if holder.pos_ in {"VERB", "AUX"} else []:
+        # "X have seen it fit to release a statement": not the "it" of the idiom
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.lower_ not in {"it", "there"}), None)
+        if subject is not None:
+            return subject
+    return statement
 
 
 def _dateline(token: Token) -> bool:
