@@ -224,3 +224,46 @@ def test_the_first_speaker_named_next_is_no_pronoun_of_a_quotation():
 def test_a_fall_from_one_level_to_a_lower_is_two_figures():
     text = "Sales dropped 5.1% on the year — from 47,977 to 44,566."
     assert [c.value for c in claims_of(text)] == [5.1, 47_977, 44_566]
+
+
+# Shaped like the errors of a twelfth fresh set.
+
+
+def test_a_cue_after_a_semicolon_speaks_for_its_own_clause_only():
+    text = "Quarterly sales were $4 billion; analysts had expected $3.8 billion."
+    assert asserters(text) == [(4_000_000_000, None), (3_800_000_000, "analysts")]
+
+
+def test_a_semicolon_inside_a_list_does_not_cut_the_closing_attribution():
+    text = "The aid, worth $2 billion, buys tents; food; and medicine, the ministry said in a statement."
+    assert asserters(text) == [(2_000_000_000, "ministry")]
+
+
+def test_the_speaker_comes_before_the_outlet_that_relays_her():
+    text = ("Maria Oduya, a police commander, spoke to Reuters by phone.\n\n"
+            "She said 85 people were rescued from the river, the agency reports.")
+    assert asserters(text) == [(85, "Maria Oduya")]
+
+
+def test_an_earlier_level_after_an_interrupting_attribution_is_still_reported():
+    text = "The jobless rate rose to 6 percent in May, the statistics office reported, up from 5.8 percent in April."
+    assert asserters(text) == [(6, "statistics office"), (5.8, "statistics office")]
+
+
+def test_reports_that_nobody_is_named_behind_assert_nothing():
+    assert asserters("Several reports indicated that the bus carried about 60 people.") == [(60, None)]
+    assert asserters("At least 14 people died, according to unconfirmed reports.") == [(14, None)]
+
+
+def test_an_unnamed_official_is_named_two_paragraphs_on_when_the_title_repeats_the_role():
+    text = ("Rebels stormed a border post, killing at least 9 guards, a Malian army official said.\n\n"
+            "The raid came a week after the government said it had retaken the town.\n\n"
+            "\"We lost nine men,\" Colonel Idrissa Kone, a Malian army officer, told AFP.")
+    assert asserters(text)[0] == (9, "Idrissa Kone")
+
+
+def test_a_speaker_two_paragraphs_on_without_the_role_s_words_is_someone_else():
+    text = ("Rebels stormed a border post, killing at least 9 guards, a Malian army official said.\n\n"
+            "The raid came a week after the government said it had retaken the town.\n\n"
+            "\"We will rebuild,\" Mayor Awa Traore told AFP.")
+    assert asserters(text)[0][1] != "Awa Traore"

@@ -102,6 +102,7 @@ _RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Passives whose subject is who speaks ("she was quoted as saying"), unlike "is estimated".
 _SUBJECT_SPEAKS_PASSIVE = frozenset({"quote", "cite"})
 _ANTECEDENT_REACH = 3  # sentences back
+_NAMED_NEXT_REACH = 2  # paragraphs on, for an official brought in by role
 # Roles that bring in one unnamed official ("an official said"), and titles that show a named person is one.
 _UNNAMED_ROLES = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson", "governor", "commander", "ruler"})
 _OFFICIAL_TITLES = _UNNAMED_ROLES | {
@@ -137,6 +138,8 @@ EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "ce
 POLL_NOUNS = frozenset({"poll", "survey"})
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "number", "estimate"})  # lemmas
 _UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic"}  # lemmas; no asserter without a maker
+# Words that count or qualify reports without saying whose they are: "multiple reports", "unconfirmed reports".
+_REPORT_QUALIFIERS = frozenset({"multiple", "some", "several", "many", "other", "various", "numerous", "unconfirmed", "unverified", "conflicting", "earlier", "initial"})
 _POLL_REACH = 3  # sentences back
 # Nouns for what someone said, whose "that" clause is what they said.
 # Texts that "read" what they say.
@@ -625,10 +628,11 @@ def _attribution_within(
         return None
     span = quote.span
     for verb in _governing_attributions(number[-1], relayed=quote.cue == "according to"):
-        if span.start <= verb.idx < span.end:
-            named = _attributed_to(ann, verb, number, sources, narrative=False)
-            if named is not None:
-                return named
+        if not span.start <= verb.idx < span.end:
+            return None  # the report's own cue comes first: what is inside after it only relays it
+        named = _attributed_to(ann, verb, number, sources, narrative=False)
+        if named is not None:
+            return named
     return None
 
 
@@ -860,9 +864,29 @@ def _governing_attributions(token: Token, relayed: bool = False) -> list[Token]:
         (verb, through)
         for verb, through in _heads_above(token) + _trailing_over_coordination(token)
         if _attributes(verb) and _reports_through(verb, through) and not (relayed and through.dep_ == "dobj")
+        and not _past_semicolon(token, verb)
     ]
     # "Kramer said [the company expects income of $1.5 billion]": what is expected is the speaker's report
-    return [verb for n, (verb, through) in enumerate(found) if not (_expects_object(verb, through) and found[n + 1:])]
+    verbs = [verb for n, (verb, through) in enumerate(found) if not (_expects_object(verb, through) and found[n + 1:])]
+    return _speaker_before_relay(token, verbs)
+
+
+def _past_semicolon(token: Token, verb: Token) -> bool:
+    """ "Earnings were 62 cents; analysts had expected 59 cents": a cue after a semicolon
+    speaks for its own clause only, not for the figure before it (a semicolon of a list the
+    parser hung elsewhere separates no clauses)."""
+    return verb.i > token.i and any(t.text == ";" and t.head == verb for t in token.doc[token.i:verb.i])
+
+
+def _speaker_before_relay(token: Token, verbs: list[Token]) -> list[Token]:
+    """ "She said 120 people were rescued, Xinhua reports": the parser hangs the figure's
+    clause on the relaying outlet's verb at the end and that verb on the speaker's; the
+    speaker who said the figure comes first, the outlet relays what she said."""
+    if len(verbs) < 2:
+        return verbs
+    relay, speaker = verbs[0], verbs[1]
+    relaying = relay.i > token.i and speaker.i < token.i and relay.head == speaker and relay.dep_ == "ccomp"
+    return [speaker, relay, *verbs[2:]] if relaying else verbs
 
 
 def _trailing_over_coordination(token: Token) -> list[tuple[Token, Token]]:
@@ -930,7 +954,15 @@ def _reports_through(verb: Token, child: Token) -> bool:
     if child.dep_ == "prep" and verb.lemma_.lower() in _SPEAKING_VERBS and child.lower_ not in {"with", "including"}:
         return False
     reported = reported_object or bare_figure or _second_subject(verb, child) or _told_after_addressee(verb, child)
-    return child.dep_ not in _ARGUMENT_DEPS or reported
+    return child.dep_ not in _ARGUMENT_DEPS or reported or _change_goes_on(verb, child)
+
+
+def _change_goes_on(verb: Token, child: Token) -> bool:
+    """ "The rate fell to 10 percent, the department reported, [down from 10.2 percent]": a
+    change's earlier level after an attribution that interrupts the reported clause (which
+    stands before the verb) is still what is reported."""
+    earlier = child.lower_ in {"down", "up"} and any(c.dep_ == "prep" and c.lower_ == "from" for c in child.children)
+    return earlier and child.i > verb.i and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _told_after_addressee(verb: Token, child: Token) -> bool:
@@ -1184,6 +1216,8 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         return None
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS and not _naming_children(token):
         return None
+    if _unnamed_reports(token):
+        return None
     if _unnamed_official(token) and (later := _official_named_next(ann, token, sources)) is not None:
         return later
     if token.like_num:  # "One of the wounded, a 34-year-old medic, said"
@@ -1210,6 +1244,14 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     return (None, phrase) if phrase else None
 
 
+def _unnamed_reports(token: Token) -> bool:
+    """ "Multiple reports indicated", "according to reports": reports that nobody is named
+    behind, only counted or qualified, assert nothing ("media reports" name a kind of source)."""
+    if token.lemma_.lower() != "report" or token.tag_ != "NNS" or _naming_children(token):
+        return False
+    return all(c.dep_ in {"det", "amod"} and c.lower_ in _REPORT_QUALIFIERS for c in token.lefts)
+
+
 def _unnamed_official(token: Token) -> bool:
     """One official or body brought in by role alone: "An Afghan official says", "a senior
     police official said", "a pro-democracy activist group said"."""
@@ -1222,28 +1264,51 @@ def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef])
     ("Karim Azizi, spokesman for the governor, said", "police chief Jan Novak told AFP", "Jan
     Novak says ... Novak is head of the health office"):
     wire copy brings in its source by role first and names them right after. A first speaker
-    of that paragraph with no title, or no person at all, leaves the role unnamed."""
+    of that paragraph with no title, or no person at all, leaves the role unnamed, unless the
+    paragraph after names one whose title repeats the role's words ("a Somali military
+    official said" ... "Captain X, a Somali military officer, told Reuters"): a background
+    paragraph may come in between."""
+    end = token.idx
+    qualifiers = {c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}}
+    for reach in range(_NAMED_NEXT_REACH):
+        paragraph = _next_paragraph(ann, end)
+        if paragraph is None:
+            return None
+        named, who = _titled_first_speaker(ann, token, paragraph, sources)
+        if named is not None and (reach == 0 or qualifiers and qualifiers <= {t.lower_ for t in who.subtree}):
+            return named
+        end = paragraph.end_char
+    return None
+
+
+def _next_paragraph(ann: Annotated, offset: int) -> TokenSpan | None:
     text = ann.article.text
-    line_end = text.find("\n", token.idx)
+    line_end = text.find("\n", offset)
     if line_end < 0:
         return None
     start = line_end + len(text[line_end:]) - len(text[line_end:].lstrip())
     end = text.find("\n", start)
-    paragraph = ann.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
-    cues = sorted([t for t in paragraph if _attributes(t)] + _according_to(paragraph), key=lambda t: t.i) if paragraph is not None else []
-    # the first speaker named, not "we" of a quotation ("We believe ...," official X told Reuters)
+    return ann.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+
+
+def _titled_first_speaker(
+    ann: Annotated, token: Token, paragraph: TokenSpan, sources: list[SourceRef]
+) -> tuple[tuple[str | None, str] | None, Token | None]:
+    """The paragraph's first speaker named (not "we" of a quotation: "We believe ...,"
+    official X told Reuters) when it can be the role brought in unnamed, with that speaker."""
+    cues = sorted([t for t in paragraph if _attributes(t)] + _according_to(paragraph), key=lambda t: t.i)
     who = next((w for cue in cues for w in [_cue_subject(cue)] if w is not None and not _pronoun(w)), None)
     named = _named(ann, who, sources) if who is not None else None
     if named is None:
-        return None
+        return None, None
     if token.lemma_.lower() in _UNNAMED_BODIES:  # a named body (a source or an organisation), not a person
-        return named if named[0] is not None and not named[0].startswith("person:") else None
+        return (named, who) if named[0] is not None and not named[0].startswith("person:") else (None, None)
     titled = any(t.lemma_.lower() in _OFFICIAL_TITLES for t in who.subtree)
     person = (named[0] or "").startswith("person:")
     # a title before a name makes it a person, whatever the tagger made of it ("Magistrate Anshul Agarwal")
     if person and (titled or _titled_in(ann, paragraph, named[0])) or titled and who.pos_ == "PROPN":
-        return named
-    return None
+        return named, who
+    return None, None
 
 
 def _titled_in(ann: Annotated, paragraph: TokenSpan, person: str) -> bool:
