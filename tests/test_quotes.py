@@ -1101,3 +1101,11 @@ def test_the_president_elect_is_the_winner_named_before() -> None:
         'The president-elect stressed that "it is necessary to rebuild the very soul of this country."'
     )
     assert [q.speaker_name for q in directs(text)] == ["Ruiz", "Ruiz"]
+
+
+def test_a_role_for_one_country_is_not_the_holder_of_that_role_for_another() -> None:
+    text = (
+        "President Dan Harlow addressed parliament on Monday, beside Israeli President Avi Ben-Ami.\n\n"
+        'The U.S. President hailed the deal. "This is the end of an age of terror," he said.'
+    )
+    assert directs(text)[0].speaker_name == "Dan Harlow"

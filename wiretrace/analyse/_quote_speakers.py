@@ -121,6 +121,12 @@ def _honorifics() -> frozenset[str]:
     return frozenset(h.rstrip(".").lower() for h in load_gazetteer().honorifics) | TITLE_ABBREVIATIONS
 
 
+def _country_of(word: str) -> str | None:
+    """The country a word names or qualifies ("U.S.", "Israeli"); not a capital city."""
+    hit = country_index().get(name_key(word))
+    return hit[0] if hit is not None and hit[1] != "capital" else None
+
+
 def _one_slip(word: str, known: str) -> bool:
     """Same first letter, differing by two swapped neighbours, one letter, or one letter
     left out or typed twice ("Rute" for "Rutte"); only for known names long enough."""
@@ -1003,6 +1009,7 @@ class SpeakerResolver:
             if t.dep_ in {"amod", "compound", "poss", "nmod"} and not self.lex.role_phrases_in(t.text)
         ]
         fitting = [p for p in self.persons.values() if any(self._title_fits(t, wanted) for t in p.titles)]
+        fitting = self._same_country(fitting, [t for t in head.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}])
         qualified = self._best_qualified(fitting, qualifiers)
         candidates = qualified or [p.key for p in fitting]
         key = self._most_recent(candidates, head.idx)
@@ -1027,6 +1034,20 @@ class SpeakerResolver:
             return None
         self._add_ref(head, key, is_subject=True)
         return self.persons[key].name, key
+
+    @staticmethod
+    def _same_country(fitting: list[_Person], qualifiers: list[Token]) -> list[_Person]:
+        """"The U.S. President" is none of the Israeli, Turkish or Egyptian presidents named
+        before: a title for another country rules its holder out (one without stays in)."""
+        wanted = {_country_of(t.text) for t in qualifiers} - {None}
+        if not wanted:
+            return fitting
+
+        def other_country(person: _Person) -> bool:
+            found = {_country_of(w) for title in person.titles for w in title.split()} - {None}
+            return bool(found) and not found & wanted
+
+        return [p for p in fitting if not other_country(p)]
 
     def _first_named_after(self, key: str, pos: int) -> bool:
         """Whether the text first refers to this person after `pos`: "the former Nurnberg
