@@ -267,3 +267,19 @@ def test_a_speaker_two_paragraphs_on_without_the_role_s_words_is_someone_else():
             "The raid came a week after the government said it had retaken the town.\n\n"
             "\"We will rebuild,\" Mayor Awa Traore told AFP.")
     assert asserters(text)[0][1] != "Awa Traore"
+
+
+def test_a_figure_after_a_wire_dateline_is_the_closing_speaker_s():
+    text = "MADRID (AFP) - Dozens of firefighters worked through the night to reach four hikers, officials said."
+    assert [a for _, a in asserters(text)] == ["officials", "officials"]
+
+
+def test_a_group_of_a_named_movement_is_that_movement():
+    text = "Mali-based group of Ansar Dine claimed to have killed eight soldiers near the border."
+    assert asserters(text) == [(8, "Ansar Dine")]
+
+
+def test_a_ranking_measure_is_no_maker_and_a_wire_credit_no_referent():
+    text = ("(Reuters) - Northwind Corp reported a 12 percent rise in profit.\n\n"
+            "The second-largest firm by sales said revenue rose to $5 billion.")
+    assert asserters(text) == [(12, "Northwind Corp"), (5_000_000_000, "Northwind Corp")]

@@ -954,7 +954,7 @@ def _reports_through(verb: Token, child: Token) -> bool:
     if child.dep_ == "prep" and verb.lemma_.lower() in _SPEAKING_VERBS and child.lower_ not in {"with", "including"}:
         return False
     reported = reported_object or bare_figure or _second_subject(verb, child) or _told_after_addressee(verb, child)
-    return child.dep_ not in _ARGUMENT_DEPS or reported or _change_goes_on(verb, child)
+    return child.dep_ not in _ARGUMENT_DEPS or reported or _change_goes_on(verb, child) or _past_dateline(child) != child
 
 
 def _change_goes_on(verb: Token, child: Token) -> bool:
@@ -1114,7 +1114,7 @@ def _cue_subject(cue: Token) -> Token | None:
 def _past_dateline(who: Token) -> Token:
     """The subject the parser hung on a dateline it took for the subject, as an apposition
     after the dash: "KYIV, Ukraine (AP) — [A regional governor] in eastern Ukraine said"."""
-    if who.i != who.sent.start:
+    if who.left_edge.i != who.sent.start:  # "[LOS ANGELES] (AFP) - Hundreds of rescuers ..., officials said"
         return who
     after_dash = (c for c in who.children if c.dep_ == "appos" and any(t.text in _DASHES for t in who.doc[who.i:c.left_edge.i]))
     return next(after_dash, who)
@@ -1364,7 +1364,10 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
     sentence = token.sent
     for _ in range(_ANTECEDENT_REACH + 1):
         end = min(sentence.end_char, token.idx)
-        named = [m for m in ann.mentions if sentence.start_char <= m.span.start < end and _organisation(ann, m)]
+        named = [
+            m for m in ann.mentions
+            if sentence.start_char <= m.span.start < end and _organisation(ann, m) and not _wire_credit(ann.article.text, m)
+        ]
         found = [m for m in named if not _bracketed_after_name(ann.article.text, m, named)]
         if len({m.entity_id for m in found}) > 1:
             # not its brands ("X, which makes Camel, expects"), nor what it sold ("Apple posted ... after selling iPhones")
@@ -1377,6 +1380,14 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
             return None
         sentence = ann.doc[sentence.start - 1].sent
     return None
+
+
+def _wire_credit(text: str, mention: Mention) -> bool:
+    """The wire that wrote the story, credited in a dateline ("(Reuters) - Bank X reported"):
+    no company the story is about."""
+    before = text[:mention.span.start].rstrip()
+    after = text[mention.span.end:].lstrip()
+    return before.endswith("(") and after.startswith(")") and after[1:].lstrip()[:1] in _DASHES
 
 
 def _in_circumstance(ann: Annotated, mention: Mention) -> bool:
@@ -1432,11 +1443,16 @@ def _naming_children(token: Token) -> list[Token]:
 
 def _makers(token: Token) -> list[Token]:
     """Who made what a phrase names: "a study [by the Centre ...]", "the report, published
-    by [Amnesty International]", "data from [Rosstat]"."""
+    by [Amnesty International]", "data from [Rosstat]", "a group of [Al Shabaab]"; not the
+    measure of a ranking ("the second-largest bank by assets")."""
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     makers = {"by", "from"} if token.lemma_.lower() in _DATA_NOUNS else {"by"}
-    by_phrases = [c for parent in [token, *participles] for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ in makers]
+    ranked = any(t.tag_ == "JJS" for t in token.subtree if t.i < token.i)
+    parents = participles if ranked else [token, *participles]
+    by_phrases = [c for parent in parents for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ in makers]
     found = [o for c in by_phrases for o in c.children if o.dep_ == "pobj"]
+    if token.lemma_.lower() in _UNNAMED_BODIES:
+        found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.pos_ == "PROPN"]
     if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times": the outlet that ran it
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
     return found
