@@ -283,3 +283,9 @@ def test_a_ranking_measure_is_no_maker_and_a_wire_credit_no_referent():
     text = ("(Reuters) - Northwind Corp reported a 12 percent rise in profit.\n\n"
             "The second-largest firm by sales said revenue rose to $5 billion.")
     assert asserters(text) == [(12, "Northwind Corp"), (5_000_000_000, "Northwind Corp")]
+
+
+def test_a_figure_in_the_phrase_bringing_a_source_in_is_no_report_of_it():
+    text = ("\"The road is closed,\" Amina Bello, commander of Police in Kaduna district, "
+            "some 40 km from the capital, told Reuters.")
+    assert asserters(text) == [(40, None)]

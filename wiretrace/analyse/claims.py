@@ -765,8 +765,23 @@ def _sentence_attribution(
         named = _named(ann, subject, sources)
         if named is not None:
             return named
-    inside = [s for s in sources if sentence.start_char <= s.span.start < sentence.end_char and _cited(ann, s)]
+    inside = [
+        s for s in sources
+        if sentence.start_char <= s.span.start < sentence.end_char and _cited(ann, s) and not _describes(ann, s, number)
+    ]
     return (inside[0].source_id, inside[0].name) if inside else None
+
+
+def _describes(ann: Annotated, source: SourceRef, number: TokenSpan | None) -> bool:
+    """A figure in the phrase that brings the source in tells who or where they are, not
+    what they say: "X, police chief in Y district, [some 27 km from the capital], told AFP"."""
+    words = ann.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    if words is None or number is None:
+        return False
+    top = words.root
+    while top.dep_ in {"pobj", "prep", "appos", "compound", "poss", "amod"} and top.head != top:
+        top = top.head
+    return number[-1] in top.subtree
 
 
 def _cited(ann: Annotated, source: SourceRef) -> bool:
