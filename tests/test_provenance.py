@@ -319,3 +319,31 @@ def test_the_army_and_the_military_of_one_country_are_one_body():
 def test_a_body_a_catalogue_source_owns_is_named_whole():
     refs = sources_of("NASA's Office of the Inspector General released a report on the delays on Monday.")
     assert [r.name.removeprefix("NASA's ") for r in refs] == ["Office of the Inspector General"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to Aussie magazine Harbour Life, the actor said he disliked the film.", "Harbour Life"),
+        ("A statement to Valley Broadcasting Network reads: the studio stands by its story.", "Valley Broadcasting Network"),
+        ("Sales will grow slowly this year, according to research firm Norland Analytics Inc.", "Norland Analytics Inc"),
+    ],
+)
+def test_cited_in_the_fourth_fresh_set_ways(text, name):
+    assert name in [ref.name for ref in sources_of(text)]
+
+
+def test_a_magazine_before_a_name_is_not_its_own_outlet():
+    names = [ref.name for ref in sources_of("According to Aussie magazine Harbour Life, the actor said he disliked it.")]
+    assert "Aussie" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Billings - UPI\nOfficials accused the company of overselling its clean-up.",
+        "The company's shares fell 2 percent.\n© Thomson Reuters 2016",
+    ],
+)
+def test_credit_lines_of_a_place_and_wire_or_a_copyright(text):
+    assert {ref.cue for ref in sources_of(text)} == {"dateline"}

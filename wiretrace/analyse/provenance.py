@@ -96,6 +96,7 @@ _PREPOSITIONAL_CUES = {
     "sources in": r"\bsources\s+(?:in|at|close\s+to|within)\s+(?:the\s+)?",
     "speaking to": r"\bspeaking\s+to\s+(?:the\s+)?",
     "via": r"\bvia\s+(?:the\s+)?",
+    "statement to": r"\bstatements?\s+(?:sent\s+|given\s+|emailed\s+)?to\s+(?:the\s+)?",  # "a statement to Access Hollywood"
     # inverted after a clause: '..., reported IMI', '"...," said Reuters'
     "reported": r"[,\"”]\s*(?:reported|reports)\s+(?:the\s+)?",
     "said": r"[,\"”]\s*(?:said|says|wrote|writes)\s+(?:the\s+)?",  # '"...," said Tewari': mostly people
@@ -104,7 +105,14 @@ _CUE_RIGHT_BEFORE = {cue: re.compile(pattern + "$", re.IGNORECASE) for cue, patt
 # Cues that may introduce an organisation the catalogue does not know (", reported IMI",
 # "reported by El Mundo"); the others ("told X" may be a conference or a crowd, "..., said X"
 # mostly a person) only an outlet the name shows to be one ("Army Radio").
-_ORGANISATION_CUES = ("according to", "cited by", "sources in", "reported", "reported by", "in an interview with")
+_ORGANISATION_CUES = (
+    "according to", "cited by", "sources in", "reported", "reported by", "in an interview with", "statement to")
+# What a cue may put before the name it cites: "according to Aussie magazine Woman's Day",
+# "according to research firm Gartner Inc."; an outlet noun in it makes the name an outlet.
+_NAME_JOINS = frozenset({"-", "'s", "’s"})  # inside a name: "Al-Sabah", "Woman's Day"
+_DESCRIPTOR = re.compile(
+    r"(?:[A-Za-z][\w-]*[ \t]+){0,2}?(?P<noun>magazine|newspaper|tabloid|website|daily|weekly|broadcaster|channel"
+    r"|outlet|publication|firm|organi[sz]ation|institute|think[ \t]+tank)[ \t]+(?=[A-Z])")
 _UNKNOWN_SOURCE_CUES = {cue: re.compile(pattern, re.IGNORECASE) for cue, pattern in _PREPOSITIONAL_CUES.items()}
 # Words that make a name an outlet's: "Middle East Eye", "Army Radio", "People magazine".
 _MEDIA_WORDS = frozenset({
@@ -120,6 +128,9 @@ _CREDITS = [
     re.compile(r"^[^\n()]{0,80}?\((?P<credit>[A-Za-z][\w .&/-]{0,40})\)[ \t]*(?:--|[-–—])", re.MULTILINE),
     re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\((?P<credit>[^()\n]{1,80})\)", re.MULTILINE),
     re.compile(r"^\((?P<credit>[^()\n]{1,80})\)[ \t]*$", re.MULTILINE),
+    # "Billings - UPI" as a line of its own; "© Thomson Reuters 2016"
+    re.compile(r"^[A-Z][\w .,'’-]{1,40}?[ \t][-–—][ \t](?P<credit>[A-Z][\w&/ ]{1,30}?)[ \t]*$", re.MULTILINE),
+    re.compile(r"^(?:©|\(c\)|Copyright)[ \t]*(?P<credit>[A-Z][\w&/ ]{1,40}?)[ \t]+\d{4}\b", re.MULTILINE),
 ]
 _ACRONYM = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*))*)\s+\((?P<short>[A-Z][A-Z.]{1,9})\)")
 _CREDIT_PARTS = re.compile(r"[^/;,]+?(?=\s*(?:/|;|,|\s-\s|$))")
@@ -560,14 +571,16 @@ def _unknown_cited(ann: Annotated, outlets: dict[str, Token]) -> list[SourceRef]
     refs = []
     for cue, pattern in _UNKNOWN_SOURCE_CUES.items():
         for match in pattern.finditer(text):
-            name_match = _UNKNOWN_AFTER_CUE.match(text, match.end())
+            descriptor = _DESCRIPTOR.match(text, match.end())
+            start = descriptor.end() if descriptor else match.end()
+            name_match = _UNKNOWN_AFTER_CUE.match(text, start)
             if name_match is None:
                 continue
             name = re.sub(r"['’]s$", "", name_match.group(0).strip().rstrip(".,;:"))
-            start = match.end()
             if not name or known_source(name):
                 continue
-            outlet = _is_outlet(text, start, start + len(name), outlets)
+            described = descriptor is not None and descriptor.group("noun").lower() in _OUTLET_NOUNS
+            outlet = described or _is_outlet(text, start, start + len(name), outlets)
             if not _organisation_only(ann, start, start + len(name), outlet):
                 continue
             if outlet or cue in _ORGANISATION_CUES:
@@ -626,18 +639,30 @@ def _outlet_phrases(doc: Doc) -> dict[str, Token]:
     ends in one ("the Evening Lantern News"), each name with the head of its first phrase."""
     found: dict[str, Token] = {}
     for token in doc:
-        if not _nominal(token) or token.dep_ in _MODIFIER_DEPS:
+        if not _nominal(token) or token.dep_ in _MODIFIER_DEPS or _describes_next(token):
             continue
         phrase = [t for t in token.lefts if t.dep_ in _MODIFIER_DEPS for t in t.subtree] + [token]
         phrase += [a for a in token.rights if a.dep_ == "appos" and a.text[:1].isupper()]
-        name = _proper_run(phrase)
-        described = {t.lemma_.lower() for t in phrase if not t.text[:1].isupper()} & _OUTLET_NOUNS
+        descriptors = [t for t in phrase if not t.text[:1].isupper() and t.lemma_.lower() in _OUTLET_NOUNS]
+        # "Aussie magazine Woman's Day": the name after the word that says what it is
+        after = token.doc[descriptors[-1].i + 1:token.i + 1] if descriptors and descriptors[-1].i < token.i else []
+        named = bool(after) and all(t.text[:1].isupper() or t.text in _NAME_JOINS for t in after)
+        name = after.text if named else _proper_run(phrase)
+        described = {t.lemma_.lower() for t in descriptors}
         # before the name a singular "paper" is an outlet too: "trade paper The Hollywood Reporter"
         described |= {t.lower_ for t in _words_before(token)} & (_OUTLET_NOUNS | {"paper"})
         among_outlets = any(c.lemma_.lower() in _OUTLET_NOUNS for c in token.conjuncts)  # "X, Y and other outlets"
         if name and (described or among_outlets or (" " in name and name.split()[-1].lower() in _OUTLET_NAME_ENDS)):
             found.setdefault(name, token)
     return found
+
+
+def _describes_next(token: Token) -> bool:
+    """ "Aussie magazine Woman's Day": the outlet noun describes the name after it, and
+    the word before it is no name of its own."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (token.lemma_.lower() in _OUTLET_NOUNS and following is not None
+            and following.pos_ == "PROPN" and following.text[:1].isupper())
 
 
 def _words_before(token: Token) -> list[Token]:
