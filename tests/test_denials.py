@@ -230,3 +230,9 @@ def test_a_statement_denies_for_whoever_issues_it(text, denier):
 def test_a_parenthetical_claim_hedges_the_clause():
     text = "The board dropped the plan -- not because of the cost, the agency claims, but because of the weather."
     assert only(denials_of(text)).kind == "hedged"
+
+
+def test_a_quoted_sentence_after_its_attribution_is_the_same_speaker_s():
+    text = ('But Tom Varga, head of the Eastvale plant, denied the report.\n'
+            '"There is no such plan," he was quoted as saying by the paper. "It is not true that the plant will close."')
+    assert [d.denier_name for d in denials_of(text)] == ["Tom Varga", "Tom Varga"]

@@ -327,6 +327,8 @@ def test_a_body_a_catalogue_source_owns_is_named_whole():
         ("According to Aussie magazine Harbour Life, the actor said he disliked the film.", "Harbour Life"),
         ("A statement to Valley Broadcasting Network reads: the studio stands by its story.", "Valley Broadcasting Network"),
         ("Sales will grow slowly this year, according to research firm Norland Analytics Inc.", "Norland Analytics Inc"),
+        ("Sixty soldiers were killed, the ministry said, citing information from the Ruritanian General Command.",
+         "Ruritanian General Command"),
     ],
 )
 def test_cited_in_the_fourth_fresh_set_ways(text, name):
@@ -347,3 +349,8 @@ def test_a_magazine_before_a_name_is_not_its_own_outlet():
 )
 def test_credit_lines_of_a_place_and_wire_or_a_copyright(text):
     assert {ref.cue for ref in sources_of(text)} == {"dateline"}
+
+
+def test_citing_a_people_s_officials_names_no_body():
+    refs = sources_of("The Evening Lantern News, citing Ukrainian officials, reported that the convoy had left.")
+    assert "Ukrainian" not in [ref.name for ref in refs]

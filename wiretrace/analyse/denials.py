@@ -358,11 +358,30 @@ def _quotation_speaker(token: Token) -> Token | None:
     speech = load_lexicon().speech_verbs
     verb = next((t for t in close.sent if t.i > close.i and t.lemma_.lower() in speech and t.pos_ == "VERB"), None)
     if verb is None:
-        return None
+        return _speaker_before(token, speech)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN":
         subject = doc[verb.i + 1]  # "said Tewari", parsed as no subject
     return subject
+
+
+def _speaker_before(token: Token, speech: frozenset[str]) -> Token | None:
+    """A quoted sentence that goes on after its attribution ('"No such plan exists," he was
+    quoted as saying. "It is not true that ..."'): who speaks in the sentence before it, in
+    the same paragraph, and its own opening mark right after that sentence."""
+    sentence = token.sent
+    if sentence.start == 0 or "\n" in token.doc[sentence.start - 1].text_with_ws:
+        return None
+    if sentence[0].text not in {'"', "“"}:
+        return None  # the quotation opened earlier: its attribution is not the sentence before
+    previous = token.doc[sentence.start - 1].sent
+    for verb in previous:
+        if verb.lemma_.lower() in speech and verb.pos_ == "VERB":
+            for node in [verb, *list(verb.ancestors)[:2]]:  # "he was quoted as saying": the one quoted
+                subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if subject is not None:
+                    return subject
+    return None
 
 
 def _subject(verb: Token) -> Token | None:

@@ -92,7 +92,7 @@ _PREPOSITIONAL_CUES = {
     "told": r"\b(?:told|tells|telling)\s+(?:the\s+)?",
     "cited by": r"\b(?:cited|quoted|carried)\s+by\s+(?:the\s+)?",
     "reported by": r"\breported\s+by\s+(?:the\s+)?",
-    "citing": r"\bciting\s+(?:the\s+)?",
+    "citing": r"\bciting\s+(?:(?:information|data|figures|reports?)\s+from\s+)?(?:the\s+)?",  # "citing information from X"
     "sources in": r"\bsources\s+(?:in|at|close\s+to|within)\s+(?:the\s+)?",
     "speaking to": r"\bspeaking\s+to\s+(?:the\s+)?",
     "via": r"\bvia\s+(?:the\s+)?",
@@ -106,7 +106,7 @@ _CUE_RIGHT_BEFORE = {cue: re.compile(pattern + "$", re.IGNORECASE) for cue, patt
 # "reported by El Mundo"); the others ("told X" may be a conference or a crowd, "..., said X"
 # mostly a person) only an outlet the name shows to be one ("Army Radio").
 _ORGANISATION_CUES = (
-    "according to", "cited by", "sources in", "reported", "reported by", "in an interview with", "statement to")
+    "according to", "cited by", "citing", "sources in", "reported", "reported by", "in an interview with", "statement to")
 # What a cue may put before the name it cites: "according to Aussie magazine Woman's Day",
 # "according to research firm Gartner Inc."; an outlet noun in it makes the name an outlet.
 _NAME_JOINS = frozenset({"-", "'s", "’s"})  # inside a name: "Al-Sabah", "Woman's Day"
@@ -577,7 +577,7 @@ def _unknown_cited(ann: Annotated, outlets: dict[str, Token]) -> list[SourceRef]
             if name_match is None:
                 continue
             name = re.sub(r"['’]s$", "", name_match.group(0).strip().rstrip(".,;:"))
-            if not name or known_source(name):
+            if not name or known_source(name) or _demonym_before_noun(ann, start, start + len(name)):
                 continue
             described = descriptor is not None and descriptor.group("noun").lower() in _OUTLET_NOUNS
             outlet = described or _is_outlet(text, start, start + len(name), outlets)
@@ -587,6 +587,13 @@ def _unknown_cited(ann: Annotated, outlets: dict[str, Token]) -> list[SourceRef]
                 kind = "media" if outlet else "other"
                 refs.append(SourceRef(Span(ann.article.id, start, start + len(name)), slug(name), name, kind, cue))
     return refs
+
+
+def _demonym_before_noun(ann: Annotated, start: int, end: int) -> bool:
+    """ "citing Ukrainian officials": a people's adjective before a common noun names no body."""
+    inside = [m for m in ann.mentions if m.span.start < end and start < m.span.end]
+    follows = re.match(r"\s+[a-z]", ann.article.text[end:end + 3])
+    return bool(inside) and all(m.label == "NORP" for m in inside) and follows is not None
 
 
 def _is_outlet(text: str, start: int, end: int, outlets: dict[str, Token]) -> bool:
