@@ -289,3 +289,15 @@ def test_a_figure_in_the_phrase_bringing_a_source_in_is_no_report_of_it():
     text = ("\"The road is closed,\" Amina Bello, commander of Police in Kaduna district, "
             "some 40 km from the capital, told Reuters.")
     assert asserters(text) == [(40, None)]
+
+
+def test_the_noun_after_an_expected_figure_is_who_expected_it():
+    for text, who in [("Factories shed 4,000 jobs in May, more than the 2,500 analysts expected.", "analysts"),
+                      ("Retailers cut 3,000 jobs, fewer than the 5,000 economists had forecast.", "economists")]:
+        found = claims_of(text)
+        assert [(c.value, c.asserter_name) for c in found] == [(found[0].value, None), (found[1].value, who)]
+        assert found[1].counted != who
+
+
+def test_a_number_of_forecasters_with_an_object_still_counts_them():
+    assert [(c.value, c.counted) for c in claims_of("Some 40 economists expected a rise.")] == [(40, "economists")]

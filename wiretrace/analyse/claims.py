@@ -440,8 +440,16 @@ def _counted_head(tokens: TokenSpan) -> Token | None:
     for number in sorted(numbers, key=lambda t: t.i, reverse=True):  # "between 5 and 7 tanks": 7 first
         head = _of_object(number) or _modified_noun(number, tokens)
         if head is not None:
-            return head
+            return None if _expecter(head) else head
     return _put_at(last) or _next_noun(tokens)
+
+
+def _expecter(noun: Token) -> bool:
+    """ "more than the 15,000 economists expected": the noun after the figure is who expected
+    it (the subject of an expectation whose object the figure is), not what it counts."""
+    verb = noun.head
+    expecting = noun.dep_ == "nsubj" and verb.lemma_.lower() in _EXPECTING_VERBS | {"forecast", "predict", "estimate"}
+    return expecting and verb.i > noun.i and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
 
 
 def _put_at(number: Token) -> Token | None:
@@ -933,7 +941,8 @@ def _own_attributions(token: Token) -> list[Token]:
     """Attribution verbs of a clause hanging on the figure or on what it counts: "the
     525,000 [that had been forecast by economists]", "the 300 deaths [reported by X]"."""
     nouns = [token, token.head] if token.dep_ in _NUMBER_DEPS else [token]
-    return [c for noun in nouns for c in noun.children if c.dep_ in {"relcl", "acl"} and _attributes(c)]
+    expected = [noun.head for noun in nouns if _expecter(noun)]  # "the 15,000 [economists expected]"
+    return expected + [c for noun in nouns for c in noun.children if c.dep_ in {"relcl", "acl"} and _attributes(c)]
 
 
 def _forecast_owner(token: Token) -> Token | None:
@@ -1478,8 +1487,8 @@ def _noun_phrase(token: Token) -> str:
     words = list(token.subtree)
     if len(words) > 6:
         words = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}] + [token]
-    while words and (words[0].dep_ in {"det", "punct"} or words[0].is_punct):
-        words.pop(0)
+    while words and (words[0].dep_ in {"det", "punct"} or words[0].is_punct or _expecter(token) and words[0].dep_ == "nummod"):
+        words.pop(0)  # and the figure an expecter is named after: "the [15,000] economists expected"
     if words and words[-1].dep_ == "case":  # "the company's" as an owner
         words.pop()
     phrase = token.doc[words[0].i:words[-1].i + 1].text if words else token.text
