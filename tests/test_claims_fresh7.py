@@ -301,3 +301,8 @@ def test_the_noun_after_an_expected_figure_is_who_expected_it():
 
 def test_a_number_of_forecasters_with_an_object_still_counts_them():
     assert [(c.value, c.counted) for c in claims_of("Some 40 economists expected a rise.")] == [(40, "economists")]
+
+
+def test_a_verb_with_its_own_clause_after_it_does_not_report_the_clause_before():
+    text = "Excluding food, retail sales would have risen by 0.7 percent, a figure analysts say is a truer gauge of demand."
+    assert asserters(text) == [(0.7, None)]

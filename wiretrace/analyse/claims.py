@@ -973,6 +973,8 @@ def _reports_through(verb: Token, child: Token) -> bool:
     bare_figure = child.like_num and child.dep_ in {"dobj", "npadvmod"}  # "a report said 36": the figure is what was said
     if child.dep_ == "dep":  # no relation the parser could name: "X, announcing cuts, now put millions at risk"
         return False
+    if _says_its_own_clause(verb, child):
+        return False
     # where or how one spoke: "told AFP [from Timbuktu, some 100 km away]"; not a report going on
     # after it: "..., the UN said, [with more than two million crossing the border]"
     if child.dep_ == "prep" and verb.lemma_.lower() in _SPEAKING_VERBS and child.lower_ not in {"with", "including"}:
@@ -987,6 +989,13 @@ def _change_goes_on(verb: Token, child: Token) -> bool:
     stands before the verb) is still what is reported."""
     earlier = child.lower_ in {"down", "up"} and any(c.dep_ == "prep" and c.lower_ == "from" for c in child.children)
     return earlier and child.i > verb.i and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+
+def _says_its_own_clause(verb: Token, child: Token) -> bool:
+    """ "Sales rose 0.4 percent, a figure economists say is a better gauge": a verb with a
+    reported clause after it says that clause, not the one before it that the parser hung
+    on it too."""
+    return child.dep_ == "ccomp" and child.i < verb.i and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _told_after_addressee(verb: Token, child: Token) -> bool:
