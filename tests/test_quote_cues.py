@@ -564,3 +564,18 @@ def test_going_on_to_say_reports_what_was_said(lead: str) -> None:
 def test_an_infinitive_of_intent_reports_nothing() -> None:
     text = 'Director Ana Ruiz plans to say that "the emergency is over for most of the countries" next week.'
     assert [q.cue for q in directs(text)] in ([], [None])
+
+
+def test_a_relative_clause_on_the_name_closes_the_lead_even_when_the_parse_lost_the_subject() -> None:
+    text = (
+        '"Today the probe has reached its orbit. I was sure it would not disappoint us," Modi, who wore a '
+        "red jacket, said announcing the mission's success."
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Modi"
+
+
+def test_one_of_a_group_named_beside_it_is_that_person() -> None:
+    text = 'One of the alleged victims, Sarah Ransome, told a broadcaster, "She controlled everything we did."'
+    [quote] = directs(text)
+    assert quote.speaker_name == "Sarah Ransome"

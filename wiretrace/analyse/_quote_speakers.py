@@ -221,7 +221,8 @@ class SpeakerResolver:
         if head.lower_ == "it":
             return self._organisation_antecedent(head, span)
         if head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop and not self._capitalised_name(head):
-            return Speaker(None, None, span)  # "I tell my clients", "Most of us think"
+            named = self._person_in_apposition(head)  # "One of the victims, Sarah Ransome, told"
+            return Speaker(*named, span) if named else Speaker(None, None, span)  # "Most of us think"
         if self._dateline(head):
             return Speaker(None, None, span)  # "LAHORE: X rejected ...": the parse took the place line for the subject
         resolved = self._resolve_noun_phrase(head)

@@ -344,10 +344,12 @@ def _speaker_description(window: list[Token], cue: Token) -> set[int]:
     sweatshirt and cap, said")."""
     before = [t for t in window if t.i < cue.i]
     described = {t.i for head in before if head.dep_ == "appos" for t in head.subtree}
+    # a relative clause running up to the cue, also where the parse lost the cue's subject
+    modifiers = [t for t in before if t.dep_ == "relcl" and _closes_lead(t, cue)]
     subject = _subject_of(cue)
     if subject is not None and subject.i in {t.i for t in before}:
-        modifiers = [c for c in subject.children if c.dep_ == "prep" or c.dep_ == "relcl" and _closes_lead(c, cue)]
-        described |= {t.i for modifier in modifiers for t in modifier.subtree}
+        modifiers += [c for c in subject.children if c.dep_ == "prep"]
+    described |= {t.i for modifier in modifiers for t in modifier.subtree}
     return described | _set_off_by_commas(before, cue)
 
 
