@@ -354,3 +354,8 @@ def test_credit_lines_of_a_place_and_wire_or_a_copyright(text):
 def test_citing_a_people_s_officials_names_no_body():
     refs = sources_of("The Evening Lantern News, citing Ukrainian officials, reported that the convoy had left.")
     assert "Ukrainian" not in [ref.name for ref in refs]
+
+
+def test_a_club_before_an_insider_s_name_is_no_outlet():
+    names = [ref.name for ref in sources_of("The move follows a report from Westfield insider Dan Hale of the Telegraph.")]
+    assert "Westfield" not in names and "The Telegraph" in names

@@ -597,9 +597,11 @@ def _demonym_before_noun(ann: Annotated, start: int, end: int) -> bool:
 
 
 def _is_outlet(text: str, start: int, end: int, outlets: dict[str, Token]) -> bool:
-    """The name, or the word right after it ("People magazine"), shows an outlet, or the
-    text calls it one somewhere ("German television channel ARD ... ARD reported")."""
-    words = re.findall(r"[\w!]+", text[start:end].lower()) + re.findall(r"^\s+(\w+)", text[end:end + 20].lower())
+    """The name, or the word right after it ("People magazine"; not where a name follows
+    that word: "Chelsea insider Matt Law"), shows an outlet, or the text calls it one
+    somewhere ("German television channel ARD ... ARD reported")."""
+    after = re.findall(r"^\s+(\w+)(?![ \t]+[A-Z])", text[end:end + 40])
+    words = re.findall(r"[\w!]+", text[start:end].lower()) + [word.lower() for word in after]
     return bool(set(words) & _MEDIA_WORDS) or text[start:end] in outlets
 
 
