@@ -204,6 +204,11 @@ def test_disposing_of_a_case_or_a_proposal_is_no_denial(text):
     assert [d for d in denials_of(text) if d.kind == "denial"] == []
 
 
+def test_dismissing_charges_as_something_denies_them():
+    denial = only(denials_of("The mayor dismissed the charges as politically motivated."))
+    assert denial.cue.startswith("dismissed") and denial.denier_name == "mayor"
+
+
 def test_denied_a_report_to_an_outlet_is_a_denial():
     denial = only(denials_of("The singer's lawyer has since refuted the claims to the Daily Planet."))
     assert denial.cue == "refuted" and denial.denier_name == "singer's lawyer"

@@ -153,6 +153,8 @@ def _withholds(verb: Token) -> bool:
 def _rules_on(verb: Token) -> bool:
     """ "dismissed the charges", "a motion to dismiss the indictment", "rejected the offer":
     a court or a party disposing of a case or a proposal, not rejecting a claim."""
+    if any(t.lower_ == "as" and verb.i in {t.head.i, t.head.head.i} for t in verb.subtree):
+        return False  # "dismissed the charges as politically motivated": the accused denies
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PROCEEDINGS | _ASKING:
         return True  # "motions ... to dismiss"; "called on Washington to reject": asked, not done
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _PROCEEDINGS for c in verb.children)
@@ -413,7 +415,7 @@ def _statement_owner(statement: Token) -> Token:
     holder = statement.head
     if holder.dep_ == "prep":
         holder = holder.head
-    if holder.pos_ in {"NOUN", "PROPN"} and holder is not statement:
+    if holder.pos_ in {"NOUN", "PROPN"} and holder.i != statement.i:
         return holder
     for node in [holder, *list(holder.ancestors)[:_CLIMB]] if holder.pos_ in {"VERB", "AUX"} else []:
         # "X have seen it fit to release a statement": not the "it" of the idiom
