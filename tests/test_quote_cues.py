@@ -579,3 +579,16 @@ def test_one_of_a_group_named_beside_it_is_that_person() -> None:
     text = 'One of the alleged victims, Sarah Ransome, told a broadcaster, "She controlled everything we did."'
     [quote] = directs(text)
     assert quote.speaker_name == "Sarah Ransome"
+
+
+def test_an_accusation_puts_a_charge_without_a_verb_in_the_accusers_words() -> None:
+    text = (
+        "Investor research firm Quillmark Research accused the Mehra Group of "
+        '"brazen stock manipulation and accounting fraud over the course of decades".'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name.endswith("Quillmark Research")
+
+
+def test_a_one_word_charge_is_no_quote() -> None:
+    assert directs('The minister accused the prime minister of "lies".') == []

@@ -646,7 +646,12 @@ def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: L
 def _accusation(cue: Token, window: list[Token]) -> _Attribution | None:
     """'accused the PM of "..."': the quote right after the charge's 'of', near the verb."""
     after = [t for t in window if t.i > cue.i and not t.is_punct]
-    if not after or after[-1].lower_ != "of" or len(after) > NAMING_CUE_MAX_TOKENS:
+    if not after or after[-1].lower_ != "of":
+        return None
+    # near the verb, or however long the accused's name, the verb's own 'of'
+    of = after[-1]
+    governed = of.head == cue or of.head.dep_ == "dobj" and of.head.head == cue
+    if len(after) > NAMING_CUE_MAX_TOKENS and not governed:
         return None
     return _Attribution(cue, cue.text, _subject_in(cue, window, prefer_after=False), "accusing")
 
@@ -686,8 +691,8 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
         return True
     if attribution is not None and attribution.style == "act":  # 'expressed "sympathy with the families"'
         return len(words) >= EMBEDDED_QUOTE_MIN_WORDS
-    if attribution is not None and attribution.style == "accusing":  # a charge, not a name: a clause
-        return not direct.short and _has_verb(doc, direct.pieces)
+    if attribution is not None and attribution.style == "accusing":  # a charge in the accuser's words
+        return len(words) >= EMBEDDED_QUOTE_MIN_WORDS
     if not _has_verb(doc, direct.pieces):
         # 'stated that X was "one of the most extraordinary examples of courage"': a long
         # phrase in a reported clause is the speaker's wording even without a verb
