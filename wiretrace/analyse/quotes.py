@@ -99,6 +99,7 @@ FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a lead-in with one of these is
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "st", "no", "jr", "sr"} | TITLE_ABBREVIATIONS | _MONTH_ABBREVIATIONS
 _WORD = re.compile(r"\w+")
+_TEXT_KEY = "wiretrace.text"  # Doc.user_data key of the cached text (see `_text`)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)\n]*\))?\s*(?:--|[—–-])\s*")  # "BERLIN (AP) -- "
 
 
@@ -876,7 +877,7 @@ def _find_indirect(
         if _is_according(token):
             indirect = _prepositional_cue(token, _according_speaker(token), "according to")
         elif _is_view_cue(token, lex):
-            phrase = doc.text[token.head.idx : token.idx + len(token)]  # "in his view"
+            phrase = _text(doc)[token.head.idx : token.idx + len(token)]  # "in his view"
             indirect = _prepositional_cue(token.head, _view_holder(token), phrase)
         elif _is_cue(token, reporting_verbs):
             indirect = _reported_clause(token)
@@ -950,7 +951,7 @@ def _reported_clause(cue: Token) -> _Indirect | None:
     if _refers_back(cue) and cue.sent.start > 0:
         previous = cue.doc[cue.sent.start - 1].sent
         start, end = _trim(cue.doc, previous.start, previous.end - 1)
-        start = max(start, cue.doc.text.rfind("\n", 0, end) + 1)
+        start = max(start, _text(cue.doc).rfind("\n", 0, end) + 1)
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     return None
@@ -997,7 +998,7 @@ def _as_clause(cue: Token) -> bool:
 def _line_subject(cue: Token) -> Token | None:
     """The cue's subject within its own paragraph line: the parser sometimes reaches
     across a line break (a photo credit above a paragraph is no speaker)."""
-    text = cue.doc.text
+    text = _text(cue.doc)
     line_start = text.rfind("\n", 0, cue.idx) + 1
     dateline = _DATELINE.match(text, line_start)
     sentence_start = max(dateline.end() if dateline else line_start, cue.sent.start_char)
@@ -1010,7 +1011,7 @@ def _line_subject(cue: Token) -> Token | None:
 
 def _clip_to_line(cue: Token, start: int, end: int) -> tuple[int, int]:
     """Reported content stays within the paragraph (line) of its cue."""
-    text = cue.doc.text
+    text = _text(cue.doc)
     line_start = text.rfind("\n", 0, cue.idx) + 1
     line_end = text.find("\n", cue.idx)
     line_end = len(text) if line_end < 0 else line_end
@@ -1120,7 +1121,7 @@ def _resolve_in_text_order(resolver: SpeakerResolver, directs: list[_Direct], in
     for item in sorted(pending, key=_subject_position):
         subject = item.attribution.subject
         if subject is not None:
-            item.speaker = resolver.resolve(subject, _quoted_text(subject.doc.text, item))
+            item.speaker = resolver.resolve(subject, _quoted_text(_text(subject.doc), item))
     for item in pending:
         item.speaker = resolver.final(item.speaker)
 
@@ -1357,7 +1358,14 @@ def _is_according(token: Token) -> bool:
 
 def _directly_follows(cue: Token, close_end: int) -> bool:
     """True for `"...," said X`: only punctuation between the quote and the cue."""
-    return _only_punctuation(cue.doc.text[close_end : cue.idx])
+    return _only_punctuation(_text(cue.doc)[close_end : cue.idx])
+
+
+def _text(doc: Doc) -> str:
+    """The document's text, built once: spaCy joins every token again on each `Doc.text`."""
+    if _TEXT_KEY not in doc.user_data:
+        doc.user_data[_TEXT_KEY] = doc.text
+    return doc.user_data[_TEXT_KEY]
 
 
 def _only_punctuation(text: str) -> bool:
