@@ -1109,3 +1109,11 @@ def test_a_role_for_one_country_is_not_the_holder_of_that_role_for_another() -> 
         'The U.S. President hailed the deal. "This is the end of an age of terror," he said.'
     )
     assert directs(text)[0].speaker_name == "Dan Harlow"
+
+
+def test_a_statement_released_by_a_body_speaks_for_it() -> None:
+    text = (
+        "The Queen has died, according to a statement released by the Royal Household.\n\n"
+        '"The Queen died peacefully this afternoon," the statement says.'
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["Royal Household", "Royal Household"]

@@ -733,8 +733,9 @@ class SpeakerResolver:
             body = self._named_body(source) if source is not None else None
             if body is not None:
                 return body
-        if head.lemma_.lower() in DOCUMENT_NOUNS:  # "a Reuters poll", "NASA's report"
-            named = (self._named_body(c) for c in head.children if c.dep_ in {"compound", "poss"})
+        if head.lemma_.lower() in DOCUMENT_NOUNS:  # "a Reuters poll", "NASA's report", "a statement released by X"
+            makers = [c for c in head.children if c.dep_ in {"compound", "poss"}] + [self._issuer(head)]
+            named = (self._named_body(c) for c in makers if c is not None)
             return next((body for body in named if body is not None), None) or self._earlier_maker(head)
         return None
 
@@ -747,9 +748,24 @@ class SpeakerResolver:
             if token.lemma_ != head.lemma_:
                 continue
             verb = token.head.head if token.dep_ == "pobj" else token.head
+            issuer = self._issuer(token)
+            if issuer is not None:
+                return self._named_body(issuer)
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             mention = self._mention_at(subject) if subject is not None else None
             return self._from_mention(mention) if mention is not None else None
+        return None
+
+    @staticmethod
+    def _issuer(document: Token) -> Token | None:
+        """Who a document is by: "a statement released by X", "a statement from X"."""
+        for child in document.children:
+            if child.dep_ == "acl":
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
 
     @staticmethod
