@@ -592,3 +592,17 @@ def test_an_accusation_puts_a_charge_without_a_verb_in_the_accusers_words() -> N
 
 def test_a_one_word_charge_is_no_quote() -> None:
     assert directs('The minister accused the prime minister of "lies".') == []
+
+
+def test_a_long_phrase_a_naming_verb_names_far_from_the_verb_is_a_quote() -> None:
+    text = (
+        "The Constitutional Court of Zambora annulled the vote on Monday.\n\n"
+        'The court described the conduct of the electoral commission as "very lacking and demonstrated incompetence".'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Constitutional Court of Zambora"
+
+
+def test_a_lone_adjective_a_naming_verb_puts_far_from_the_verb_is_no_quote() -> None:
+    text = 'The minister Ivo Lang dismissed the idea of a secret deal with the rebels as "fabricated".'
+    assert directs(text) == []

@@ -661,13 +661,17 @@ def _names_as(cue: Token, after: list[Token]) -> bool:
     """'referred to the sinking of a patrol boat off the coast as "a deliberate provocation"':
     however long the thing named, an "as" of the naming verb's phrase right before the quote
     gives its name, when no comma sets the "as" apart ('called for X, as "..."') and the name
-    is a noun phrase; a lone quoted adjective so far from the verb ('dismissed the idea of
-    ... as "fabricated"') is an evaluation in scare quotes."""
+    is a noun phrase or four words or more; a lone quoted adjective so far from the verb
+    ('dismissed the idea of ... as "fabricated"') is an evaluation in scare quotes."""
     words = [t for t in after if not t.is_punct]
     if not words or words[-1].lower_ != "as" or cue not in words[-1].ancestors or any(t.text == "," for t in after):
         return False
     named = next((t for t in cue.doc[words[-1].i + 1 :] if not t.is_punct), None)
-    return named is not None and named.pos_ == "DET"
+    if named is None:
+        return False
+    phrase = itertools.takewhile(lambda t: not _is_closing_mark(t), cue.doc[named.i :])
+    long_phrase = sum(1 for t in phrase if t.is_alpha) >= EMBEDDED_QUOTE_MIN_WORDS  # words, not an epithet
+    return named.pos_ == "DET" or long_phrase
 
 
 def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
