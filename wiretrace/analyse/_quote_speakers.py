@@ -40,7 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Span as Sentence, Token
 
 from wiretrace.analyse._quote_lexicon import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, Lexicon, load_lexicon
-from wiretrace.link.entities import canonical_id, clean_name, initials
+from wiretrace.link.entities import canonical_id, clean_name, country_of, initials
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key, surface_labels
@@ -119,12 +119,6 @@ def is_age_description(token: Token) -> bool:
 def _honorifics() -> frozenset[str]:
     """Forms of address and ranks written before a name (the gazetteer's, and the abbreviated ranks)."""
     return frozenset(h.rstrip(".").lower() for h in load_gazetteer().honorifics) | TITLE_ABBREVIATIONS
-
-
-def _country_of(word: str) -> str | None:
-    """The country a word names or qualifies ("U.S.", "Israeli"); not a capital city."""
-    hit = country_index().get(name_key(word))
-    return hit[0] if hit is not None and hit[1] != "capital" else None
 
 
 def _one_slip(word: str, known: str) -> bool:
@@ -1056,12 +1050,12 @@ class SpeakerResolver:
     def _same_country(fitting: list[_Person], qualifiers: list[Token]) -> list[_Person]:
         """"The U.S. President" is none of the Israeli, Turkish or Egyptian presidents named
         before: a title for another country rules its holder out (one without stays in)."""
-        wanted = {_country_of(t.text) for t in qualifiers} - {None}
+        wanted = {country_of(t.text, "GPE") for t in qualifiers} - {None}
         if not wanted:
             return fitting
 
         def other_country(person: _Person) -> bool:
-            found = {_country_of(w) for title in person.titles for w in title.split()} - {None}
+            found = {country_of(w, "GPE") for title in person.titles for w in title.split()} - {None}
             return bool(found) and not found & wanted
 
         return [p for p in fitting if not other_country(p)]

@@ -491,7 +491,7 @@ def _governing_cue(
     """'X said that parliament is "paralysed" and it will "keep delaying" the talks "because
     they don't want a deal"': a cue before earlier quotes of the sentence still governs a
     later one that its clause holds."""
-    first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
+    first = _first_quoted(doc, piece)
     if first is None:
         return None
     quoted = [(p.start, p.end) for p in pieces]
@@ -514,7 +514,7 @@ def _attribute_to_later_cues(
         piece = direct.pieces[-1]
         if direct.attribution is not None or piece.close_mark is None:
             continue
-        first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
+        first = _first_quoted(doc, piece)
         later = _tokens_between(doc, piece.close_mark + 1, _sentence_end(text, piece.close_mark + 1, None))
         # A quote opening its sentence was tried against the cues up to the next quote as
         # a lead-in (`_post_attribution`); a phrase set inside the writer's clause ('was a
@@ -625,7 +625,7 @@ def _subordinate_elsewhere(cue: Token, doc: Doc, piece: QuotedText) -> bool:
     promised to challenge the results: "..."': a cue in a clause opened by a subordinator,
     or in a relative clause, that does not hold the quote sets the scene; it does not
     attribute."""
-    first = next(iter(_tokens_between(doc, piece.start, piece.end)), None)
+    first = _first_quoted(doc, piece)
     subordinate = cue.dep_ == "relcl" or any(c.dep_ == "mark" for c in cue.children)
     return subordinate and first is not None and cue not in first.ancestors
 
@@ -1411,6 +1411,11 @@ def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """Tokens wholly inside [start, end) (a span lookup, not a scan of the document)."""
     span = doc.char_span(start, end, alignment_mode="contract") if start < end else None
     return list(span) if span is not None else []
+
+
+def _first_quoted(doc: Doc, piece: QuotedText) -> Token | None:
+    """The first token inside the quote marks."""
+    return next(iter(_tokens_between(doc, piece.start, piece.end)), None)
 
 
 def _next_open(pieces: list[QuotedText], pos: int) -> int | None:

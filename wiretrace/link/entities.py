@@ -56,7 +56,7 @@ def canonical_id(text: str, label: str) -> str:
     name = clean_name(text)
     label = label.upper()
     if label != "PERSON":
-        country = _country_of(name, label)
+        country = country_of(name, label)
         if country is not None:
             return "gpe:" + slug(country)
         org = _organisation_of(name)
@@ -82,7 +82,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def _country_of(name: str, label: str) -> str | None:
+def country_of(name: str, label: str) -> str | None:
+    """The country a name stands for as an entity of `label`: its name, alias, seat of
+    power or (for places, peoples and bodies) demonym; a capital is its city."""
     gz = load_gazetteer()
     if name in gz.seats_of_power:
         return gz.seats_of_power[name]
