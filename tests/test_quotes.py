@@ -1117,3 +1117,12 @@ def test_a_statement_released_by_a_body_speaks_for_it() -> None:
         '"The Queen died peacefully this afternoon," the statement says.'
     )
     assert [q.speaker_name for q in quotes_of(text)] == ["Royal Household", "Royal Household"]
+
+
+def test_a_british_chancellor_is_no_prime_minister() -> None:
+    text = (
+        '"This budget is about growth," Chancellor Rachel Reeves told parliament. '
+        "Prime Minister Keir Starmer backed the plan.\n\n"
+        '"It is the right budget for Britain," the Chancellor said later.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Rachel Reeves", "Rachel Reeves"]
