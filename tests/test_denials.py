@@ -241,3 +241,8 @@ def test_a_quoted_sentence_after_its_attribution_is_the_same_speaker_s():
     text = ('But Tom Varga, head of the Eastvale plant, denied the report.\n'
             '"There is no such plan," he was quoted as saying by the paper. "It is not true that the plant will close."')
     assert [d.denier_name for d in denials_of(text)] == ["Tom Varga", "Tom Varga"]
+
+
+def test_the_denier_after_a_wire_dateline_is_not_the_agency_in_brackets() -> None:
+    denials = denials_of("KABUL (Reuters) - The Taliban on Tuesday denied reports that its fighters had killed 20 civilians.")
+    assert [d.denier_name for d in denials] == ["Taliban"]

@@ -43,6 +43,7 @@ from wiretrace.analyse._quote_lexicon import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAME
 from wiretrace.link.entities import canonical_id, clean_name, country_of, initials
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
+from wiretrace.nlp.datelines import is_dateline
 from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key, surface_labels
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -217,7 +218,7 @@ class SpeakerResolver:
         if head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop and not self._capitalised_name(head):
             named = self._person_in_apposition(head)  # "One of the victims, Sarah Ransome, told"
             return Speaker(*named, span) if named else Speaker(None, None, span)  # "Most of us think"
-        if self._dateline(head):
+        if head.is_upper and is_dateline(head):  # capitals: "Peskov: '...'" leads a quote in
             return Speaker(None, None, span)  # "LAHORE: X rejected ...": the parse took the place line for the subject
         resolved = self._resolve_noun_phrase(head)
         if resolved is None:
@@ -243,12 +244,6 @@ class SpeakerResolver:
         institution or business noun is an organisation's, not a person's."""
         bodies = self.lex.institution_nouns | BUSINESS_NOUNS
         return any(c.dep_ == "appos" and c.lemma_.lower() in bodies for c in token.children)
-
-    def _dateline(self, head: Token) -> bool:
-        """A paragraph's opening place, set off by a colon or dash ("LAHORE:", "KYIV -")."""
-        opens = head.idx == self._paragraph_start(head.idx)
-        following = head.nbor(1) if head.i + 1 < len(head.doc) else None
-        return opens and following is not None and following.text in {":", "-", "—", "–", "("} and head.is_upper
 
     def _named_description(self, head: Token) -> tuple[str, str] | None:
         """"his wife, Deborah, ... said his wife": a description the article has already

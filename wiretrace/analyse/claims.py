@@ -91,6 +91,7 @@ from wiretrace.analyse.temporal import resolve_time_expressions
 from wiretrace.link.entities import clean_name
 from wiretrace.model import Claim, Mention, Quote, SourceRef, Span
 from wiretrace.nlp import Annotated
+from wiretrace.nlp.datelines import subject_past_dateline
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _PERCENT_WORDS = {"%", "percent", "cent"}
@@ -1149,8 +1150,7 @@ def _past_dateline(who: Token) -> Token:
     after the dash: "KYIV, Ukraine (AP) — [A regional governor] in eastern Ukraine said"."""
     if who.left_edge.i != who.sent.start:  # "[LOS ANGELES] (AFP) - Hundreds of rescuers ..., officials said"
         return who
-    after_dash = (c for c in who.children if c.dep_ == "appos" and any(t.text in _DASHES for t in who.doc[who.i:c.left_edge.i]))
-    return next(after_dash, who)
+    return subject_past_dateline(who) or who
 
 
 def _past_circumstance(who: Token) -> Token:

@@ -47,6 +47,7 @@ from wiretrace.analyse.provenance import speaker_noun
 from wiretrace.link.entities import clean_name
 from wiretrace.model import Denial, Span
 from wiretrace.nlp import Annotated
+from wiretrace.nlp.datelines import DATELINE_MARKS, is_dateline, line_before, subject_past_dateline
 
 DENY_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "disavow", "dispute", "debunk"})
 # Verbs that deny through what they call the claim: "called them baseless".
@@ -89,7 +90,6 @@ _TRUTH_WORDS = frozenset({"true", "accurate", "correct"})
 _FULL_OF = frozenset({"full", "riddled"})
 _STATEMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "communique", "communiqué"})
 _FIRST_PERSON = frozenset({"we", "i", "us"})
-_DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 _CLIMB = 5  # how many heads up a clause may look for its speaker
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it", "they", "them"}
@@ -306,8 +306,8 @@ def _phrase_start(head: Token) -> Token:
     Daily - A Foreign Ministry spokesperson": "A")."""
     start = head.left_edge
     for token in head.doc[start.i:head.i]:
-        if token.text in _DATELINE_MARKS:
-            return token.nbor(1) if not _line_before(start).strip() else start
+        if token.text in DATELINE_MARKS:
+            return token.nbor(1) if not line_before(start).strip() else start
         if token.pos_ != "PROPN":
             break
     return start
@@ -351,7 +351,7 @@ def _quotation_speaker(token: Token) -> Token | None:
     ('"This report is baseless. I don't think ...," said Tewari'): the subject of the
     speech verb in the sentence where the quotation closes, or the name right after it."""
     doc = token.doc
-    before = _line_before(token)
+    before = line_before(token)
     if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
         return None  # not inside a quotation
     close = next((t for t in doc[token.i:] if "”" in t.text or '"' in t.text or "\n" in t.text_with_ws), None)
@@ -396,14 +396,14 @@ def _subject(verb: Token) -> Token | None:
         return _statement_owner(verb.head) if verb.head.lemma_.lower() in _STATEMENTS else verb.head
     for node in [verb, *list(verb.ancestors)[:_CLIMB]]:
         for child in node.children:
-            if child.dep_ in {"nsubj", "csubj"} and not _dateline(child):
+            if child.dep_ in {"nsubj", "csubj"} and not is_dateline(child):
                 return child
             if child.dep_ == "nsubjpass" and node != verb:  # "has been forced to deny"
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if any(_dateline(c) for c in node.children):
-            appositive = next((a for c in node.children if _dateline(c) for a in c.children if a.dep_ == "appos"), None)
+        if any(is_dateline(c) for c in node.children):
+            appositive = next((a for c in node.children if is_dateline(c) and (a := subject_past_dateline(c))), None)
             if appositive is not None:
                 return appositive  # "Islam Times - A Foreign Ministry spokesperson refuted ..."
     return None
@@ -423,23 +423,6 @@ def _statement_owner(statement: Token) -> Token:
         if subject is not None:
             return subject
     return statement
-
-
-def _dateline(token: Token) -> bool:
-    """A place or site opening a line, set off by a colon or dash, that the parser took
-    for the subject ("Kabul: The U.S. military denied ...", "GAZA – A source dismissed ...")."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    set_off = following is not None and following.text in _DATELINE_MARKS
-    return set_off and not _line_before(token.left_edge).strip()  # the cheap test first: lines can be long
-
-
-def _line_before(token: Token) -> str:
-    """The text of the token's line (paragraph) before it, read from the tokens: Doc.text
-    would rebuild the whole text at each call."""
-    start = token.i
-    while start > 0 and "\n" not in token.doc[start - 1].text_with_ws:
-        start -= 1
-    return token.doc[start:token.i].text_with_ws
 
 
 def _antecedent(ann: Annotated, pronoun: Token) -> tuple[str | None, str | None]:
