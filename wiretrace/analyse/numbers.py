@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
@@ -83,7 +84,10 @@ CURRENCY_WORDS = {
 _SEP_NUMBER = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}\b))\d{3})+(?:\.\d+)?"
 _PLAIN_NUMBER = r"\d+(?:\.\d+)?"
 _DIGITS = rf"(?:{_SEP_NUMBER}|{_PLAIN_NUMBER})"
-_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|cr)\b|(?:k|mn|mln|bn|tn|m|b)\b)"
+_SCALE = (  # "lakh crore" and "thousand crore" multiply: Rs 34.5 lakh crore is 3.45e13
+    r"(?:\s?(?:(?:lakhs?|thousand)\s(?=crores?\b))?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|cr)\b"
+    r"|(?:k|mn|mln|bn|tn|m|b)\b)"
+)
 _WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, reverse=True))
 _WORD_TENS = "|".join(TENS_WORDS)
 _FRACTION_WORDS = r"(?:half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)"
@@ -316,13 +320,15 @@ def _is_article_only(text: str) -> bool:
 def parse_amount(text: str) -> float | None:
     """"12,000" -> 12000, "1.5 million" -> 1.5e6, "$2.3bn" -> 2.3e9, "twenty-five" -> 25."""
     text = re.sub(r"^" + _SYMBOL + r"\s?", "", text.strip())
-    digits = re.match(rf"({_DIGITS})\s?([a-z]+)?$", text, re.IGNORECASE)
+    digits = re.match(rf"({_DIGITS})\s?([a-z]+(?:\s[a-z]+)?)?$", text, re.IGNORECASE)
     if digits:
-        number = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits.group(1)))
-        scale = (digits.group(2) or "").lower()
-        if scale and scale not in SCALES:
+        number = Decimal(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits.group(1)))
+        scales = (digits.group(2) or "").lower().split()
+        if any(scale not in SCALES for scale in scales):
             return None
-        return round(number * SCALES.get(scale, 1), 6)  # "9.13 cr" is 91,300,000, not ...0.00000001
+        for scale in scales:
+            number *= Decimal(SCALES[scale])  # decimal: "16.06 trillion" is 16,060,000,000,000, not ...999.998
+        return float(number)
     return parse_number_words(text)
 
 

@@ -104,8 +104,8 @@ class EntityFixes:
             while end - start > 1 and doc[start].text in self.gz.honorifics:
                 start += 1  # "President Trump", "Mr Zelensky": the title is not the name
             end = next((t.i for t in doc[start + 1 : end] if t.text in POSSESSIVE), end)  # "Bezos's Blue Origin"
-            if doc[end - 1].text in self.gz.organisation_words:
-                label = "ORG"  # "Getty Images"
+            if doc[end - 1].text in self.gz.organisation_words or end - start == 1 and _owns_as_it(doc[start]):
+                label = "ORG"  # "Getty Images"; "Posco reported its profit"
         if label in NAME_LABELS:  # "North Korea's", "Chornomorsk in"
             while end > start and _trailing_junk(doc[end - 1]):
                 end -= 1
@@ -409,6 +409,16 @@ class EntityFixes:
             and token.lower_ not in self.gz.division_suffixes
             and not token.is_stop
         )
+
+
+def _owns_as_it(subject: Token) -> bool:
+    """"Posco on Monday reported its net profit": a one-word name whose own clause calls
+    what it has "its" (the first possessive after it) is a company or body, not a person."""
+    if subject.dep_ != "nsubj":
+        return False
+    possessives = (t for t in subject.head.subtree if t.i > subject.i and t.dep_ == "poss" and t.pos_ == "PRON")
+    first = next(possessives, None)
+    return first is not None and first.lower_ == "its"
 
 
 def _family_name_first(words: list[str]) -> bool:
