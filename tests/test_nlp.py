@@ -296,3 +296,10 @@ def test_a_lone_word_the_model_calls_a_person_before_a_title_or_after_in_is_no_p
 ) -> None:
     labels = {m.text: m.label for m in _annotate(text).mentions}
     assert labels.get(word) == label
+
+
+def test_a_one_word_name_whose_clause_says_its_is_an_organisation():
+    ann = _annotate("Posco on Monday reported its first-quarter net profit, up 162 percent from a year earlier.")
+    assert _find(ann, "Posco").label == "ORG"
+    ann = _annotate("John Harlow on Monday reported his findings to the committee.")
+    assert _find(ann, "John Harlow").label == "PERSON"

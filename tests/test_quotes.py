@@ -1126,3 +1126,13 @@ def test_a_british_chancellor_is_no_prime_minister() -> None:
         '"It is the right budget for Britain," the Chancellor said later.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Rachel Reeves", "Rachel Reeves"]
+
+
+def test_a_surname_that_is_also_a_title_speaks_as_a_name() -> None:
+    text = "Farouk Sultan, the head of the commission, spoke on Sunday. Turnout was 51.8 percent, said Sultan."
+    assert [q.speaker_name for q in indirects(text)] == ["Farouk Sultan"]
+
+
+def test_the_subject_after_according_to_x_is_no_apposition_of_x() -> None:
+    text = "According to the commission, Morsi won 13.23 million votes."
+    assert [q.speaker_name for q in indirects(text)] == [None]

@@ -569,6 +569,8 @@ class SpeakerResolver:
         phrase = self._span_text(*self._np_bounds(head))
         roles = self.lex.role_phrases_in(phrase)
         ends_role = any(role.endswith(head.lower_) for role in roles)  # "the president-elect"
+        if self._lone_capitalised(head):
+            return self._bare_name(head)  # "..., said Sultan": a surname that is also a title
         if self.lex.role_phrases_in(head.text) or roles and (head.pos_ != "PROPN" or ends_role):
             return self._by_role(head, phrase)
         if self._is_institution(head, phrase):
@@ -576,6 +578,13 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" or head.lower_ in self.surnames or (head.is_title and not self._opens_sentence(head)):
             return self._bare_name(head)
         return self._described_person(head)
+
+    @staticmethod
+    def _lone_capitalised(head: Token) -> bool:
+        """A capitalised word inside a sentence with nothing before or on it ("said Sultan",
+        "King said"): a title alone never speaks without "the" or a name."""
+        alone = all(c.is_punct for c in head.children)
+        return alone and head.text[:1].isupper() and not head.is_sent_start and not head.is_upper
 
     def _described_person(self, head: Token) -> tuple[str, str] | None:
         """"Eyamba Sowers didn't know ... The real estate agent said ...": a definite
@@ -841,9 +850,15 @@ class SpeakerResolver:
         following = re.match(r",\s*", self.ann.article.text[end:])
         if following:  # "the spokesman of the group, Nazar Voloshyn": the parse may miss the apposition
             named = next((m for m in self.mentions if m.span.start == end + following.end()), None)
-            if named is not None and (named.label == "PERSON" or head.pos_ == "NOUN"):
+            if named is not None and (named.label == "PERSON" or head.pos_ == "NOUN") and not self._opens_clause(named):
                 return self._from_mention(named)
         return None
+
+    def _opens_clause(self, mention: Mention) -> bool:
+        """"According to the commission, [Morsi] won": a name after the comma that is the
+        subject of a verb of its own begins the next clause, it describes nothing."""
+        root = self._token_at(mention.span.end - 1)
+        return root.dep_ in SUBJECT_DEPS and root.head.pos_ in {"VERB", "AUX"}
 
     @staticmethod
     def _set_off(token: Token) -> bool:
