@@ -54,6 +54,36 @@ def test_unclosed_mark_is_ignored() -> None:
     assert find_quoted(text) == []
 
 
+def test_a_quote_whose_closing_mark_the_page_lost_ends_with_its_paragraph() -> None:
+    text = (
+        'She said, "Over 1,000 patients have waited. This is not acceptable.\n\n'
+        '"The HSE must act now.\n\nIt is not the first time the union has "sounded the alarm" on this.'
+    )
+    pieces = find_quoted(text)
+    assert [text[q.start : q.end] for q in pieces] == [
+        "Over 1,000 patients have waited. This is not acceptable.", "The HSE must act now.", "sounded the alarm",
+    ]
+    assert pieces[0].chain == pieces[1].chain != pieces[2].chain
+    text = 'The chief executive said: "We do not underestimate the impact on our patients.'
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["We do not underestimate the impact on our patients."]
+
+
+def test_a_quote_runs_on_into_a_paragraph_that_closes_it_without_reopening() -> None:
+    text = "“The region confirmed its first case in October.\n\nThe total contacts now stand at 4078,” Dr Anane said."
+    pieces = find_quoted(text)
+    assert [text[q.start : q.end] for q in pieces] == [
+        "The region confirmed its first case in October.", "The total contacts now stand at 4078,",
+    ]
+    assert pieces[0].chain == pieces[1].chain
+
+
+def test_an_opening_mark_after_a_full_stop_in_an_open_quote_starts_a_new_quote() -> None:
+    text = "“The members reported the incident. “About an hour later, the police reported back.”"
+    assert [text[q.start : q.end] for q in find_quoted(text)] == [
+        "The members reported the incident.", "About an hour later, the police reported back.",
+    ]
+
+
 # ----- direct quotes --------------------------------------------------------------------
 
 

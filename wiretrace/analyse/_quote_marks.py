@@ -6,11 +6,14 @@ marks are common in copy that went through several systems). Double marks are pa
 because inside a double quote they are nested quotes and belong to its content.
 
 A single mark between two letters is an apostrophe (don't, Zelenskyy's), never a quote.
-A quote left open at the end of a paragraph counts only when the next paragraph opens with
-a mark of the same family: that is the convention for a quote running over several
+A quote left open at the end of a paragraph runs on when the next paragraph opens with a
+mark of the same family: that is the convention for a quote running over several
 paragraphs (the closing mark only at the very end). Each paragraph of such a quote is one
-`QuotedText` piece and the pieces share a `chain` number; any other unclosed mark is
-treated as stray and ignored.
+`QuotedText` piece and the pieces share a `chain` number. Copy often loses marks, so a quote
+also runs on into a next paragraph that has a closer with no opener before it, and a chain
+(or a quote opened after "said:" at a paragraph's start) whose closer never comes ends with
+its paragraph. Any other unclosed mark is treated as stray and ignored. An opening curly
+mark after a full stop inside an open curly quote stands for a closer and a new opener.
 """
 
 from __future__ import annotations
@@ -74,6 +77,8 @@ def _double_role(text: str, i: int, open_: _Open | None) -> str | None:
         return "open" if char in DOUBLE_OPENERS else None
     if char in DOUBLE_CLOSERS or (char == "“" and open_.mark == "„"):
         return "close"
+    if char == "“" and open_.mark == "“" and re.search(r"[.?!]\s$", text[max(0, i - 2) : i]):
+        return "reopen"  # “... soon. “About an hour later ...”: a new sentence opens a new quote
     return None
 
 
@@ -126,14 +131,19 @@ def _pair_marks(
     found: list[QuotedText] = []
     chain = chain_base
     carried: list[QuotedText] = []  # pieces of a quote still open at a paragraph end
+    continued: _Open | None = None  # how the quote carried into this paragraph goes on
     for number, (p_start, p_end) in enumerate(paragraphs):
-        # A carried quote is only kept when this paragraph reopens it (checked below).
-        open_ = _reopen(text, p_start, role_of) if carried else None
+        open_, continued = continued, None
         for i in range(p_start if open_ is None else open_.index + 1, p_end):
             if skip and any(a <= i <= b for a, b in skip):
                 continue
             role = role_of(text, i, open_)
-            if role == "open":
+            if role == "reopen" and open_ is not None:  # “A. “B.”: the first closer was typed as an opener
+                piece = _piece(text, open_.index, i, chain)
+                found.extend(carried + ([piece] if piece is not None else []))
+                carried, chain = [], chain + 1
+                open_ = _Open(i, text[i])
+            elif role == "open":
                 open_ = _Open(i, text[i])
             elif role == "close" and open_ is not None:
                 piece = _piece(text, open_.index, i, chain)
@@ -143,16 +153,47 @@ def _pair_marks(
                 carried = []
                 chain += 1
                 open_ = None
-        if open_ is not None:
-            next_starts = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
-            if next_starts is not None and _reopen(text, next_starts, role_of) is not None:
-                piece = _piece(text, open_.index, p_end, chain, run_on=True)
-                if piece is not None:
-                    carried.append(piece)
-            else:
-                carried = []
-                chain += 1
+        if open_ is None:
+            continue
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        continued = _continuation(text, following, open_, role_of) if following else None
+        piece = _piece(text, open_.index, p_end, chain, run_on=True)
+        if continued is not None:
+            carried += [piece] if piece is not None else []
+            continue
+        lost = open_.mark in '"' + DOUBLE_OPENERS and _lost_closer(text, p_start, open_.index, p_end)
+        if piece is not None and (carried or lost):
+            found.extend(carried + [piece])  # the closing mark was lost: the quote ends with its paragraph
+        carried = []
+        chain += 1
     return found
+
+
+def _continuation(text: str, paragraph: tuple[int, int], open_: _Open, role_of) -> _Open | None:
+    """How a quote open at the end of a paragraph goes on into the next one: reopened by a
+    mark (the convention for quotes over several paragraphs), or, where the copy dropped
+    that mark, running on to a closer with no opener before it in the paragraph."""
+    reopened = _reopen(text, paragraph[0], role_of)
+    if reopened is not None:
+        return reopened
+    start, end = paragraph
+    body = text[start:end].rstrip()
+    if open_.mark == "“":
+        first = re.search(r"[“”]", body)
+        closes = first is not None and first.group() == "”" and _closes_here(text, start + first.start())
+    else:
+        closes = open_.mark == '"' and body.count('"') == 1 and re.search(r'[.?!,]"$', body) is not None
+    return _Open(start - 1, open_.mark) if closes else None
+
+
+def _lost_closer(text: str, paragraph_start: int, open_index: int, paragraph_end: int) -> bool:
+    """A quote opened where quotes are introduced (the paragraph's start, after "said:" or
+    "said,") and running to the end of its paragraph in whole sentences: the page lost its
+    closing mark. A stray mark inside a sentence stays ignored, and so does a single mark
+    (an apostrophe: "'90s")."""
+    lead = text[paragraph_start:open_index].rstrip()
+    introduced = not lead or lead[-1] in ":,"
+    return introduced and text[paragraph_start:paragraph_end].rstrip()[-1:] in ".?!"
 
 
 def _reopen(text: str, paragraph_start: int, role_of) -> _Open | None:
