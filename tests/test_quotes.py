@@ -1166,3 +1166,11 @@ def test_a_surname_that_is_also_a_title_speaks_as_a_name() -> None:
 def test_the_subject_after_according_to_x_is_no_apposition_of_x() -> None:
     text = "According to the commission, Morsi won 13.23 million votes."
     assert [q.speaker_name for q in indirects(text)] == [None]
+
+
+def test_a_role_qualified_by_a_body_is_the_holder_named_next_with_the_bare_title() -> None:
+    text = (
+        "More homes will be lost to the bushfires tomorrow, the RFS deputy commissioner says.\n\n"
+        "Deputy Commissioner Rob Rogers said that number would almost certainly grow."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Rob Rogers", "Rob Rogers"]

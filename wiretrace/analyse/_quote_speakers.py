@@ -1043,7 +1043,7 @@ class SpeakerResolver:
                 # later; and a holder named later whose title shares none of the role's
                 # qualifiers is someone else ("Qatar's energy minister said ... OPEC
                 # secretary general X")
-                unlike = bool(qualifiers) and not qualified
+                unlike = bool(qualifiers) and not qualified and bool(self._own_qualifiers(self.persons[key]))
                 key = self._sole_subject_before(head.idx, None) or (None if unlike else key)
         if key is None and not fitting and self._anaphoric(head):
             key = self._sole_subject_before(head.idx, None) or self._introduced_next(head)
@@ -1069,6 +1069,14 @@ class SpeakerResolver:
             return bool(found) and not found & wanted
 
         return [p for p in fitting if not other_country(p)]
+
+    def _own_qualifiers(self, person: _Person) -> set[str]:
+        """Words of a person's titles that say whose or which office it is ("OPEC" of "OPEC
+        secretary general"); "Deputy Commissioner" has none, so it may be "the RFS deputy
+        commissioner" named later."""
+        words = {w for title in person.titles for w in re.findall(r"\w+", title.lower())}
+        role_words = {w for title in person.titles for role in self.lex.role_phrases_in(title) for w in role.split()}
+        return words - role_words - load_gazetteer().role_qualifiers - {"the", "of"}
 
     def _first_named_after(self, key: str, pos: int) -> bool:
         """Whether the text first refers to this person after `pos`: "the former Nurnberg
