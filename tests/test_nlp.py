@@ -303,3 +303,8 @@ def test_a_one_word_name_whose_clause_says_its_is_an_organisation():
     assert _find(ann, "Posco").label == "ORG"
     ann = _annotate("John Harlow on Monday reported his findings to the committee.")
     assert _find(ann, "John Harlow").label == "PERSON"
+
+
+def test_a_world_region_before_a_name_is_no_part_of_it():
+    ann = _annotate("German Minister of State for Europe Gunther Krichbaum said the measures should be adopted.")
+    assert _find(ann, "Gunther Krichbaum").label == "PERSON"

@@ -32,6 +32,7 @@ class Gazetteer:
     countries: tuple[Country, ...]
     organisations: dict[str, str]  # surface form (exact case) -> organisation name
     seats_of_power: dict[str, str]  # "Kremlin" -> "Russia"
+    regions: frozenset[str]  # continents and world regions: "Europe", "Middle East"
     products: frozenset[str]  # surface forms, plurals included
     division_suffixes: frozenset[str]  # lower-cased: "oblast", "region" ...
     organisation_words: frozenset[str]
@@ -75,6 +76,7 @@ def load_gazetteer() -> Gazetteer:
         countries=countries,
         organisations=organisations,
         seats_of_power=dict(names_doc["seats_of_power"]),
+        regions=frozenset(names_doc["regions"]),
         products=frozenset(p for name in names_doc["products"] for p in plurals(name)),
         division_suffixes=frozenset(s.lower() for s in names_doc["division_suffixes"]["GPE"]),
         organisation_words=frozenset(names_doc["organisation_words"]),
@@ -121,6 +123,8 @@ def surface_labels() -> dict[str, str]:
         labels[seat] = "ORG"
     for product in gz.products:
         labels[product] = "PRODUCT"
+    for region in gz.regions:
+        labels[region] = "LOC"
     for c in gz.countries:
         for form in (c.name, *c.aliases, *c.capitals):
             labels[form] = "GPE"
