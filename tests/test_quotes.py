@@ -1174,3 +1174,12 @@ def test_a_role_qualified_by_a_body_is_the_holder_named_next_with_the_bare_title
         "Deputy Commissioner Rob Rogers said that number would almost certainly grow."
     )
     assert [q.speaker_name for q in indirects(text)] == ["Rob Rogers", "Rob Rogers"]
+
+
+def test_the_name_after_an_opening_participle_speaks() -> None:
+    text = (
+        "All of the EU members have to back new sanctions before they can be implemented.\n\n"
+        'Arriving at the meeting, German Minister of State for Europe Gunther Krichbaum said the new measures '
+        'should be adopted "as quickly as possible."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Gunther Krichbaum"]

@@ -201,7 +201,7 @@ class SpeakerResolver:
     def resolve(self, head: Token, quoted: str = "") -> Speaker:
         """Resolve the subject whose syntactic head is `head` (name, pronoun, role ...);
         `quoted` is what the speaker says, when it is a direct quote."""
-        head = self._name_after_title(head)
+        head = self._name_after_title(self._past_opening_participle(head))
         span = self._span(*self._np_bounds(head))
         if self._joint(head):
             return Speaker(None, None, span)
@@ -287,6 +287,15 @@ class SpeakerResolver:
         while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
             name = doc[name.i + 1]
         return name
+
+    def _past_opening_participle(self, head: Token) -> Token:
+        """"Arriving at the meeting, German Minister X said": the parser may take the opening
+        participle for the subject and hang the name after its comma on it; the name speaks."""
+        if head.tag_ != "VBG" or head.i != head.sent.start:
+            return head
+        comma = next((t for t in head.rights if t.text == ","), None)
+        after = [c for c in head.rights if comma is not None and c.i > comma.i and self._mention_at(c) is not None]
+        return after[0] if after else head
 
     @staticmethod
     def _joint(head: Token) -> bool:
