@@ -1183,3 +1183,11 @@ def test_the_name_after_an_opening_participle_speaks() -> None:
         'should be adopted "as quickly as possible."'
     )
     assert [q.speaker_name for q in directs(text)] == ["Gunther Krichbaum"]
+
+
+def test_a_surname_after_a_particle_stands_alone_and_forgives_a_slip() -> None:
+    text = (
+        "Two missiles were intercepted, coalition spokesman Colonel Turki al-Malki said.\n\n"
+        '"This hostile act proves it," Malki added. Colonel Al Maliki said that the missiles were en route to Najran.'
+    )
+    assert {q.speaker_name for q in quotes_of(text)} == {"Turki al-Malki"}

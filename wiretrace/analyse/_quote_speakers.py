@@ -44,6 +44,7 @@ from wiretrace.link.entities import canonical_id, clean_name, country_of, initia
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import is_dateline
+from wiretrace.nlp.fixes import NAME_PARTICLES
 from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key, surface_labels
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -135,6 +136,13 @@ def _one_slip(word: str, known: str) -> bool:
     diffs = [i for i, (a, b) in enumerate(zip(word, known)) if a != b]
     swapped = len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == known[diffs[1]] and word[diffs[1]] == known[diffs[0]]
     return swapped or len(diffs) == 1
+
+
+def _surname_forms(name: str) -> list[str]:
+    """How a person's surname may stand alone: "al-Malki" also as "Malki"."""
+    last = name.split()[-1].lower() if name.split() else ""
+    particle, _, rest = last.partition("-")
+    return [last, rest] if particle in NAME_PARTICLES and rest else [last]
 
 
 def _given_name(words: list[str]) -> str | None:
@@ -808,6 +816,8 @@ class SpeakerResolver:
         whatever label the tagger gave it; not
         when `name` gives another first name ("Tan Lin" after "Maya Lin": her brother)."""
         words = clean_name(name).split()
+        if len(words) == 2 and words[0].lower() in NAME_PARTICLES:
+            words = words[1:]  # "Al Maliki" after "Turki al-Malki": the particle is no given name
         key = self.surnames.get(words[-1].lower()) if words else None
         if key is None and len(words) == 1:
             return self._known_given_name(words[0]) or self._misspelt_surname(words[0])
@@ -956,7 +966,8 @@ class SpeakerResolver:
         key = entity_id_for(name, "PERSON", mention)
         person = self.persons.setdefault(key, _Person(key, self._without_title(name)))
         person.titles.extend(t for t in titles if self.lex.role_phrases_in(t))
-        self.surnames.setdefault(name.split()[-1].lower(), key)
+        for surname in _surname_forms(name):
+            self.surnames.setdefault(surname, key)
         return key
 
     def _without_title(self, name: str) -> str:
