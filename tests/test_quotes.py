@@ -1191,3 +1191,12 @@ def test_a_surname_after_a_particle_stands_alone_and_forgives_a_slip() -> None:
         '"This hostile act proves it," Malki added. Colonel Al Maliki said that the missiles were en route to Najran.'
     )
     assert {q.speaker_name for q in quotes_of(text)} == {"Turki al-Malki"}
+
+
+def test_a_role_right_after_someone_with_another_office_is_not_that_someone() -> None:
+    text = (
+        "Spokesman Herve Verhoosel of the World Food Program told reporters in Geneva of the alarming news.\n\n"
+        "Zimbabwe's defense minister said more than 120 bodies had been washed into Mozambique.\n\n"
+        '"Most of the bodies were washed away," Defense Minister Oppah Muchinguri said.'
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["Oppah Muchinguri", "Oppah Muchinguri"]

@@ -1064,7 +1064,10 @@ class SpeakerResolver:
                 # qualifiers is someone else ("Qatar's energy minister said ... OPEC
                 # secretary general X")
                 unlike = bool(qualifiers) and not qualified and bool(self._own_qualifiers(self.persons[key]))
-                key = self._sole_subject_before(head.idx, None) or (None if unlike else key)
+                before = self._sole_subject_before(head.idx, None)
+                if before is not None and self._holds_other_office(before, wanted):
+                    before = None  # "Spokesman X ... Zimbabwe's defense minister said": not the spokesman
+                key = before or (None if unlike else key)
         if key is None and not fitting and self._anaphoric(head):
             key = self._sole_subject_before(head.idx, None) or self._introduced_next(head)
             if key is not None and self.persons[key].titles:
@@ -1089,6 +1092,10 @@ class SpeakerResolver:
             return bool(found) and not found & wanted
 
         return [p for p in fitting if not other_country(p)]
+
+    def _holds_other_office(self, key: str, wanted: set[str]) -> bool:
+        titles = self.persons[key].titles
+        return bool(titles) and not any(self._title_fits(t, wanted) for t in titles)
 
     def _own_qualifiers(self, person: _Person) -> set[str]:
         """Words of a person's titles that say whose or which office it is ("OPEC" of "OPEC
