@@ -359,3 +359,8 @@ def test_citing_a_people_s_officials_names_no_body():
 def test_a_club_before_an_insider_s_name_is_no_outlet():
     names = [ref.name for ref in sources_of("The move follows a report from Westfield insider Dan Hale of the Telegraph.")]
     assert "Westfield" not in names and "The Telegraph" in names
+
+
+def test_a_known_name_inside_another_body_s_name_is_that_body():
+    refs = sources_of("The Oklahoma State Department of Health has reported two probable cases of measles.")
+    assert [ref.name for ref in refs] == ["Oklahoma State Department of Health"]

@@ -89,6 +89,7 @@ BUSINESS_NOUNS = {
 SPEECH_ACT_NOUNS = frozenset({
     "accusation", "remark", "comment", "statement", "claim", "warning", "call", "criticism", "announcement",
     "allegation", "admission", "denial", "threat", "appeal", "plea", "pledge", "promise", "assertion", "prediction",
+    "revelation", "disclosure", "insistence", "confirmation",
 })
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.

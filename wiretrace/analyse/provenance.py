@@ -408,7 +408,8 @@ def _cited_names(ann: Annotated) -> list[SourceRef]:
     text = ann.article.text
     hits: list[tuple[int, int, KnownSource]] = []
     for match in alias_re.finditer(text):
-        hits.append((match.start(), match.end(), by_alias[_alias_key(match.group(0))]))
+        if not _inside_another_body(text, match):
+            hits.append((match.start(), match.end(), by_alias[_alias_key(match.group(0))]))
     for start, end, name in _intelligence_phrases(text):
         if not any(s < end and start < e for s, e, _ in hits):
             hits.append((start, end, KnownSource(slug(name), name, "intelligence")))
@@ -418,6 +419,14 @@ def _cited_names(ann: Annotated) -> list[SourceRef]:
         if cue is not None:
             refs.append(SourceRef(Span(ann.article.id, start, end), source.id, source.name, source.kind, cue))
     return refs
+
+
+def _inside_another_body(text: str, alias: re.Match) -> bool:
+    """"The Oklahoma State Department of Health": a known name with a place before it and
+    "of <Name>" after it is part of another body's name."""
+    before = text[max(0, alias.start() - 30):alias.start()]
+    placed = re.search(r"\b[A-Z][a-z]+\s$", before) is not None
+    return placed and re.match(r"\s+of\s+[A-Z]", text[alias.end():alias.end() + 6]) is not None
 
 
 def _cue_for(doc: Doc, text: str, start: int, end: int) -> str | None:
@@ -618,6 +627,7 @@ def _reporting_bodies(ann: Annotated, outlets: dict[str, Token], acronyms: dict[
     for mention in ann.mentions:
         span = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         alias = alias_re.search(mention.text)
+        alias = None if alias is None or _inside_another_body(mention.text, alias) else alias
         if (alias and not _owner_only(mention.text, alias)) or span is None or _beside_a_name(span.root):
             continue  # "American Institute for the Study of War": the catalogue's ISW; "Ukrinform, the agency"
         described = {c.lemma_.lower() for c in span.root.children if c.dep_ == "appos"}

@@ -1,0 +1,34 @@
+"""Numeric claims on invented sentences shaped like the asserter errors of fresh sets 14 and
+15 of real news: a company the tagger took for a person, a known name inside another body's
+name, a speech noun owned by its speaker, a role named in the next paragraph."""
+
+from __future__ import annotations
+
+from test_claims_fresh7 import asserters
+
+
+def test_the_company_is_the_one_word_name_that_reported_its_profit():
+    text = (
+        "Posco on Monday reported its first-quarter net profit, up sharply from a year earlier.\n\n"
+        "Operating profit was 1.55 trillion won, the company said in a regulatory filing."
+    )
+    assert asserters(text) == [(1.55e12, "Posco")]
+
+
+def test_a_state_health_department_is_not_the_us_state_department():
+    text = "The Oklahoma State Department of Health has reported two probable cases of measles."
+    assert asserters(text) == [(2, "Oklahoma State Department of Health")]
+
+
+def test_a_speech_noun_s_owner_asserts_its_clause():
+    text = "Scudamore's revelation that the league would be paid over £1 billion a season was dramatic."
+    assert asserters(text) == [(1e9, "Scudamore")]
+
+
+def test_a_role_right_after_another_office_holder_is_the_holder_named_next():
+    text = (
+        "Spokesman Herve Verhoosel of the World Food Program told reporters in Geneva of the alarming news.\n\n"
+        "Zimbabwe's defense minister said more than 120 bodies had been washed into Mozambique.\n\n"
+        '"Most of the bodies were washed away," Defense Minister Oppah Muchinguri said.'
+    )
+    assert asserters(text) == [(120, "Oppah Muchinguri")]
