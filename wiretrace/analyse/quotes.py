@@ -84,7 +84,6 @@ POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 # What a speaker says things in ("in a tweet that said ...")
-PHRASE_SHARE = 0.7  # a quote over less of a reported clause than this is a phrase in it
 MEDIUM_NOUNS = DOCUMENT_NOUNS | {"tweet", "post", "letter", "note", "message", "email", "release", "memo", "video"}
 QUOTING_VERBS = {"quote", "cite"}  # "quoted X as saying": the object speaks
 # 'accused X of "running down the clock"': the charge is put in the accuser's words
@@ -887,9 +886,9 @@ def _find_indirect(
             indirect = _reported_clause(token)
         else:
             continue
-        ruling_out = utterances + _beyond_phrases(indirect, phrases) if indirect is not None else []
+        ruling_out = utterances + _beyond_phrases(doc, indirect, phrases) if indirect is not None else []
         if indirect is not None and not _overlaps(indirect.start, indirect.end, ruling_out):
-            found.append(indirect)
+            found.append(_through_closing_phrase(doc, indirect, phrases))
     return [i for i in found if not any(_nested_in(i, outer) for outer in found)]
 
 
@@ -898,16 +897,30 @@ def _quoted_phrase(direct: _Direct) -> bool:
     return direct.attribution is not None and direct.attribution.style in {"clause", "governing", "act"}
 
 
-def _beyond_phrases(indirect: _Indirect, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _beyond_phrases(doc: Doc, indirect: _Indirect, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quoted phrases that rule out a reported clause: all but those quoted inside it
-    ('said the delay was caused by "logistical problems, not politics"'), which are the
-    speaker's exact words within the report, not the report itself."""
-    length = indirect.end - indirect.start
-    return [
-        (start, end)
-        for start, end in phrases
-        if not (indirect.start <= start and end <= indirect.end and (end - start) < PHRASE_SHARE * length)
-    ]
+    with some of the clause's own words outside the marks ('said Stone's conviction "should
+    be thrown out"'), which are the speaker's exact words within the report. A clause that is
+    all quote ('said that "we will fight"') is the direct quote alone."""
+    text = _text(doc)
+
+    def inside_with_words_around(start: int, end: int) -> bool:
+        """Begins inside the clause (a closing full stop may lie past the clause's end)."""
+        around = text[indirect.start : start] + text[end : indirect.end]
+        inside = indirect.start <= start < indirect.end and end <= indirect.end + 1
+        return inside and re.search(r"\w", re.sub(r"^\s*that\b", "", around)) is not None
+
+    return [(start, end) for start, end in phrases if not inside_with_words_around(start, end)]
+
+
+def _through_closing_phrase(doc: Doc, indirect: _Indirect, phrases: list[tuple[int, int]]) -> _Indirect:
+    """A clause ending in a quoted phrase ends after the phrase's closing mark, not inside it
+    ('Stone's conviction "should be thrown out."')."""
+    text = _text(doc)
+    for start, end in phrases:
+        if indirect.start <= start < indirect.end < end + 1 and end < len(text):
+            indirect.end = end + 1
+    return indirect
 
 
 def _nested_in(inner: _Indirect, outer: _Indirect) -> bool:
