@@ -1210,3 +1210,11 @@ def test_a_role_right_after_someone_with_another_office_is_not_that_someone() ->
         '"Most of the bodies were washed away," Defense Minister Oppah Muchinguri said.'
     )
     assert [q.speaker_name for q in quotes_of(text)] == ["Oppah Muchinguri", "Oppah Muchinguri"]
+
+
+def test_quotes_after_one_a_report_hands_on_continue_its_speaker() -> None:
+    text = (
+        "Police spokesperson Captain Tlangelani Rikhotso said the two officers were on patrol duties.\n\n"
+        "\u201cThe members reported the incident to the commander. \u201cAbout an hour later, the police reported back.\u201d"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Tlangelani Rikhotso", "Tlangelani Rikhotso"]

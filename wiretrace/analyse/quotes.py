@@ -145,9 +145,9 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     resolver = SpeakerResolver(ann, quoted, lexicon)
     _resolve_in_text_order(resolver, directs, indirects)
     directs = [d for d in directs if not _unnamed_naming(d)]
+    _continue_reports(text, directs, indirects)
     _inherit_speakers(text, directs)
     _inherit_from_next(text, directs)
-    _continue_reports(text, directs, indirects)
     _credit_repeated(text, directs)
     quotes = [q for d in directs for q in _direct_quotes(ann, d)]
     quotes += [_indirect_quote(ann, i) for i in indirects if _speaker_like(i, lexicon)]
