@@ -1173,6 +1173,14 @@ def test_a_surname_that_is_also_a_title_speaks_as_a_name() -> None:
     assert [q.speaker_name for q in indirects(text)] == ["Farouk Sultan"]
 
 
+def test_a_lone_title_word_that_speaks_is_a_person_a_pronoun_can_mean() -> None:
+    text = (
+        "Mohamed Morsi has defeated his rival Ahmed Shafiq to become president.\n\n"
+        "The turnout was 51.8 percent, said Sultan.\n\nInvalid votes were 834,252, he said."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Sultan", "Sultan"]
+
+
 def test_the_subject_after_according_to_x_is_no_apposition_of_x() -> None:
     text = "According to the commission, Morsi won 13.23 million votes."
     assert [q.speaker_name for q in indirects(text)] == [None]

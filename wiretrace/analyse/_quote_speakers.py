@@ -956,7 +956,10 @@ class SpeakerResolver:
         if spelled:  # "said Isro": the article's ISRO, or the Indian Space Research Organisation
             return self._from_mention(spelled[0])
         start, end = self._name_bounds(head)
-        holds_place = any(start <= m.span.start < end and m.label != "PERSON" for m in self.mentions)
+        holds_place = any(  # not a title word the tagger took for a place: "said Sultan"
+            start <= m.span.start < end and m.label not in {"PERSON", "ROLE"} and not self.lex.role_phrases_in(m.text)
+            for m in self.mentions
+        )
         if name.isupper() or holds_place or self._is_institution(head, name) or self._described_as_body(head):
             return name, entity_id_for(name, "ORG")
         key = self._register(name, [])
