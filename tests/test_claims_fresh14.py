@@ -32,3 +32,8 @@ def test_a_role_right_after_another_office_holder_is_the_holder_named_next():
         '"Most of the bodies were washed away," Defense Minister Oppah Muchinguri said.'
     )
     assert asserters(text) == [(120, "Oppah Muchinguri")]
+
+
+def test_data_contained_in_a_document_belong_to_the_document_s_maker():
+    text = "The data, contained in the Annual Review of Football Finance by Deloitte, shows United on top with £433m."
+    assert asserters(text) == [(433e6, "Deloitte")]

@@ -1484,6 +1484,9 @@ def _makers(token: Token) -> list[Token]:
     parents = participles if ranked else [token, *participles]
     by_phrases = [c for parent in parents for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ in makers]
     found = [o for c in by_phrases for o in c.children if o.dep_ == "pobj"]
+    # "the data, contained in the Annual Review of Football Finance by [Deloitte]": the document's maker
+    holders = [o for p in participles for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    found += [m for holder in holders for m in _makers(holder)]
     if token.lemma_.lower() in _UNNAMED_BODIES:
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.pos_ == "PROPN"]
     if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times": the outlet that ran it
