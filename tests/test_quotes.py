@@ -1226,3 +1226,12 @@ def test_quotes_after_one_a_report_hands_on_continue_its_speaker() -> None:
         "\u201cThe members reported the incident to the commander. \u201cAbout an hour later, the police reported back.\u201d"
     )
     assert [q.speaker_name for q in directs(text)] == ["Tlangelani Rikhotso", "Tlangelani Rikhotso"]
+
+
+def test_a_participle_on_a_clause_a_parenthetical_cue_reports_speaks_with_that_cue() -> None:
+    text = (
+        "President Volodymyr Zelenskyy reported intense battles on Monday.\n\n"
+        "\u201cBrutal\u201d shelling rained down on Kherson, he said, and offered condolences, "
+        "noting the region alone had suffered 20 shelling incidents in one day."
+    )
+    assert [q.speaker_name for q in indirects(text)][-1] == "Volodymyr Zelenskyy"

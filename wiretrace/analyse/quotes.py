@@ -1181,7 +1181,19 @@ def _subject_of(cue: Token) -> Token | None:
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
         token = _reporting_verb(_out_of_relative_clause(token)) if _hung_on_report(token) else token.head
+        reporter = _parenthetical_reporter(token)
+        if reporter is not None:
+            return reporter
     return None
+
+
+def _parenthetical_reporter(verb: Token) -> Token | None:
+    """'"Brutal" shelling rained down on Kherson, he said, ..., noting ...': a clause reported
+    by a parenthetical cue speaks through that cue's subject, and so do participles on it."""
+    speech_verbs = load_lexicon().speech_verbs
+    cue = next((c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech_verbs), None)
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+    return _antecedent(subject, cue) if subject is not None else None
 
 
 def _out_of_relative_clause(participle: Token) -> Token:
