@@ -37,3 +37,8 @@ def test_a_role_right_after_another_office_holder_is_the_holder_named_next():
 def test_data_contained_in_a_document_belong_to_the_document_s_maker():
     text = "The data, contained in the Annual Review of Football Finance by Deloitte, shows United on top with £433m."
     assert asserters(text) == [(433e6, "Deloitte")]
+
+
+def test_reports_on_an_outlet_are_the_outlet_s():
+    text = "Reports on Iran's Press TV said at least 40 people had been killed, but no official figures were given."
+    assert asserters(text) == [(40, "Press TV")]

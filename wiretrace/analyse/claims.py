@@ -1489,8 +1489,8 @@ def _makers(token: Token) -> list[Token]:
     found += [m for holder in holders for m in _makers(holder)]
     if token.lemma_.lower() in _UNNAMED_BODIES:
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.pos_ == "PROPN"]
-    if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times": the outlet that ran it
-        found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
+    if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times", "reports on Press TV": the outlet
+        found += [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "on"} for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
     return found
 
 
