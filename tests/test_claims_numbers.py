@@ -47,6 +47,8 @@ def test_parse_amount(written, value):
         ("revenue of ₹4,500 crore", 4.5e10, None, None, None, "INR", False),
         ("spending of Rs 34.5 lakh crore", 3.45e13, None, None, None, "INR", False),
         ("revenue of 16.06 trillion won", 16060000000000, None, None, None, "KRW", False),
+        ("more than one lakh affected persons", 1e5, None, None, "more than", None, False),
+        ("topped the eight-million mark", 8e6, None, None, None, None, False),
         ("lost by five-and-a-half points", 5.5, None, None, None, None, False),
         ("About half came out this year", 50, None, None, "about", None, True),
         ("an awesome $29 charger", 29, None, None, None, "USD", False),

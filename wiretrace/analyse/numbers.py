@@ -91,11 +91,11 @@ _SCALE = (  # "lakh crore" and "thousand crore" multiply: Rs 34.5 lakh crore is 
 _WORD_UNIT = "|".join(sorted((k for k in UNITS_WORDS if k != "dozen"), key=len, reverse=True))
 _WORD_TENS = "|".join(TENS_WORDS)
 _FRACTION_WORDS = r"(?:half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)"
-_LARGE_SCALE = r"(?:thousand|million|billion|trillion)"
+_LARGE_SCALE = r"(?:thousand|million|billion|trillion|lakhs?|crores?)"
 _WORD_NUMBER = (  # "a quarter of a million" first, or "two" would end "two-thirds of a billion"
     rf"\b(?:{_FRACTION_WORDS}\sof\san?(?=\s{_LARGE_SCALE}\b)"
     rf"|(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|(?:{_WORD_UNIT}))(?:[- ]and[- ]a[- ]half)?|half\san?|a|an)\b"  # "a" never opens "about"
-    rf"(?:\s(?:dozen|hundred|{_LARGE_SCALE})\b)*"
+    rf"(?:[\s-](?:dozen|hundred|{_LARGE_SCALE})\b)*"  # "eight-million", "one lakh"
 )
 _SYMBOL = (
     r"(?:(?:US|HK|NZ|[ACSR])\$|\$|€|£|₴|₽|¥|₩|₹|₦|(?:UAH|USD|EUR|GBP|RUB)(?=\s?\d)"
@@ -361,7 +361,7 @@ def parse_number_words(text: str) -> float | None:
             current += TENS_WORDS[word]
         elif word == "hundred":
             current = (current or 1) * 100
-        elif word in ("thousand", "million", "billion", "trillion"):
+        elif word in ("thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"):
             total += (current or 1) * SCALES[word]
             current = 0
         else:
