@@ -1235,3 +1235,12 @@ def test_a_participle_on_a_clause_a_parenthetical_cue_reports_speaks_with_that_c
         "noting the region alone had suffered 20 shelling incidents in one day."
     )
     assert [q.speaker_name for q in indirects(text)][-1] == "Volodymyr Zelenskyy"
+
+
+def test_a_described_company_with_a_place_is_the_organisation_the_sentence_before_is_about() -> None:
+    text = (
+        "Cisco Systems is cutting 1,300 jobs, or two percent of its global workforce.\n\n"
+        "The California tech firm, seen as a bellwether for the industry, said it was carrying out "
+        '"a focused set of limited restructurings" that include the job cuts.'
+    )
+    assert {q.speaker_name for q in quotes_of(text)} == {"Cisco Systems"}

@@ -995,7 +995,12 @@ class SpeakerResolver:
         if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
             return self._from_mention((earlier or named)[-1])
         generic = self._generic(head)
-        named_before = self._named_earlier(head) if generic or self._described_only(head) else None
+        described = self._described_only(head)
+        named_before = self._named_earlier(head) if generic or described else None
+        if named_before is None and described and not generic:
+            # "Cisco Systems is cutting 1,300 jobs. / The California tech firm said": the
+            # organisation the sentence before is about
+            named_before = self._organisation_subject_before(head)
         if named_before is not None:
             return named_before
         if generic:  # "NATO said ... the alliance said": the one that just spoke, else unknown
@@ -1010,10 +1015,15 @@ class SpeakerResolver:
         return name, entity_id_for(name, "ORG")
 
     def _described_only(self, head: Token) -> bool:
-        """"the terror group", "the Chicago-based company": described, not named."""
+        """"the terror group", "the Chicago-based company", "the California tech firm":
+        described (a place may say where), not named."""
         start, end = self._np_bounds(head)
         tokens = self._tokens_in(start, end)
-        return tokens[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in tokens)
+        return tokens[0].lower_ == "the" and not any(t.pos_ == "PROPN" and not self._place_word(t) for t in tokens)
+
+    def _place_word(self, token: Token) -> bool:
+        mention = self._mention_at(token)
+        return mention is not None and mention.label in {"GPE", "LOC", "NORP"}
 
     def _named_earlier(self, head: Token) -> tuple[str, str] | None:
         """"The Islamic State jihadist group has claimed ... the group said": the nearest
