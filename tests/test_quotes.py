@@ -1244,3 +1244,17 @@ def test_a_described_company_with_a_place_is_the_organisation_the_sentence_befor
         '"a focused set of limited restructurings" that include the job cuts.'
     )
     assert {q.speaker_name for q in quotes_of(text)} == {"Cisco Systems"}
+
+
+def test_two_titles_joined_before_a_name_are_one_speaker() -> None:
+    text = "\u201cPioneer is a clear leader in the Permian,\u201d Exxon Chairman and CEO Darren Woods said in a press release."
+    assert [q.speaker_name for q in directs(text)] == ["Darren Woods"]
+
+
+def test_a_lead_in_left_at_a_paragraph_s_end_speaks_the_next_paragraph_s_quote() -> None:
+    text = (
+        "Coach Steve Coppell said that his team deserved to win.\n\n"
+        "Talking about what changed in the second half, he said,\n\n"
+        '"We felt that if we kept on doing the right things, we would get some kind of reward."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Steve Coppell"]

@@ -306,11 +306,12 @@ class SpeakerResolver:
         after = [c for c in head.rights if comma is not None and c.i > comma.i and self._mention_at(c) is not None]
         return after[0] if after else head
 
-    @staticmethod
-    def _joint(head: Token) -> bool:
+    def _joint(self, head: Token) -> bool:
         """"She and Rose-Lynn sing together", "Smith and York said": several speakers,
         none of whom is the quote's one speaker. A named lead with unnamed helpers ("analyst
         X and colleagues said in a note") still speaks as that lead."""
+        if head.lower_ in TITLE_ABBREVIATIONS or head.lower_ in self.lex.title_words:
+            return False  # "Exxon Chairman and CEO Darren Woods": two titles of one person
         others = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "PRON", "NOUN"}]
         helpers = head.pos_ == "PROPN" and all(c.pos_ == "NOUN" and c.tag_ == "NNS" for c in others)
         return bool(others) and not helpers

@@ -809,8 +809,8 @@ def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indire
         report = max(before, key=lambda i: i.end, default=None)
         if report is None or any(report.end <= d.pieces[0].open_mark < opening for d in directs):
             continue
-        gap = text[report.end : opening]
-        if not gap.strip(" \n.!?") and ("\n" in gap or _sentence_ends(gap)):
+        gap = text[report.end : opening]  # "..., he said,\n\n'...'": a lead-in left at a paragraph's end
+        if not gap.strip(" \n.!?,:") and ("\n" in gap or _sentence_ends(gap)):
             _take_speaker(direct, report, "inherited")
 
 
