@@ -1258,3 +1258,26 @@ def test_a_lead_in_left_at_a_paragraph_s_end_speaks_the_next_paragraph_s_quote()
         '"We felt that if we kept on doing the right things, we would get some kind of reward."'
     )
     assert [q.speaker_name for q in directs(text)] == ["Steve Coppell"]
+
+
+def test_cueless_quote_paragraphs_speak_for_the_one_the_paragraph_before_introduces() -> None:
+    text = (
+        "Tiff Macklem, Governor of the Bank of Canada, explains the decision to leave the rate unchanged "
+        "and responds to questions from the press.\n\n"
+        '"We need to give higher rates time to do their work."\n\n'
+        '"Global growth has slowed but not as much as we thought it would."'
+    )
+    assert [q.speaker_name.split()[-1] for q in directs(text)] == ["Macklem", "Macklem"]
+
+
+def test_a_resident_named_x_is_x() -> None:
+    text = '"They killed anyone found in the streets," said a resident named Elias, speaking by phone.'
+    assert [q.speaker_name for q in directs(text)] == ["Elias"]
+
+
+def test_an_acronym_the_tagger_took_for_a_pronoun_speaks() -> None:
+    text = (
+        "Zimbabwe has received praise from the World Health Organisation (WHO) for its campaign.\n\n"
+        "\u201cThe campaign played a crucial role,\u201d said WHO in a statement."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["World Health Organisation"]

@@ -224,7 +224,7 @@ class SpeakerResolver:
             return self._person_speaker(key, span, head, is_subject=True)
         if head.lower_ == "it":
             return self._organisation_antecedent(head, span)
-        if head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop and not self._capitalised_name(head):
+        if self._pronoun_shaped(head):
             named = self._person_in_apposition(head)  # "One of the victims, Sarah Ransome, told"
             return Speaker(*named, span) if named else Speaker(None, None, span)  # "Most of us think"
         if head.is_upper and is_dateline(head):  # capitals: "Peskov: '...'" leads a quote in
@@ -238,6 +238,20 @@ class SpeakerResolver:
         else:
             self.spoken_orgs.append((head.idx, name, entity_id))
         return Speaker(name, entity_id, span)
+
+    def _pronoun_shaped(self, head: Token) -> bool:
+        """"we", "us", "most": no name; but "said WHO", "the US said" are acronyms the
+        tagger named, and "Chris See said" a surname that is also a stop word."""
+        if not (head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop and not self._capitalised_name(head)):
+            return False
+        if not (head.is_upper and len(head) > 1):
+            return True
+        mention = self._mention_at(head)
+        if mention is not None:
+            return mention.label not in {"ORG", "GPE", "NORP"}
+        doc = head.doc
+        shouted = any(0 <= i < len(doc) and doc[i].is_upper and doc[i].is_alpha for i in (head.i - 1, head.i + 1))
+        return head.is_sent_start or shouted  # "WE WANT JUSTICE": a shouted pronoun
 
     def _not_a_person_name(self, token: Token, name: str) -> bool:
         """An institution, a known person already, a title, or a name set beside a business noun."""
@@ -569,7 +583,7 @@ class SpeakerResolver:
             return self._from_mention(mention)
         person = (
             self._person_in_apposition(head) or self._held_role(head) or self._titled_name(head)
-            or self._named_description(head)
+            or self._named_description(head) or self._named_by_participle(head)
         )
         if person is not None:
             return person
@@ -594,7 +608,8 @@ class SpeakerResolver:
             return self._by_role(head, phrase)
         if self._is_institution(head, phrase):
             return self._institution(head, phrase)
-        if head.pos_ == "PROPN" or head.lower_ in self.surnames or (head.is_title and not self._opens_sentence(head)):
+        acronym = head.is_upper and len(head) > 1  # "said WHO": tagged a pronoun
+        if head.pos_ == "PROPN" or acronym or head.lower_ in self.surnames or (head.is_title and not self._opens_sentence(head)):
             return self._bare_name(head)
         return self._described_person(head)
 
@@ -880,6 +895,17 @@ class SpeakerResolver:
         subject of a verb of its own begins the next clause, it describes nothing."""
         root = self._token_at(mention.span.end - 1)
         return root.dep_ in SUBJECT_DEPS and root.head.pos_ in {"VERB", "AUX"}
+
+    def _named_by_participle(self, head: Token) -> tuple[str, str] | None:
+        """"a resident named Elias", "a farmer called Joseph Banda": the name given."""
+        for participle in head.children:
+            if participle.dep_ == "acl" and participle.lemma_.lower() in {"name", "call"}:
+                name = next((c for c in participle.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+                if name is not None:
+                    found = clean_name(self._span_text(*self._name_bounds(name)))
+                    key = self._known_surname(found) or self._register(found, [])
+                    return self.persons[key].name, key
+        return None
 
     @staticmethod
     def _set_off(token: Token) -> bool:

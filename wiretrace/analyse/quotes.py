@@ -68,6 +68,7 @@ from wiretrace.analyse._quote_speakers import (
     DOCUMENT_NOUNS,
     PERSON_PRONOUNS,
     SPEAKER_LABELS,
+    SPEECH_ACT_NOUNS,
     Speaker,
     TITLE_ABBREVIATIONS,
     SpeakerResolver,
@@ -107,7 +108,7 @@ class _Attribution:
     cue: Token
     cue_text: str
     subject: Token | None
-    style: str  # post | colon | split | clause | governing | act | naming | accusing | according | inherited | repeated
+    style: str  # post | colon | split | clause | governing | act | introduced | naming | accusing | according | inherited | repeated
 
 
 @dataclass
@@ -137,7 +138,8 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     # a cue reaching past earlier quotes (see `_governing_cue`) still reports its own clause
     # (a phrase quoted inside a reported clause leaves the clause to its cue as well)
     used_cues = {
-        d.attribution.cue.i for d in directs if d.attribution and d.attribution.style not in {"governing", "clause"}
+        d.attribution.cue.i for d in directs
+        if d.attribution and d.attribution.style not in {"governing", "clause", "introduced"}
     }
     utterances = [(p.start, p.end) for d in directs if not _quoted_phrase(d) for p in d.pieces]
     phrases = [(p.start, p.end) for d in directs if _quoted_phrase(d) for p in d.pieces]
@@ -435,6 +437,7 @@ def _pre_attribution(
         or _governing_cue(doc, piece, pieces, sentence, lex)
         or _governing_act(doc, piece, pieces, sentence, lex)
         or _speech_act_before(text, doc, piece, pieces, lex)
+        or _introduced_before(text, doc, piece, lex)
     )
 
 
@@ -482,6 +485,44 @@ def _speech_act_before(
     if subject is None or subject.lower_ == "it" or not _may_voice(subject):
         return None
     return _Attribution(verb, verb.text, subject, "act")
+
+
+def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> _Attribution | None:
+    """'Tiff Macklem ... explains the decision and responds to questions.' / 'Comments from
+    X after winning gold.' (then perhaps 'On her tactics:'), then paragraphs of quotes with
+    no cue: a quote opening its paragraph speaks for the one the narrative paragraph before
+    introduces, by a speech verb or as the "from" of a speech noun."""
+    para_start = text.rfind("\n", 0, piece.open_mark) + 1
+    if text[para_start : piece.open_mark].strip():
+        return None
+    previous = _previous_paragraph(text, para_start)
+    if previous is not None and previous[1] - previous[0] < 80 and text[previous[0] : previous[1]].rstrip().endswith(":"):
+        previous = _previous_paragraph(text, previous[0])  # a heading: "On her tactics for the race:"
+    if previous is None or any(mark in text[previous[0] : previous[1]] for mark in '"“”«»'):
+        return None
+    sentence = _tokens_between(doc, _sentence_start(text, previous[1] - 1, None), previous[1])
+    root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    if root.pos_ == "VERB" and root.lemma_.lower() in lex.speech_verbs:
+        subject = _subject_of(root)
+    elif root.pos_ == "NOUN" and root.lemma_.lower() in SPEECH_ACT_NOUNS | {"word", "reaction"}:
+        subject = next((o for c in root.children if c.lower_ == "from" for o in c.children if o.dep_ == "pobj"), None)
+    else:
+        return None
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    return _Attribution(root, root.text, subject, "introduced")
+
+
+def _previous_paragraph(text: str, paragraph_start: int) -> tuple[int, int] | None:
+    """[start, end) of the non-blank paragraph before the one starting at `paragraph_start`."""
+    end = paragraph_start
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if end == 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
 
 
 def _governing_cue(
