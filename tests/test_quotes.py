@@ -1249,6 +1249,17 @@ def test_a_described_company_with_a_place_is_the_organisation_the_sentence_befor
 def test_two_titles_joined_before_a_name_are_one_speaker() -> None:
     text = "\u201cPioneer is a clear leader in the Permian,\u201d Exxon Chairman and CEO Darren Woods said in a press release."
     assert [q.speaker_name for q in directs(text)] == ["Darren Woods"]
+    text = "Exxon agreed to exclude former Pioneer Chief Executive Officer Scott Sheffield from its board.\n\n" + text
+    assert [q.speaker_name for q in directs(text)] == ["Darren Woods"]
+
+
+def test_a_street_that_speaks_is_no_person_a_pronoun_can_mean() -> None:
+    text = (
+        'Not enough "upside surprise" on revenue, Wall Street said.\n\n'
+        "The shares fell despite an assessment from CEO Denise Morrison in a statement. "
+        'She said the performance should have been stronger.\n\n"I am disappointed," she said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Denise Morrison"]
 
 
 def test_a_lead_in_left_at_a_paragraph_s_end_speaks_the_next_paragraph_s_quote() -> None:

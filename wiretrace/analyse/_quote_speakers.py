@@ -92,6 +92,7 @@ SPEECH_ACT_NOUNS = frozenset({
     "revelation", "disclosure", "insistence", "confirmation",
 })
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+STREET_WORDS = frozenset({"Street", "Avenue", "Road", "Square", "Boulevard", "Lane"})
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
 TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
@@ -210,7 +211,7 @@ class SpeakerResolver:
     def resolve(self, head: Token, quoted: str = "") -> Speaker:
         """Resolve the subject whose syntactic head is `head` (name, pronoun, role ...);
         `quoted` is what the speaker says, when it is a direct quote."""
-        head = self._name_after_title(self._past_opening_participle(head))
+        head = self._name_after_title(self._name_of_joined_titles(self._past_opening_participle(head)))
         span = self._span(*self._np_bounds(head))
         if self._joint(head):
             return Speaker(None, None, span)
@@ -319,6 +320,14 @@ class SpeakerResolver:
         comma = next((t for t in head.rights if t.text == ","), None)
         after = [c for c in head.rights if comma is not None and c.i > comma.i and self._mention_at(c) is not None]
         return after[0] if after else head
+
+    def _name_of_joined_titles(self, head: Token) -> Token:
+        """"Exxon Chairman and CEO Darren Woods said": the parse heads the phrase on the first
+        title and joins the name to it; the name speaks."""
+        if head.lower_ not in self.lex.title_words:
+            return head
+        named = [c for c in head.children if c.dep_ == "conj" and (m := self._mention_at(c)) is not None and m.label == "PERSON"]
+        return named[-1] if len(named) == 1 else head
 
     def _joint(self, head: Token) -> bool:
         """"She and Rose-Lynn sing together", "Smith and York said": several speakers,
@@ -494,7 +503,7 @@ class SpeakerResolver:
             # the tagger's entity is the name (with or without its "The", "Sir" or "Dr")
             bare_start = start + len(name) - len(self._without_honorifics(name))
             exact_entity = any(m.span.start <= bare_start and end <= m.span.end for m in covering)
-            place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering)
+            place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering) or words[-1] in STREET_WORDS
             if len(words) < 2 or not all(w[:1].isupper() for w in words) or exact_entity or place:
                 continue
             if self._not_a_person_name(token, name):
@@ -987,7 +996,8 @@ class SpeakerResolver:
             start <= m.span.start < end and m.label not in {"PERSON", "ROLE"} and not self.lex.role_phrases_in(m.text)
             for m in self.mentions
         )
-        if name.isupper() or holds_place or self._is_institution(head, name) or self._described_as_body(head):
+        street = name.split()[-1] in STREET_WORDS  # "Wall Street said": a place for what works there
+        if name.isupper() or holds_place or street or self._is_institution(head, name) or self._described_as_body(head):
             return name, entity_id_for(name, "ORG")
         key = self._register(name, [])
         return self.persons[key].name, key
