@@ -308,3 +308,10 @@ def test_a_one_word_name_whose_clause_says_its_is_an_organisation():
 def test_a_world_region_before_a_name_is_no_part_of_it():
     ann = _annotate("German Minister of State for Europe Gunther Krichbaum said the measures should be adopted.")
     assert _find(ann, "Gunther Krichbaum").label == "PERSON"
+
+
+def test_a_person_ending_in_a_building_word_is_a_facility_unless_a_given_name_opens_it():
+    ann = _annotate("Nearly half of the wall surrounding Kumamoto Castle was damaged, NHK reported.")
+    assert _find(ann, "Kumamoto Castle").label != "PERSON"
+    ann = _annotate("Barbara Castle, the employment secretary, said the strike must end.")
+    assert _find(ann, "Barbara Castle").label == "PERSON"

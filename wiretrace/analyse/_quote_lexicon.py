@@ -14,27 +14,6 @@ PERFORMANCE_VERBS = frozenset({"sing", "chant"})
 # What a study, poll or report shows or found is reported ("a Gallup poll shows that ...").
 FINDING_VERBS = frozenset({"show", "find"})
 
-# Common given names that are one gender's almost everywhere English news is written: a
-# pronoun's last resort when the text itself says nothing (names like Jordan, Kim or
-# Andrea, which differ by person or country, are left out).
-MALE_GIVEN_NAMES = frozenset("""
-adam alan albert alexander andrew anthony antonio ben benjamin bernie bill bob boris brian bruce carl
-carlos charles charlie chris christopher colin craig dan daniel david dennis donald doug douglas duncan
-edward eric frank fred gary george gordon graham greg harold harry henry howard ian jack jacob jake james
-jason jeff jeffrey jeremy jim joe john jonathan jose joseph juan justin keith kevin larry luis mark martin
-matt matthew michael mike mohammed muhammad nathan neil nick nicholas oliver patrick paul peter philip
-raymond richard rob robert roger ronald ryan sam samuel scott sean sergei simon stephen steve steven
-thomas tim timothy tom tony vladimir walter william
-""".split())
-FEMALE_GIVEN_NAMES = frozenset("""
-alice alison amanda amy angela ann anna anne barbara betty carol caroline catherine charlotte christine
-claire deborah diana diane donna elizabeth ellen emily emma grace hannah helen hillary jane janet jennifer
-jessica jessie joan julia julie karen kate katherine kathleen kathryn laura linda lisa margaret maria
-marie mary melissa michelle nancy natalia natalie nicole olga patricia rachel rebecca ruth sandra sarah
-sharon sophie stephanie susan tanya theresa victoria yulia
-""".split())
-
-
 @dataclass(frozen=True)
 class Lexicon:
     speech_verbs: frozenset[str]  # every cue verb: speech proper, evidential and performance

@@ -39,13 +39,15 @@ from functools import lru_cache
 
 from spacy.tokens import Span as Sentence, Token
 
-from wiretrace.analyse._quote_lexicon import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, Lexicon, load_lexicon
+from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
 from wiretrace.link.entities import canonical_id, clean_name, country_of, initials
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import is_dateline
 from wiretrace.nlp.fixes import NAME_PARTICLES
-from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key, surface_labels
+from wiretrace.nlp.gazetteer import (
+    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, country_index, load_gazetteer, name_key, surface_labels,
+)
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 ROLE_LABEL = "ROLE"  # a role phrase mention; its entity_id is the holder when the annotator knows it
@@ -92,7 +94,6 @@ SPEECH_ACT_NOUNS = frozenset({
     "revelation", "disclosure", "insistence", "confirmation",
 })
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-STREET_WORDS = frozenset({"Street", "Avenue", "Road", "Square", "Boulevard", "Lane"})
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
 TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
@@ -503,7 +504,7 @@ class SpeakerResolver:
             # the tagger's entity is the name (with or without its "The", "Sir" or "Dr")
             bare_start = start + len(name) - len(self._without_honorifics(name))
             exact_entity = any(m.span.start <= bare_start and end <= m.span.end for m in covering)
-            place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering) or words[-1] in STREET_WORDS
+            place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering) or words[-1] in load_gazetteer().facility_words
             if len(words) < 2 or not all(w[:1].isupper() for w in words) or exact_entity or place:
                 continue
             if self._not_a_person_name(token, name):
@@ -996,7 +997,7 @@ class SpeakerResolver:
             start <= m.span.start < end and m.label not in {"PERSON", "ROLE"} and not self.lex.role_phrases_in(m.text)
             for m in self.mentions
         )
-        street = name.split()[-1] in STREET_WORDS  # "Wall Street said": a place for what works there
+        street = name.split()[-1] in load_gazetteer().facility_words  # "Wall Street said": a place for who works there
         if name.isupper() or holds_place or street or self._is_institution(head, name) or self._described_as_body(head):
             return name, entity_id_for(name, "ORG")
         key = self._register(name, [])

@@ -31,7 +31,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from wiretrace.nlp.gazetteer import Gazetteer, country_index, load_gazetteer, name_key, surface_labels
+from wiretrace.nlp.gazetteer import (
+    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, Gazetteer, country_index, load_gazetteer, name_key, surface_labels,
+)
 
 COMPONENT = "wiretrace_entity_fixes"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -106,6 +108,8 @@ class EntityFixes:
             end = next((t.i for t in doc[start + 1 : end] if t.text in POSSESSIVE), end)  # "Bezos's Blue Origin"
             if doc[end - 1].text in self.gz.organisation_words or end - start == 1 and _owns_as_it(doc[start]):
                 label = "ORG"  # "Getty Images"; "Posco reported its profit"
+            elif end - start > 1 and doc[end - 1].text in self.gz.facility_words and not _given_name(doc[start]):
+                label = "FAC"  # "Kumamoto Castle", "Wembley Stadium" (not "Barbara Castle")
         if label in NAME_LABELS:  # "North Korea's", "Chornomorsk in"
             while end > start and _trailing_junk(doc[end - 1]):
                 end -= 1
@@ -403,12 +407,17 @@ class EntityFixes:
             and len(token) > 1
             and token.text not in self.gz.honorifics
             and token.text not in self.gz.organisation_words
+            and token.text not in self.gz.facility_words
             and token.text not in self.labels
             and token.lower_ not in self.gz.role_words
             and token.lower_ not in self.gz.role_qualifiers
             and token.lower_ not in self.gz.division_suffixes
             and not token.is_stop
         )
+
+
+def _given_name(token: Token) -> bool:
+    return token.lower_ in MALE_GIVEN_NAMES or token.lower_ in FEMALE_GIVEN_NAMES
 
 
 def _owns_as_it(subject: Token) -> bool:

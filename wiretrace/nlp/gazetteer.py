@@ -27,6 +27,27 @@ class Country:
     capitals: tuple[str, ...]
 
 
+# Common given names that are one gender's almost everywhere English news is written: a
+# pronoun's last resort when the text itself says nothing (names like Jordan, Kim or
+# Andrea, which differ by person or country, are left out).
+MALE_GIVEN_NAMES = frozenset("""
+adam alan albert alexander andrew anthony antonio ben benjamin bernie bill bob boris brian bruce carl
+carlos charles charlie chris christopher colin craig dan daniel david dennis donald doug douglas duncan
+edward eric frank fred gary george gordon graham greg harold harry henry howard ian jack jacob jake james
+jason jeff jeffrey jeremy jim joe john jonathan jose joseph juan justin keith kevin larry luis mark martin
+matt matthew michael mike mohammed muhammad nathan neil nick nicholas oliver patrick paul peter philip
+raymond richard rob robert roger ronald ryan sam samuel scott sean sergei simon stephen steve steven
+thomas tim timothy tom tony vladimir walter william
+""".split())
+FEMALE_GIVEN_NAMES = frozenset("""
+alice alison amanda amy angela ann anna anne barbara betty carol caroline catherine charlotte christine
+claire deborah diana diane donna elizabeth ellen emily emma grace hannah helen hillary jane janet jennifer
+jessica jessie joan julia julie karen kate katherine kathleen kathryn laura linda lisa margaret maria
+marie mary melissa michelle nancy natalia natalie nicole olga patricia rachel rebecca ruth sandra sarah
+sharon sophie stephanie susan tanya theresa victoria yulia
+""".split())
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     countries: tuple[Country, ...]
@@ -36,6 +57,7 @@ class Gazetteer:
     products: frozenset[str]  # surface forms, plurals included
     division_suffixes: frozenset[str]  # lower-cased: "oblast", "region" ...
     organisation_words: frozenset[str]
+    facility_words: frozenset[str]  # last words of buildings and places: "Castle", "Stadium"
     honorifics: frozenset[str]
     role_classes: dict[str, str]  # lower-cased title -> office class ("leader" -> "head-of-state")
     role_words: frozenset[str]  # lower-cased content words of titles: "secretary", "state" ...
@@ -80,6 +102,7 @@ def load_gazetteer() -> Gazetteer:
         products=frozenset(p for name in names_doc["products"] for p in plurals(name)),
         division_suffixes=frozenset(s.lower() for s in names_doc["division_suffixes"]["GPE"]),
         organisation_words=frozenset(names_doc["organisation_words"]),
+        facility_words=frozenset(names_doc["facility_words"]),
         honorifics=frozenset(names_doc["honorifics"]),
         role_classes={title: cls for cls, titles in roles_doc["classes"].items() for title in titles},
         role_words=frozenset(
