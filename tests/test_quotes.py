@@ -1251,6 +1251,9 @@ def test_two_titles_joined_before_a_name_are_one_speaker() -> None:
     assert [q.speaker_name for q in directs(text)] == ["Darren Woods"]
     text = "Exxon agreed to exclude former Pioneer Chief Executive Officer Scott Sheffield from its board.\n\n" + text
     assert [q.speaker_name for q in directs(text)] == ["Darren Woods"]
+    text = "Jammu and Kashmir\u2019s Deputy Chief Minister Nirmal Singh said, \u201cCivilians getting killed is unacceptable.\u201d"
+    assert [q.speaker_name for q in directs(text)] == ["Nirmal Singh"]
+    assert [q.speaker_name for q in directs('France and Germany said in a joint statement: "We will act."')] == [None]
 
 
 def test_a_street_that_speaks_is_no_person_a_pronoun_can_mean() -> None:

@@ -323,9 +323,10 @@ class SpeakerResolver:
         return after[0] if after else head
 
     def _name_of_joined_titles(self, head: Token) -> Token:
-        """"Exxon Chairman and CEO Darren Woods said": the parse heads the phrase on the first
-        title and joins the name to it; the name speaks."""
-        if head.lower_ not in self.lex.title_words:
+        """"Exxon Chairman and CEO Darren Woods said", "Jammu and Kashmir's Deputy Chief
+        Minister Nirmal Singh said": the parse heads the phrase on the first title or place
+        and joins the name to it; the name speaks."""
+        if head.lower_ not in self.lex.title_words and not self._place_word(head):
             return head
         named = [c for c in head.children if c.dep_ == "conj" and (m := self._mention_at(c)) is not None and m.label == "PERSON"]
         return named[-1] if len(named) == 1 else head
