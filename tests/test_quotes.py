@@ -1295,3 +1295,10 @@ def test_an_acronym_the_tagger_took_for_a_pronoun_speaks() -> None:
         "\u201cThe campaign played a crucial role,\u201d said WHO in a statement."
     )
     assert [q.speaker_name for q in directs(text)] == ["World Health Organisation"]
+
+
+def test_according_to_an_outlet_after_a_report_only_relays_it() -> None:
+    text = 'Opposition MP Namal Rajapaksa claimed that the vote was "a total disaster for the country", according to The Guardian.'
+    assert sorted((q.kind, q.speaker_name) for q in quotes_of(text)) == [
+        ("direct", "Namal Rajapaksa"), ("indirect", "Namal Rajapaksa"),
+    ]

@@ -185,6 +185,8 @@ def _attribution(text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText
     pre = _pre_attribution(text, doc, piece, pieces, lex)
     if pre is None or not _reports_inner(pre, post, _tokens_between(doc, piece.start, piece.end)):
         return post
+    if post.style == "according":
+        return pre  # "X claimed that ... '...', according to The Guardian": the outlet only relays X's report
     # the post-posed cue still attributes the quote as an utterance; the speaker is the inner one
     return _Attribution(pre.cue, pre.cue_text, pre.subject, post.style)
 
@@ -192,12 +194,13 @@ def _attribution(text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText
 def _reports_inner(pre: _Attribution, post: _Attribution, quoted: list[Token]) -> bool:
     """The cue before the quote governs the clause holding it, and the cue after the
     quote reports that cue's report: the quote is the inner speaker's."""
+    relays = post.style == "according" and pre.cue in post.cue.ancestors  # "X claimed ..., according to The Guardian"
     return (
         pre.style == "clause"
         and pre.subject is not None
         and bool(quoted)
         and _in_reported_clause(quoted[0], pre.cue)
-        and post.cue in pre.cue.ancestors
+        and (post.cue in pre.cue.ancestors or relays)
     )
 
 
@@ -930,6 +933,9 @@ def _find_indirect(
         ruling_out = utterances + _beyond_phrases(doc, indirect, phrases) if indirect is not None else []
         if indirect is not None and not _overlaps(indirect.start, indirect.end, ruling_out):
             found.append(_through_closing_phrase(doc, indirect, phrases))
+    # "X claimed that ..., according to The Guardian": the outlet only relays X's report
+    relays = [o for o in found if o.attribution.style == "according" and any(_nested_in(i, o) for i in found)]
+    found = [i for i in found if i not in relays]
     return [i for i in found if not any(_nested_in(i, outer) for outer in found)]
 
 
