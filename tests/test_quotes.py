@@ -1302,3 +1302,13 @@ def test_according_to_an_outlet_after_a_report_only_relays_it() -> None:
     assert sorted((q.kind, q.speaker_name) for q in quotes_of(text)) == [
         ("direct", "Namal Rajapaksa"), ("indirect", "Namal Rajapaksa"),
     ]
+
+
+def test_a_plural_subject_inside_a_quote_is_no_one_a_later_she_could_mean() -> None:
+    text = (
+        "A federal judge sentenced Roger Stone to 40 months in prison.\n\n"
+        "\u201cThere was nothing unfair about the investigation,\u201d Judge Amy Berman Jackson said. "
+        "\u201cWitnesses do not get to decide for themselves.\u201d\n\n"
+        "She added, \u201cThe dismay at the defendant\u2019s belligerence should transcend party.\u201d"
+    )
+    assert [q.speaker_name for q in directs(text)][-1] == "Amy Berman Jackson"

@@ -1206,14 +1206,17 @@ class SpeakerResolver:
         if last is None:
             return False  # named only after the pronoun: nothing in between to check
         tokens = self.doc[self._token_at(last).sent.end:self._token_at(pos).i]
-        return any(self._main_subject(t) and self._unnamed_person(t, pronoun) for t in tokens if t.dep_ in SUBJECT_DEPS)
+        return any(
+            self._main_subject(t) and self._unnamed_person(t, pronoun) and not self._inside_quote(t.idx)
+            for t in tokens if t.dep_ in SUBJECT_DEPS
+        )
 
     @staticmethod
     def _unnamed_person(subject: Token, pronoun: str) -> bool:
         if subject.lower_ == "one":  # "One of the patients"
             subject = next((o for p in subject.children if p.lower_ == "of" for o in p.children), subject)
         gender = UNNAMED_PEOPLE.get(subject.lemma_.lower(), "")
-        return subject.pos_ == "NOUN" and gender in (None, pronoun)
+        return subject.pos_ == "NOUN" and subject.tag_ != "NNS" and gender in (None, pronoun)  # "witnesses" are no she
 
     def _antecedent(self, pos: int, pronoun: str, floor: int | None = None) -> str | None:
         """The person a he/she refers to: the subject (else the only person) of the latest
