@@ -26,6 +26,13 @@ def test_every_mark_style_is_paired(text: str, expected: list[str]) -> None:
     assert [text[q.start : q.end] for q in find_quoted(text)] == expected
 
 
+def test_a_straight_mark_closes_a_curly_quote_that_a_straight_opener_continues() -> None:
+    text = '“One, it is too dangerous," she said. "Second, people escape using smugglers.”'
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["One, it is too dangerous,", "Second, people escape using smugglers."]
+    nested = '“He told me "go" and "stay," and left,” she said.'
+    assert [nested[q.start : q.end] for q in find_quoted(nested)] == ['He told me "go" and "stay," and left,']
+
+
 def test_apostrophes_are_not_quote_marks() -> None:
     text = "Kovalenko's team doesn't agree, and the soldiers' families ‘won’t wait’ any longer."
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["won’t wait"]

@@ -87,8 +87,12 @@ def _mixed_close(text: str, i: int, open_: _Open) -> bool:
     several systems has it: only when no curly closer follows before the paragraph's next
     curly opener, so a straight pair nested in a curly quote stays inside it."""
     line_end = text.find("\n", i)
-    rest = text[i : line_end if line_end >= 0 else len(text)].split("“", 1)[0]
-    return open_.mark == "“" and not text[i - 1].isspace() and _closes_here(text, i) and "”" not in rest
+    rest = text[i + 1 : line_end if line_end >= 0 else len(text)].split("“", 1)[0]
+    curly = rest.find("”")
+    # '“A," she said. "B.”': a lone straight opener before the curly closer pairs with it
+    # (two are a straight pair nested inside: '“go" and "stay,”')
+    no_curly_closer = curly < 0 or rest[:curly].count('"') % 2 == 1
+    return open_.mark == "“" and not text[i - 1].isspace() and _closes_here(text, i) and no_curly_closer
 
 
 def _single_role(text: str, i: int, open_: _Open | None) -> str | None:
