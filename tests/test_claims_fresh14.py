@@ -42,3 +42,11 @@ def test_data_contained_in_a_document_belong_to_the_document_s_maker():
 def test_reports_on_an_outlet_are_the_outlet_s():
     text = "Reports on Iran's Press TV said at least 40 people had been killed, but no official figures were given."
     assert asserters(text) == [(40, "Press TV")]
+
+
+def test_an_acronym_with_its_function_words_goes_by_the_name_the_article_spells_out():
+    text = (
+        "Nearly 400 dengue deaths have been reported, the Department of Health (DOH) said on Wednesday.\n\n"
+        "This is lower than the 421 deaths logged last year, the DOH noted."
+    )
+    assert asserters(text) == [(400, "Department of Health"), (421, "Department of Health")]

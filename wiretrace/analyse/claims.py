@@ -1267,7 +1267,7 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
                 return source.source_id, source.name
         mention = ann.mention_at(candidate.idx)
         if mention is not None and mention.entity_id and mention.label not in _VALUE_LABELS:
-            return mention.entity_id, clean_name(mention.text)
+            return mention.entity_id, _display_name(ann, mention)
     for candidate in [token] + [c for c in token.children if c.dep_ == "poss"]:  # "the company's statement"
         referent = _referent(ann, candidate, sources)
         if referent is not None:
@@ -1275,6 +1275,17 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     maker = next((m for m in _makers(token) if m.pos_ == "PROPN"), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
+
+
+def _display_name(ann: Annotated, mention: Mention) -> str:
+    """A mention's name; an acronym the article spells out goes by the spelled-out name
+    ("the DOH noted" -> "Department of Health")."""
+    if mention.label == "ORG" and mention.text.isupper():
+        spelled = (m for m in ann.mentions if m.entity_id == mention.entity_id and not m.text.isupper())
+        first = next(spelled, None)
+        if first is not None:
+            return clean_name(re.sub(r"\s*\([^)]*\)?$", "", first.text))  # "the Department of Health (DOH"
+    return clean_name(mention.text)
 
 
 def _unnamed_reports(token: Token) -> bool:

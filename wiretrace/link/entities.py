@@ -156,7 +156,9 @@ def _link_acronyms(mentions: list[Mention]) -> list[Mention]:
     initials: "the Pacific Tsunami Warning Center (PTWC)", "ISRO" or "Isro" for the Indian
     Space Research Organisation, also where the tagger took it for a person or a place.
     Only within the article: elsewhere the letters may stand for another body."""
-    spelled = {initials(m.text): m.entity_id for m in mentions if m.label == "ORG" and len(initials(m.text)) >= 2}
+    spelled = {
+        form: m.entity_id for m in mentions if m.label == "ORG" for form in _initials_forms(m.text) if len(form) >= 2
+    }
     return [
         replace(m, label="ORG", entity_id=spelled[m.text.lower()])
         if m.label in ACRONYM_LABELS and " " not in m.text.strip() and m.text.lower() in spelled
@@ -169,6 +171,14 @@ def initials(name: str) -> str:
     """Lower-case initials of a multi-word name's capitalised words ("of", "the" skipped)."""
     words = re.findall(r"[A-Z][\w-]*", clean_name(name))
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+
+
+def _initials_forms(name: str) -> set[str]:
+    """The initials an acronym may take: of the capitalised words ("DH"), and of every word
+    but an article ("DOH" for "Department of Health", "DOJ" for "Department of Justice")."""
+    every = [w for w in re.findall(r"[\w-]+", clean_name(name)) if w.lower() not in {"the", "a", "an"}]
+    with_particles = "".join(w[0] for w in every).lower() if len(every) >= 2 else ""
+    return {initials(name), with_particles} - {""}
 
 
 class _ArticlePersons:
