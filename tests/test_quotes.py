@@ -1319,3 +1319,11 @@ def test_a_plural_subject_inside_a_quote_is_no_one_a_later_she_could_mean() -> N
         "She added, \u201cThe dismay at the defendant\u2019s belligerence should transcend party.\u201d"
     )
     assert [q.speaker_name for q in directs(text)][-1] == "Amy Berman Jackson"
+
+
+def test_a_described_coalition_is_a_body_named_by_its_whole_description() -> None:
+    text = (
+        "The NATO-led coalition in a statement said that two of its soldiers were killed. "
+        "Abdul Haq Shafaq, Faryab's governor, put the death toll at six civilians."
+    )
+    assert indirects(text)[0].speaker_name == "NATO-led coalition"

@@ -95,7 +95,7 @@ SPEECH_ACT_NOUNS = frozenset({
 })
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
-NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct"}
+NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct", "npadvmod"}
 TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
 MAX_TITLE_TOKENS = 9
 PRONOUN_LOOKBACK_PARAGRAPHS = 2
@@ -1470,7 +1470,7 @@ class SpeakerResolver:
         stack = list(head.children)
         while stack:
             child = stack.pop()
-            if child.dep_ in NP_CORE_DEPS and not (child.dep_ == "punct" and child.text in ",;:"):
+            if child.dep_ in NP_CORE_DEPS and not (child.dep_ == "punct" and child.text in ",;:") and not self._speech_setting(child):
                 tokens.append(child)
                 stack.extend(child.children)
         tokens = self._contiguous(tokens, head)
@@ -1479,6 +1479,14 @@ class SpeakerResolver:
         while len(tokens) > 1 and tokens[-1].is_punct:
             tokens = tokens[:-1]
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    @staticmethod
+    def _speech_setting(prep: Token) -> bool:
+        """"(The coalition) in a statement", "(X) in an interview": where the words were said,
+        no part of who said them."""
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        said_in = {"interview", "post", "speech", "briefing", "letter", "tweet"} | DOCUMENT_NOUNS
+        return prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() in said_in for o in objects)
 
     def _name_bounds(self, head: Token) -> tuple[int, int]:
         tokens = [head] + [t for t in head.lefts if t.dep_ in {"compound", "flat"} or t.text == "-"]
