@@ -33,6 +33,13 @@ def test_a_straight_mark_closes_a_curly_quote_that_a_straight_opener_continues()
     assert [nested[q.start : q.end] for q in find_quoted(nested)] == ['He told me "go" and "stay," and left,']
 
 
+def test_a_double_prime_closes_a_curly_quote() -> None:
+    text = "\u201cWe do it to make sure the airline survives,\u2033 Johan Lundgren said. \u201cThis is the worst crisis.\u201d"
+    assert [text[q.start : q.end] for q in find_quoted(text)] == [
+        "We do it to make sure the airline survives,", "This is the worst crisis.",
+    ]
+
+
 def test_apostrophes_are_not_quote_marks() -> None:
     text = "Kovalenko's team doesn't agree, and the soldiers' families ‘won’t wait’ any longer."
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["won’t wait"]

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 DOUBLE_OPENERS = "“„«"
-DOUBLE_CLOSERS = "”»"
+DOUBLE_CLOSERS = "”»″"  # a double prime ends quotes in some wire copy: '“We do it ...,″ X said
 SINGLE_OPENERS = "‘‹"
 SINGLE_CLOSERS = "’›"
 # Characters after which a straight mark opens a quote rather than closes one.
