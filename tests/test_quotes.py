@@ -1334,3 +1334,12 @@ def test_a_described_coalition_is_a_body_named_by_its_whole_description() -> Non
         "Abdul Haq Shafaq, Faryab's governor, put the death toll at six civilians."
     )
     assert indirects(text)[0].speaker_name == "NATO-led coalition"
+
+
+def test_a_cueless_quote_after_a_one_sentence_paragraph_about_someone_is_theirs() -> None:
+    text = (
+        "Serena Williams won her seventh Wimbledon title on Saturday.\n\n"
+        "Serena was understandably happy afterwards.\n\n"
+        "\u201cAngelique is such a great opponent, she really brings out great tennis in me.\u201d"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Serena Williams"]

@@ -492,9 +492,10 @@ def _speech_act_before(
 
 def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> _Attribution | None:
     """'Tiff Macklem ... explains the decision and responds to questions.' / 'Comments from
-    X after winning gold.' (then perhaps 'On her tactics:'), then paragraphs of quotes with
-    no cue: a quote opening its paragraph speaks for the one the narrative paragraph before
-    introduces, by a speech verb or as the "from" of a speech noun."""
+    X after winning gold.' (then perhaps 'On her tactics:') / 'Serena was understandably
+    happy afterwards.', then paragraphs of quotes with no cue: a quote opening its paragraph
+    speaks for the one the narrative paragraph before introduces, by a speech verb, as the
+    "from" of a speech noun, or as the named subject of a paragraph of one sentence."""
     para_start = text.rfind("\n", 0, piece.open_mark) + 1
     if text[para_start : piece.open_mark].strip():
         return None
@@ -503,11 +504,13 @@ def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> 
         previous = _previous_paragraph(text, previous[0])  # a heading: "On her tactics for the race:"
     if previous is None or any(mark in text[previous[0] : previous[1]] for mark in '"“”«»'):
         return None
-    sentence = _tokens_between(doc, _sentence_start(text, previous[1] - 1, None), previous[1])
+    sentence_start = _sentence_start(text, previous[1] - 1, None)
+    sentence = _tokens_between(doc, sentence_start, previous[1])
     root = next((t for t in sentence if t.dep_ == "ROOT"), None)
     if root is None:
         return None
-    if root.pos_ == "VERB" and root.lemma_.lower() in lex.speech_verbs:
+    lone_sentence = not text[previous[0] : sentence_start].strip()
+    if root.pos_ in {"VERB", "AUX"} and (lone_sentence or root.lemma_.lower() in lex.speech_verbs):
         subject = _subject_of(root)
     elif root.pos_ == "NOUN" and root.lemma_.lower() in SPEECH_ACT_NOUNS | {"word", "reaction"}:
         subject = next((o for c in root.children if c.lower_ == "from" for o in c.children if o.dep_ == "pobj"), None)
