@@ -1343,3 +1343,12 @@ def test_a_cueless_quote_after_a_one_sentence_paragraph_about_someone_is_theirs(
         "\u201cAngelique is such a great opponent, she really brings out great tennis in me.\u201d"
     )
     assert [q.speaker_name for q in directs(text)] == ["Serena Williams"]
+
+
+def test_a_national_institution_s_spokesman_speaks_for_it_and_so_does_the_official_after_him() -> None:
+    text = (
+        "A Pakistani military spokesman denied any involvement.\n\n"
+        '"No such thing happened at all," the official said, in comments to the Press Trust of India.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Pakistani military"]
+    assert [q.speaker_name for q in directs('"We hit the targets," a police spokesman said.')] == [None]

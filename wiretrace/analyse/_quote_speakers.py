@@ -141,6 +141,16 @@ def _one_slip(word: str, known: str) -> bool:
     return swapped or len(diffs) == 1
 
 
+def _national_institution(token: Token) -> bool:
+    """"(a) Pakistani military (spokesman)", "(an) Israeli army (spokeswoman)": an institution
+    noun right after its nationality."""
+    return token.pos_ == "NOUN" and _nationality_before(token) and token.lemma_.lower() in load_lexicon().institution_nouns
+
+
+def _nationality_before(token: Token) -> bool:
+    return token.i > 0 and token.nbor(-1).ent_type_ in {"NORP", "GPE"}
+
+
 def _surname_forms(name: str) -> list[str]:
     """How a person's surname may stand alone: "al-Malki" also as "Malki"."""
     last = name.split()[-1].lower() if name.split() else ""
@@ -652,9 +662,19 @@ class SpeakerResolver:
         if not definite or not self._anaphoric(head):
             return None
         key = self._subject_before_description(head)
-        if key is None or not self._fits_description(self.persons[key].titles, head):
+        if key is None:
+            return self._unnamed_officer_before(head)
+        if not self._fits_description(self.persons[key].titles, head):
             return None
         return self._described_as(head, key)
+
+    def _unnamed_officer_before(self, head: Token) -> tuple[str, str] | None:
+        """"A Pakistani military spokesman denied any involvement. / '...,' the official
+        said": the unnamed officer the sentence before brought in, who speaks for a body."""
+        subject = self._sentence_subject(self._previous_narration(head.sent))
+        if subject is None or subject.i == head.i or not self._speaks_for_another(subject):
+            return None
+        return self._owner(subject)
 
     def _subject_before_description(self, head: Token) -> str | None:
         """The one subject of the narration just before a description (this paragraph, or
@@ -743,7 +763,10 @@ class SpeakerResolver:
         if mention is not None and mention.label in {"ORG", "PERSON"}:
             return self._from_mention(mention)
         if token.pos_ == "NOUN":
-            phrase = self._span_text(*self._np_bounds(token))
+            start, end = self._np_bounds(token)
+            if _nationality_before(token):  # "Pakistani military", the parse hanging "Pakistani" on "spokesman"
+                start = min(start, token.nbor(-1).idx)
+            phrase = self._span_text(start, end)
             return self._institution(token, phrase) if self._is_institution(token, phrase) else None
         if token.pos_ != "PROPN" or mention is not None and mention.label not in MISREAD_ORGANISATION_LABELS:
             return None  # a place or a date speaks through nobody's spokesperson
@@ -813,11 +836,12 @@ class SpeakerResolver:
 
     @staticmethod
     def _owner_token(head: Token) -> Token | None:
-        """"[Wrona]'s lawyers", "a spokesperson for [Maersk]", "a [Kremlin] spokesman"."""
+        """"[Wrona]'s lawyers", "a spokesperson for [Maersk]", "a [Kremlin] spokesman", "a
+        Pakistani [military] spokesman" (an institution its country names)."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
             owner = owner or next((c for c in prep.children if c.dep_ == "pobj"), None)
-        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        names = [c for c in head.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or _national_institution(c))]
         return owner or (names[-1] if names else None)
 
     @staticmethod
