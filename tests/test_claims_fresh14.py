@@ -50,3 +50,7 @@ def test_an_acronym_with_its_function_words_goes_by_the_name_the_article_spells_
         "This is lower than the 421 deaths logged last year, the DOH noted."
     )
     assert asserters(text) == [(400, "Department of Health"), (421, "Department of Health")]
+
+
+def test_what_a_report_is_describes_it_and_asserts_nothing():
+    assert asserters("March's report is also a big slowdown from the 313,000 jobs created in February.") == [(313000, None)]

@@ -48,6 +48,9 @@ def test_parse_amount(written, value):
         ("spending of Rs 34.5 lakh crore", 3.45e13, None, None, None, "INR", False),
         ("revenue of 16.06 trillion won", 16060000000000, None, None, None, "KRW", False),
         ("more than one lakh affected persons", 1e5, None, None, "more than", None, False),
+        ("more than P1 million worth of drugs", 1e6, None, None, "more than", "PHP", False),
+        ("shabu worth P1,020,000 seized", 1020000, None, None, None, "PHP", False),
+        ("to collect N2 million ransom", 2e6, None, None, None, "NGN", False),
         ("topped the eight-million mark", 8e6, None, None, None, None, False),
         ("lost by five-and-a-half points", 5.5, None, None, None, None, False),
         ("About half came out this year", 50, None, None, "about", None, True),
@@ -68,7 +71,7 @@ def test_and_joins_a_range_only_after_between():
 
 
 @pytest.mark.parametrize(
-    "text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade", "a 25-year-old man", "N95 masks", "the top half of the bread",
+    "text", ["an F-16 and an Su-34", "the G7 summit", "the 3rd brigade", "a 25-year-old man", "N95 masks", "a P2 visa", "the top half of the bread",
              "about half an hour", "she was only half-surprised"],
 )
 def test_numbers_inside_names_and_ordinals_are_not_found(text):

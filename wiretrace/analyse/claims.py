@@ -1018,13 +1018,14 @@ def _evidence_subjects(token: Token) -> list[Token]:
     past a subject the figure only describes: "the research, which analyzed data [tracking
     nearly 16,000 adults], found" tells what the research drew on, not a finding, and so
     does "the research analyzed records from [over 9 million adults]". A participle after a
-    noun has no subject of its own, whatever the parser made of it."""
+    noun has no subject of its own, whatever the parser made of it. What a report is ("March's
+    report is a big slowdown from the 313,000 jobs") describes it, no finding of it."""
     verbs = []
     for verb, below in _heads_above(token):
         if below.dep_ in {"nsubj", "nsubjpass"} and below not in (token, token.head):
             break
-        if verb.lemma_.lower() in _DRAWS_ON_VERBS:
-            break  # what the study drew on, no finding of it
+        if verb.lemma_.lower() in _DRAWS_ON_VERBS or verb.lemma_ == "be" and below.dep_ in {"attr", "acomp", "prep"}:
+            break  # what the study drew on, or what it is (but "the estimate was that 40,000 had fled")
         verbs += [] if verb.dep_ == "acl" else [verb]
     return [s for verb in verbs for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in EVIDENCE_NOUNS]
 
