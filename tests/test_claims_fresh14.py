@@ -54,3 +54,8 @@ def test_an_acronym_with_its_function_words_goes_by_the_name_the_article_spells_
 
 def test_what_a_report_is_describes_it_and_asserts_nothing():
     assert asserters("March's report is also a big slowdown from the 313,000 jobs created in February.") == [(313000, None)]
+
+
+def test_the_subject_after_a_dateline_with_a_date_and_an_agency_asserts():
+    text = "Geneva, September 6 (RHC)-- The World Health Organization (WHO) says almost 2,100 people have died of Ebola."
+    assert asserters(text) == [(2100, "WHO")]

@@ -76,6 +76,7 @@ from wiretrace.analyse._quote_speakers import (
 )
 from wiretrace.model import Quote, Span
 from wiretrace.nlp import Annotated
+from wiretrace.nlp.datelines import dateline_end
 
 FULL_QUOTE_MIN_WORDS = 4
 # A fragment quoted inside a reported clause (added that a ceasefire "cannot mean
@@ -100,7 +101,6 @@ _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "st", "no", "jr", "sr"} | TITLE_ABBREVIATIONS | _MONTH_ABBREVIATIONS
 _WORD = re.compile(r"\w+")
 _TEXT_KEY = "wiretrace.text"  # Doc.user_data key of the cached text (see `_text`)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’]+(?:\([^)\n]*\))?\s*(?:--|[—–-])\s*")  # "BERLIN (AP) -- "
 
 
 @dataclass
@@ -1067,8 +1067,7 @@ def _line_subject(cue: Token) -> Token | None:
     across a line break (a photo credit above a paragraph is no speaker)."""
     text = _text(cue.doc)
     line_start = text.rfind("\n", 0, cue.idx) + 1
-    dateline = _DATELINE.match(text, line_start)
-    sentence_start = max(dateline.end() if dateline else line_start, cue.sent.start_char)
+    sentence_start = max(dateline_end(text, line_start) or line_start, cue.sent.start_char)
     window = [t for t in cue.doc[cue.sent.start : cue.i] if t.idx >= sentence_start]
     subject = _subject_of(cue)
     if subject is not None and sentence_start <= subject.idx and "\n" not in text[min(subject.idx, cue.idx) : cue.idx]:

@@ -8,9 +8,27 @@ reads as if Kabul denied it. Every extractor that asks "who is the subject" asks
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 DATELINE_MARKS = frozenset({":", "-", "--", "–", "—"})  # what ends a dateline
+# A line's opening dateline as text: "BERLIN (AP) -- ", "KYIV, Ukraine (AP) — ", "Geneva,
+# September 6 (RHC)-- " (the tokenizer may glue "RHC)--" into one token, so the text decides).
+_DATELINE_TEXT = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})"
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?:--|[—–-])\s*"
+)
+
+
+def dateline_end(text: str, line_start: int) -> int | None:
+    """Where a dateline opening the line at `line_start` ends, if it has one: a place in
+    capitals, or any place with a date or an agency in brackets, then a dash."""
+    match = _DATELINE_TEXT.match(text, line_start)
+    if match is None or not (match.group("place").isupper() or match.group("date") or match.group("agency")):
+        return None
+    return match.end()
 
 
 def is_dateline(token: Token) -> bool:
@@ -23,13 +41,24 @@ def is_dateline(token: Token) -> bool:
 def subject_past_dateline(dateline: Token) -> Token | None:
     """The real subject, which the parser hung on the dateline as an apposition after its
     mark: "KYIV, Ukraine (AP) — [A regional governor] said", "Islam Times - [A spokesperson]
-    refuted" (not the agency in brackets before the mark)."""
+    refuted" (not the agency in brackets before the mark), "Geneva, September 6 (RHC)-- The
+    World Health [Organization] says"."""
     doc = dateline.doc
     after_mark = (
         c for c in dateline.children
         if c.dep_ == "appos" and any(t.text in DATELINE_MARKS for t in doc[dateline.i : c.left_edge.i])
     )
-    return next(after_mark, None)
+    found = next(after_mark, None)
+    if found is not None:
+        return found
+    line_start = dateline.idx - len(line_before(dateline))
+    if dateline.sent.start_char != line_start:
+        return None
+    opening = doc[dateline.sent.start : min(len(doc), dateline.i + 16)]  # Doc.text would rebuild the whole text
+    end = dateline_end(opening.text_with_ws, 0)
+    if end is None or dateline.idx - line_start >= end:
+        return None
+    return next((chunk.root for chunk in dateline.sent.noun_chunks if chunk.start_char >= line_start + end), None)
 
 
 def line_before(token: Token) -> str:
