@@ -59,3 +59,9 @@ def test_what_a_report_is_describes_it_and_asserts_nothing():
 def test_the_subject_after_a_dateline_with_a_date_and_an_agency_asserts():
     text = "Geneva, September 6 (RHC)-- The World Health Organization (WHO) says almost 2,100 people have died of Ebola."
     assert asserters(text) == [(2100, "WHO")]
+
+
+def test_information_on_a_named_website_is_the_website_s():
+    text = "The fire burned 1,000 acres in Butte County, according to information on the Cal Fire website."
+    assert asserters(text) == [(1000, "Cal Fire website")]
+    assert asserters("About 300 homes were lost, according to the latest information.") == [(300, None)]

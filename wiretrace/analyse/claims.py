@@ -139,6 +139,7 @@ EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "ce
 POLL_NOUNS = frozenset({"poll", "survey"})
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "number", "estimate"})  # lemmas
 _UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic"}  # lemmas; no asserter without a maker
+_SITE_NOUNS = frozenset({"website", "site", "page", "dashboard", "portal", "account"})
 # Words that count or qualify reports without saying whose they are: "multiple reports", "unconfirmed reports".
 _REPORT_QUALIFIERS = frozenset({"multiple", "some", "several", "many", "other", "various", "numerous", "unconfirmed", "unverified", "conflicting", "earlier", "initial"})
 _POLL_REACH = 3  # sentences back
@@ -1273,7 +1274,7 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         referent = _referent(ann, candidate, sources)
         if referent is not None:
             return referent
-    maker = next((m for m in _makers(token) if m.pos_ == "PROPN"), None)
+    maker = next((m for m in _makers(token) if m.pos_ == "PROPN" or _named_site(m)), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
 
@@ -1503,7 +1504,13 @@ def _makers(token: Token) -> list[Token]:
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.pos_ == "PROPN"]
     if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times", "reports on Press TV": the outlet
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "on"} for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
+    if token.lemma_.lower() in _UNNAMED_DATA_NOUNS:  # "information on the [Cal Fire website]": a named site
+        found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if _named_site(o)]
     return found
+
+
+def _named_site(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.lemma_.lower() in _SITE_NOUNS and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _noun_phrase(token: Token) -> str:
