@@ -1352,3 +1352,12 @@ def test_a_national_institution_s_spokesman_speaks_for_it_and_so_does_the_offici
     )
     assert [q.speaker_name for q in directs(text)] == ["Pakistani military"]
     assert [q.speaker_name for q in directs('"We hit the targets," a police spokesman said.')] == [None]
+
+
+def test_they_after_a_body_that_spoke_is_that_body_but_never_unnamed_people() -> None:
+    text = (
+        "The Council said it closely monitors inflation.\n\n"
+        "\u201cThe Bank will maintain the difference between the rates,\u201d they added."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Council"]
+    assert [q.speaker_name for q in directs('Residents said the water rose fast. "We lost everything," they added.')] == [None]

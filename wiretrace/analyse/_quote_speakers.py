@@ -234,7 +234,7 @@ class SpeakerResolver:
             elif key is not None:
                 self.pronouns.setdefault(key, pronoun)
             return self._person_speaker(key, span, head, is_subject=True)
-        if head.lower_ == "it":
+        if head.lower_ in {"it", "they"}:  # "The Council said ... '...,' they added" (a body as plural)
             return self._organisation_antecedent(head, span)
         if self._pronoun_shaped(head):
             named = self._person_in_apposition(head)  # "One of the victims, Sarah Ransome, told"
