@@ -1361,3 +1361,10 @@ def test_they_after_a_body_that_spoke_is_that_body_but_never_unnamed_people() ->
     )
     assert [q.speaker_name for q in directs(text)] == ["Council"]
     assert [q.speaker_name for q in directs('Residents said the water rose fast. "We lost everything," they added.')] == [None]
+
+
+def test_a_judge_rules_that_and_a_speech_act_takes_a_quote_that_opens_on_for() -> None:
+    text = 'Judge Amy Jackson ruled that delaying the sentencing "would not be a prudent thing to do."'
+    assert sorted((q.kind, q.speaker_name) for q in quotes_of(text)) == [("direct", "Amy Jackson"), ("indirect", "Amy Jackson")]
+    text = "Police commissioner Nneke Ledwaba has commended his officers \u201cfor tirelessly hunting down the suspects\u201d."
+    assert [q.speaker_name for q in directs(text)] == ["Nneke Ledwaba"]

@@ -459,6 +459,8 @@ def _governing_act(
         act = head.head
     elif head.dep_ in {"pobj", "pcomp"} and head.head.lower_ in {"with", "for"}:
         act = head.head.head.head if head.head.head.dep_ == "dobj" else head.head.head
+    elif head.dep_ == "prep" and head.lower_ in {"with", "for"}:  # the quote takes the "for" in: 'commended his charges "for ..."'
+        act = head.head.head if head.head.dep_ == "dobj" else head.head
     else:
         return None
     if not _is_cue(act, lex.speech_act_verbs):
