@@ -364,3 +364,8 @@ def test_a_club_before_an_insider_s_name_is_no_outlet():
 def test_a_known_name_inside_another_body_s_name_is_that_body():
     refs = sources_of("The Oklahoma State Department of Health has reported two probable cases of measles.")
     assert [ref.name for ref in refs] == ["Oklahoma State Department of Health"]
+
+
+def test_initials_with_their_function_words_name_the_body_the_text_spells_out():
+    refs = sources_of("Dengue deaths rose, the Department of Health (DOH) said. The DOH reported 421 deaths.")
+    assert {ref.name for ref in refs} == {"Department of Health"}

@@ -67,7 +67,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from wiretrace.analyse._quote_lexicon import load_lexicon
-from wiretrace.link.entities import clean_name, slug
+from wiretrace.link.entities import clean_name, initials_forms, slug
 from wiretrace.model import SourceRef, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.gazetteer import country_index, name_key
@@ -261,14 +261,16 @@ def extract_sources(ann: Annotated) -> list[SourceRef]:
 
 def _acronyms(text: str) -> dict[str, str]:
     """Initials the text defines, -> the name they stand for: "the General Civil Aviation
-    Authority (GCAA)" gives GCAA; the initials must be those of the name's capitalised words."""
+    Authority (GCAA)" gives GCAA, "the Department of Health (DOH)" DOH; the initials must be
+    those of a tail of the name (the linker's `initials_forms`)."""
     found = {}
     for match in _ACRONYM.finditer(text):
-        name, short = match.group("name"), match.group("short")
-        words = [w for w in name.split() if w[:1].isupper()]
-        for size in range(len(words), 1, -1):  # the shortest tail of the name that the initials cover
-            if "".join(w[0] for w in words[-size:]) == short.replace(".", "")[:size] and len(short.replace(".", "")) == size:
-                found[short] = name[name.index(words[-size]):]
+        name, short = match.group("name"), match.group("short").replace(".", "").lower()
+        words = [w for w in name.split() if w[:1].isupper() and w not in {"The", "A", "An"}]
+        for start in range(len(words) - 1):  # the longest tail of the name that the initials cover
+            tail = name[name.index(words[start]):]
+            if short in initials_forms(tail):
+                found[match.group("short")] = tail
                 break
     return found
 

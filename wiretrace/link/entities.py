@@ -157,7 +157,7 @@ def _link_acronyms(mentions: list[Mention]) -> list[Mention]:
     Space Research Organisation, also where the tagger took it for a person or a place.
     Only within the article: elsewhere the letters may stand for another body."""
     spelled = {
-        form: m.entity_id for m in mentions if m.label == "ORG" for form in _initials_forms(m.text) if len(form) >= 2
+        form: m.entity_id for m in mentions if m.label == "ORG" for form in initials_forms(m.text) if len(form) >= 2
     }
     return [
         replace(m, label="ORG", entity_id=spelled[m.text.lower()])
@@ -173,7 +173,7 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
-def _initials_forms(name: str) -> set[str]:
+def initials_forms(name: str) -> set[str]:
     """The initials an acronym may take: of the capitalised words ("DH"), and of every word
     but an article ("DOH" for "Department of Health", "DOJ" for "Department of Justice")."""
     every = [w for w in re.findall(r"[\w-]+", clean_name(name)) if w.lower() not in {"the", "a", "an"}]
