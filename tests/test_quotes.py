@@ -1368,3 +1368,12 @@ def test_a_judge_rules_that_and_a_speech_act_takes_a_quote_that_opens_on_for() -
     assert sorted((q.kind, q.speaker_name) for q in quotes_of(text)) == [("direct", "Amy Jackson"), ("indirect", "Amy Jackson")]
     text = "Police commissioner Nneke Ledwaba has commended his officers \u201cfor tirelessly hunting down the suspects\u201d."
     assert [q.speaker_name for q in directs(text)] == ["Nneke Ledwaba"]
+
+
+def test_a_he_or_she_lead_in_paragraph_introduces_the_quote_after_it() -> None:
+    text = (
+        "Coach Steve Coppell said that his team deserved to win.\n\n"
+        "He further spoke on Sameehg Doutie not being able to start due to his fitness issue,\n\n"
+        '"He has had a few fitness issues. It was just a choice for the game."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Steve Coppell"]

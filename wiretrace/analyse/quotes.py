@@ -518,7 +518,7 @@ def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> 
         subject = next((o for c in root.children if c.lower_ == "from" for o in c.children if o.dep_ == "pobj"), None)
     else:
         return None
-    if subject is None or subject.pos_ != "PROPN":
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"}):
         return None
     return _Attribution(root, root.text, subject, "introduced")
 
