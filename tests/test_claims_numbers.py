@@ -65,6 +65,14 @@ def test_number_phrases(text, value, value_max, vague, hedge, currency, percent)
     assert text[phrase.start:phrase.end] == phrase.text
 
 
+def test_an_amount_and_its_share_or_a_change_noun_and_its_level_are_two_figures():
+    values = [(p.value, p.value_max) for p in find_numbers("Exports decreased $51.7 billion or 2.3 percent.")]
+    assert values == [(51.7e9, None), (2.3, None)]
+    text = "a decrease in the goods deficit of $1.2 billion to $65.7 billion"
+    assert [(p.value, p.value_max) for p in find_numbers(text)] == [(1.2e9, None), (65.7e9, None)]
+    assert [(p.value, p.value_max) for p in find_numbers("prices of $6 to $12")] == [(6, 12)]
+
+
 def test_and_joins_a_range_only_after_between():
     assert [(p.value, p.value_max) for p in find_numbers("$3bn and $1bn")] == [(3e9, None), (1e9, None)]
     assert [(p.value, p.value_max) for p in find_numbers("between 5 and 7 tanks")] == [(5, 7)]

@@ -157,6 +157,9 @@ _CHANGE_VERB = (
 )
 _CHANGE_BEFORE = re.compile(rf"(?:\bby|{_CHANGE_VERB})\s\Z", re.IGNORECASE)
 _CHANGE_IN_CLAUSE = re.compile(rf"{_CHANGE_VERB}[^.;:!?]*\Z", re.IGNORECASE)
+# The same change as a noun of a named quantity: "a decrease in the goods deficit of $1.2
+# billion to $65.7 billion" (but "a rise of 4% to 6%" is a range of the rise)
+_CHANGE_NOUN_OF = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|growth)s?\s+in\b[^.;:!?]{1,60}\bof\s\Z", re.IGNORECASE)
 _LIST_JOIN = re.compile(r",?\s(?:and|or)\s|,\s")
 _WORD_BOUNDARY_BEFORE = re.compile(r"[\w$€£₴₽¥₩.,-]\Z")  # \Z: "$" would also match before a line break
 # A lost space ("reports indicated that14 people"): digits after a word that never ends a name or a code.
@@ -185,7 +188,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     """Every number phrase in `text`, left to right, never overlapping."""
     found = []
     for match in NUMBER_PHRASE.finditer(text):
-        two = _falling_pair(match) or _change_and_level(match, text)
+        two = _falling_pair(match) or _change_and_level(match, text) or _money_and_share(match)
         phrases = _split(match, text) if two else [_phrase(match, text)]
         found += [p for p in phrases if p is not None]
     taken = [(p.start, p.end) for p in found]
@@ -206,6 +209,12 @@ def _falling_pair(match: re.Match) -> bool:
     return low is not None and high is not None and high <= low
 
 
+def _money_and_share(match: re.Match) -> bool:
+    """ "decreased $51.7 billion or 2.3 percent": an amount and the share it is, not a range."""
+    money = re.match(_SYMBOL, match.group("low") or "") is not None
+    return bool(match.group("high")) and money and bool(match.group("percent")) and not match.group("lowpercent")
+
+
 def _change_and_level(match: re.Match, text: str) -> bool:
     """ "grew by $3.5 billion to $203.4 billion", "increased from 277 to 528": how much a
     quantity changed and where it ended, two figures; not "prices from $6 to $12"."""
@@ -213,7 +222,8 @@ def _change_and_level(match: re.Match, text: str) -> bool:
         return False
     if match.group("from"):
         return bool(_CHANGE_IN_CLAUSE.search(text[max(0, match.start() - 60):match.start()]))
-    return bool(_CHANGE_BEFORE.search(text[max(0, match.start() - 20):match.start()]))
+    before = text[max(0, match.start() - 80):match.start()]
+    return bool(_CHANGE_BEFORE.search(before[-20:]) or _CHANGE_NOUN_OF.search(before))
 
 
 def _low_end(match: re.Match) -> int:
