@@ -1377,3 +1377,11 @@ def test_a_he_or_she_lead_in_paragraph_introduces_the_quote_after_it() -> None:
         '"He has had a few fitness issues. It was just a choice for the game."'
     )
     assert [q.speaker_name for q in directs(text)] == ["Steve Coppell"]
+
+
+def test_a_quote_paragraph_after_a_report_with_its_cue_after_it_continues_the_report() -> None:
+    text = (
+        'The debate comes as the alliance faces a "more assertive Russia", Stoltenberg said.\n\n'
+        '"We are seeing a more assertive Russia. We are seeing a Russia which has invested heavily."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Stoltenberg"]

@@ -846,6 +846,12 @@ def _inherit_from_next(text: str, directs: list[_Direct]) -> None:
             _take_speaker(direct, following, "inherited")
 
 
+def _words_end(token: Token) -> int:
+    """Where the words of a token's phrase end (not the paragraph break the parser hung on it)."""
+    last = max((t for t in token.subtree if not t.is_space), key=lambda t: t.i)
+    return last.idx + len(last)
+
+
 def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indirect]) -> None:
     """'X said her home was flooded.' then a quote with no cue of its own: the quote is X's
     words, when the report closes the paragraph just before it or the sentence just before
@@ -858,7 +864,10 @@ def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indire
         report = max(before, key=lambda i: i.end, default=None)
         if report is None or any(report.end <= d.pieces[0].open_mark < opening for d in directs):
             continue
-        gap = text[report.end : opening]  # "..., he said,\n\n'...'": a lead-in left at a paragraph's end
+        cue = report.attribution.cue
+        # past the report's own attribution: "..., Stoltenberg said.\n\n'We are seeing ...'"
+        end = _words_end(cue) if report.end <= cue.idx < opening else report.end
+        gap = text[end : opening]  # "..., he said,\n\n'...'": a lead-in left at a paragraph's end
         if not gap.strip(" \n.!?,:") and ("\n" in gap or _sentence_ends(gap)):
             _take_speaker(direct, report, "inherited")
 
