@@ -65,3 +65,11 @@ def test_information_on_a_named_website_is_the_website_s():
     text = "The fire burned 1,000 acres in Butte County, according to information on the Cal Fire website."
     assert asserters(text) == [(1000, "Cal Fire website")]
     assert asserters("About 300 homes were lost, according to the latest information.") == [(300, None)]
+
+
+def test_figures_from_the_agency_are_the_organisation_the_sentence_is_about():
+    text = (
+        "The California Department of Forestry and Fire Protection has responded to 4,587 fires this year, "
+        "according to figures from the agency"
+    )
+    assert asserters(text) == [(4587, "California Department of Forestry and Fire Protection")]

