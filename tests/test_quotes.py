@@ -1385,3 +1385,11 @@ def test_a_quote_paragraph_after_a_report_with_its_cue_after_it_continues_the_re
         '"We are seeing a more assertive Russia. We are seeing a Russia which has invested heavily."'
     )
     assert [q.speaker_name for q in directs(text)] == ["Stoltenberg"]
+
+
+def test_the_tweet_speaks_for_whoever_tweeted() -> None:
+    text = (
+        'Spokesperson Mumtaz Zahra Baloch tweeted, "The ministers met on the sidelines of the summit today."\n\n'
+        '"The summit opens new vistas of cooperation," the tweet added.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Mumtaz Zahra Baloch", "Mumtaz Zahra Baloch"]

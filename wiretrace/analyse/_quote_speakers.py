@@ -106,7 +106,7 @@ DOCUMENT_NOUNS = {
     "report", "study", "statement", "document", "survey", "poll", "data", "analysis", "paper",
     "code", "law", "rule", "constitution", "treaty", "agreement", "ruling", "verdict", "decree", "bill",
     "resolution", "filing", "lawsuit", "complaint", "indictment", "guidance", "policy", "manifesto", "notice",
-    "alert", "advisory", "bulletin", "communique", "communiqué",
+    "alert", "advisory", "bulletin", "communique", "communiqué", "tweet",
 }
 PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X", "a report in X"
 OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
@@ -813,7 +813,8 @@ class SpeakerResolver:
         for token in reversed(self.doc[: head.i]):
             if token.lemma_ != head.lemma_:
                 continue
-            verb = token.head.head if token.dep_ == "pobj" else token.head
+            # "X tweeted ... the tweet added": the verb of the same word made it
+            verb = token if token.pos_ == "VERB" else token.head.head if token.dep_ == "pobj" else token.head
             issuer = self._issuer(token)
             if issuer is not None:
                 return self._named_body(issuer)
