@@ -73,3 +73,10 @@ def test_figures_from_the_agency_are_the_organisation_the_sentence_is_about():
         "according to figures from the agency"
     )
     assert asserters(text) == [(4587, "California Department of Forestry and Fire Protection")]
+
+
+def test_a_statement_of_a_body_and_a_that_clause_on_an_update_published_are_the_body_s():
+    text = "A total of 120 dengue patients were hospitalised, according to the daily statement of the DGHS."
+    assert asserters(text) == [(120, "DGHS")]
+    text = "The U.N. said in an update published Monday night that 8 million people in 39 districts have been affected."
+    assert asserters(text) == [(8e6, "U.N."), (39, "U.N.")]

@@ -1500,7 +1500,7 @@ def _makers(token: Token) -> list[Token]:
     # "the data, contained in the Annual Review of Football Finance by [Deloitte]": the document's maker
     holders = [o for p in participles for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
     found += [m for holder in holders for m in _makers(holder)]
-    if token.lemma_.lower() in _UNNAMED_BODIES:
+    if token.lemma_.lower() in _UNNAMED_BODIES | _TEXT_NOUNS:  # "a group of [Al Shabaab]", "the daily statement of [the DGHS]"
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.pos_ == "PROPN"]
     if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times", "reports on Press TV": the outlet
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "on"} for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]

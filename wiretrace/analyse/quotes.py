@@ -1043,9 +1043,17 @@ def _stray_that_clause(cue: Token) -> list[Token]:
     nouns += [o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for noun in nouns:
         for clause in noun.children:
-            if clause.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            if clause.dep_ in {"acl", "relcl"} and _opens_with_that(clause):
                 return [clause]
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":  # "said in an update published Monday night that ..."
+                deeper = [c for c in clause.children if c.dep_ == "ccomp" and _opens_with_that(c)]
+                if deeper:
+                    return deeper[:1]
     return []
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _reported_last(clause: Token) -> int:
