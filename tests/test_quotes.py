@@ -1393,3 +1393,12 @@ def test_the_tweet_speaks_for_whoever_tweeted() -> None:
         '"The summit opens new vistas of cooperation," the tweet added.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Mumtaz Zahra Baloch", "Mumtaz Zahra Baloch"]
+
+
+def test_a_role_another_holder_of_a_like_title_does_not_fit_is_the_untitled_person_named_next() -> None:
+    text = (
+        'Brexit talks are in the "final last chance saloon" this week, the environment secretary has said.\n\n'
+        'George Eustice told ITV News he is "optimistic" that a deal can be reached.\n\n'
+        "Earlier, Foreign Secretary Dominic Raab said fishing rights remain a major bone of contention."
+    )
+    assert directs(text)[0].speaker_name == "George Eustice"

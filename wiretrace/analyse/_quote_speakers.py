@@ -1153,7 +1153,7 @@ class SpeakerResolver:
                 before = self._sole_subject_before(head.idx, None)
                 if before is not None and self._holds_other_office(before, wanted):
                     before = None  # "Spokesman X ... Zimbabwe's defense minister said": not the spokesman
-                key = before or (None if unlike else key)
+                key = before or (self._untitled_next(head) if unlike else key)
         if key is None and not fitting and self._anaphoric(head):
             key = self._sole_subject_before(head.idx, None) or self._introduced_next(head)
             if key is not None and self.persons[key].titles:
@@ -1178,6 +1178,12 @@ class SpeakerResolver:
             return bool(found) and not found & wanted
 
         return [p for p in fitting if not other_country(p)]
+
+    def _untitled_next(self, head: Token) -> str | None:
+        """"..., the environment secretary has said. / George Eustice told ITV News": the
+        person named next, when no other office is given to them."""
+        key = self._introduced_next(head)
+        return key if key is not None and not self.persons[key].titles else None
 
     def _holds_other_office(self, key: str, wanted: set[str]) -> bool:
         titles = self.persons[key].titles
