@@ -1301,6 +1301,9 @@ def test_cueless_quote_paragraphs_speak_for_the_one_the_paragraph_before_introdu
 def test_a_resident_named_x_is_x() -> None:
     text = '"They killed anyone found in the streets," said a resident named Elias, speaking by phone.'
     assert [q.speaker_name for q in directs(text)] == ["Elias"]
+    text = '"It was terrifying," said one local, a 55-year-old maid who gave her first name as Angela.'
+    assert [q.speaker_name for q in directs(text)] == ["Angela"]
+    assert [q.speaker_name for q in directs('"We ran," said a woman who identified herself only as Maria.')] == ["Maria"]
 
 
 def test_an_acronym_the_tagger_took_for_a_pronoun_speaks() -> None:

@@ -933,15 +933,27 @@ class SpeakerResolver:
         return root.dep_ in SUBJECT_DEPS and root.head.pos_ in {"VERB", "AUX"}
 
     def _named_by_participle(self, head: Token) -> tuple[str, str] | None:
-        """"a resident named Elias", "a farmer called Joseph Banda": the name given."""
-        for participle in head.children:
-            if participle.dep_ == "acl" and participle.lemma_.lower() in {"name", "call"}:
-                name = next((c for c in participle.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
-                if name is not None:
-                    found = clean_name(self._span_text(*self._name_bounds(name)))
-                    key = self._known_surname(found) or self._register(found, [])
-                    return self.persons[key].name, key
+        """"a resident named Elias", "a farmer called Joseph Banda", "one local, a maid who
+        gave her first name as Angela": the name given."""
+        described = [head] + [c for c in head.children if c.dep_ == "appos"]
+        for clause in (c for noun in described for c in noun.children if c.dep_ in {"acl", "relcl"}):
+            name = self._name_given_in(clause)
+            if name is not None:
+                found = clean_name(self._span_text(*self._name_bounds(name)))
+                key = self._known_surname(found) or self._register(found, [])
+                return self.persons[key].name, key
         return None
+
+    @staticmethod
+    def _name_given_in(clause: Token) -> Token | None:
+        lemma = clause.lemma_.lower()
+        if lemma in {"name", "call"}:
+            return next((c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+        gives_name = lemma in {"give", "identify"} and (
+            lemma == "identify" or any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in clause.children)
+        )
+        as_phrase = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+        return next((o for o in as_phrase if o.pos_ == "PROPN"), None) if gives_name else None
 
     @staticmethod
     def _set_off(token: Token) -> bool:
