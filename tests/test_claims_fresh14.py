@@ -80,3 +80,8 @@ def test_a_statement_of_a_body_and_a_that_clause_on_an_update_published_are_the_
     assert asserters(text) == [(120, "DGHS")]
     text = "The U.N. said in an update published Monday night that 8 million people in 39 districts have been affected."
     assert asserters(text) == [(8e6, "U.N."), (39, "U.N.")]
+
+
+def test_a_list_of_ages_holds_no_figures():
+    text = "The six deaths, two men aged 97 and 60 and four women aged 94, 85, 82 and 62, raise the total to 1,341."
+    assert [value for value, _ in asserters(text)] == [6, 2, 4, 1341]

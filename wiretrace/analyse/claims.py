@@ -1551,6 +1551,7 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTHS})\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|age)\s$", re.IGNORECASE)
+_AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages)\s(?:\d{1,3},?\s(?:and\s)?)+$", re.IGNORECASE)  # "aged 94, 85, 82 and [62]"
 _AGE_APPOSITION = re.compile(r"\b[A-Za-z]\w*,\s$")  # "the suspect, 34, was"; "Jane Doe, 71, said"
 _AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^(?:[:.]\d{2}\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|CET\b|EET\b|EEST\b|BST\b|hrs\b))", re.IGNORECASE)
@@ -1573,7 +1574,8 @@ def not_a_figure(text: str, figure: NumberPhrase) -> str | None:
         ("date", _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)),
         ("year", _is_year(figure, core)),
         ("clock time", _CLOCK_AFTER.match(after) or re.search(r"\d[:.]\Z", before)),
-        ("age", _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_APPOSITION.search(before) and re.match(r"\s?[,;)]", after)),
+        ("age", _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_APPOSITION.search(before) and re.match(r"\s?[,;)]", after)
+                or core[:1].isdigit() and _AGE_LIST_BEFORE.search(before)),
         ("index name", _index_name(before)),
         ("ranking", re.search(r"\b(?:top|bottom)\s$", before, re.IGNORECASE)),  # "the top five smartphone makers"
         ("list number", _LIST_NUMBER.search(before) and re.match(r"^[.)]\s", after)),
