@@ -51,6 +51,8 @@ def test_parse_amount(written, value):
         ("more than P1 million worth of drugs", 1e6, None, None, "more than", "PHP", False),
         ("shabu worth P1,020,000 seized", 1020000, None, None, None, "PHP", False),
         ("to collect N2 million ransom", 2e6, None, None, None, "NGN", False),
+        ("a magnitude-6.1 earthquake", 6.1, None, None, None, None, False),
+        ("a 6.5-magnitude quake", 6.5, None, None, None, None, False),
         ("topped the eight-million mark", 8e6, None, None, None, None, False),
         ("lost by five-and-a-half points", 5.5, None, None, None, None, False),
         ("About half came out this year", 50, None, None, "about", None, True),

@@ -144,7 +144,7 @@ FRACTION_PHRASE = re.compile(
 _PART_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|first|second|other|latter|former)\s$", re.IGNORECASE)
 _HYPHENATED_UNIT = re.compile(
     r"-(?:strong|member|mile|kilometre|kilometer|km|ton|tonne|metre|meter|seat|square|inch(?:es)?|foot|feet|yard|acre|"
-    r"gallon|litre|liter|pound|storey|story|bed|megapixel|watt|unit|seater)\b",
+    r"gallon|litre|liter|pound|storey|story|bed|megapixel|watt|unit|seater|magnitude)\b",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(r"-(?:a|an|per)-\w", re.IGNORECASE)  # "$10-a-month", "$15-an-hour"
@@ -268,7 +268,8 @@ def _fraction(match: re.Match) -> NumberPhrase:
 def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
     start = match.start()
     glued = _GLUED_FUNCTION_WORD.search(text, max(0, start - 8), start) and text[start].isdigit()
-    if start and _WORD_BOUNDARY_BEFORE.search(text[start - 1:start]) and not (text[start] in _SYMBOL_CHARS or glued):
+    measured = text[max(0, start - 10):start].lower().endswith("magnitude-")  # "a magnitude-6.1 earthquake"
+    if start and _WORD_BOUNDARY_BEFORE.search(text[start - 1:start]) and not (text[start] in _SYMBOL_CHARS or glued or measured):
         return None  # inside a word or a longer number: "F-16", "Su-34", "1.5.2"
     glued_unit = _GLUED_UNIT.match(text, match.end())  # "about 30km south"
     if match.end() < len(text) and (text[match.end()].isalnum() and not glued_unit or text[match.end()] == "-" and _glued_after(match, text)):
