@@ -1405,3 +1405,9 @@ def test_a_role_another_holder_of_a_like_title_does_not_fit_is_the_untitled_pers
         "Earlier, Foreign Secretary Dominic Raab said fishing rights remain a major bone of contention."
     )
     assert directs(text)[0].speaker_name == "George Eustice"
+
+
+def test_a_past_tense_the_parser_hung_on_the_root_noun_is_the_main_verb() -> None:
+    text = 'A local civil defense chief, Colonel Flavo Castro, called on locals "to take refuge in safe places: churches, schools."'
+    assert [q.speaker_name for q in directs(text)] == ["Flavo Castro"]
+    assert [q.speaker_name for q in directs('A prison dubbed "the hell hole of the north" by inmates was closed.')] in ([], [None])

@@ -1237,7 +1237,10 @@ def _subject_of(cue: Token) -> Token | None:
         if subject is not None and (token.i == cue.i or not _infinitive(token)):
             return _antecedent(subject, token)
         if token.dep_ == "acl":  # "intelligence claiming that ...", but not "a prison dubbed ..."
-            return token.head if token.tag_ == "VBG" else None
+            # a past tense on a sentence's root noun is its main verb the parser missed:
+            # "A local civil defense chief, Colonel X, called on locals '...'"
+            main_verb = token.tag_ == "VBD" and token.head.dep_ == "ROOT"
+            return token.head if token.tag_ == "VBG" or main_verb else None
         if token.dep_ == "pcomp":  # "He ended by saying ...": the governing verb's subject
             token = token.head.head
             if token.pos_ not in {"VERB", "AUX"}:
