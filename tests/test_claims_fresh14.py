@@ -85,3 +85,11 @@ def test_a_statement_of_a_body_and_a_that_clause_on_an_update_published_are_the_
 def test_a_list_of_ages_holds_no_figures():
     text = "The six deaths, two men aged 97 and 60 and four women aged 94, 85, 82 and 62, raise the total to 1,341."
     assert [value for value, _ in asserters(text)] == [6, 2, 4, 1341]
+
+
+def test_the_cartel_saying_is_the_organisation_its_sentence_is_about():
+    text = (
+        '"The good news might be offset by the rest of the world," analyst Kim Forrest added.\n\n'
+        "OPEC reduced its estimate for 2015, with the cartel saying the effect of the 40 percent drop in prices is uncertain."
+    )
+    assert asserters(text)[-1] == (40, "OPEC")
