@@ -40,6 +40,14 @@ def test_a_double_prime_closes_a_curly_quote() -> None:
     ]
 
 
+def test_two_apostrophes_close_a_quote_and_a_closing_mark_may_open_one() -> None:
+    text = '"The numbers look perfectly fine except one,\'\' said Duncan Stewart. "We will see."'
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["The numbers look perfectly fine except one,", "We will see."]
+    text = 'The coach looked shaken.\n\n\u201dYes, of course. It is very difficult to explain things," Costa said.'
+    assert [text[q.start : q.end] for q in find_quoted(text)] == ["Yes, of course. It is very difficult to explain things,"]
+    assert find_quoted("The 5\u201d screen and the 10\u201d model.") == []
+
+
 def test_apostrophes_are_not_quote_marks() -> None:
     text = "Kovalenko's team doesn't agree, and the soldiers' families ‘won’t wait’ any longer."
     assert [text[q.start : q.end] for q in find_quoted(text)] == ["won’t wait"]

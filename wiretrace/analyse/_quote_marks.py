@@ -73,8 +73,12 @@ def _double_role(text: str, i: int, open_: _Open | None) -> str | None:
         if open_ is not None and (open_.mark == '"' or _mixed_close(text, i, open_)):
             return "close"
         return "open" if open_ is None and _opens_here(text, i) else None
+    if char == "'" and text[i + 1 : i + 2] == "'" and open_ is not None and open_.mark in '"“':
+        return "close"  # typewriter copy closing with two apostrophes: '"... except one,'' said X'
     if open_ is None:
-        return "open" if char in DOUBLE_OPENERS else None
+        # a closing mark typed where a quote opens a paragraph or a sentence: '”Yes, of course," X said'
+        typo = char == "”" and _opens_here(text, i) and (i == 0 or text[i - 1] in "\n \t")
+        return "open" if char in DOUBLE_OPENERS or typo else None
     if char in DOUBLE_CLOSERS or (char == "“" and open_.mark == "„"):
         return "close"
     if char == "“" and open_.mark == "“" and re.search(r"[.?!]\s$", text[max(0, i - 2) : i]):
@@ -148,7 +152,7 @@ def _pair_marks(
                 carried, chain = [], chain + 1
                 open_ = _Open(i, text[i])
             elif role == "open":
-                open_ = _Open(i, text[i])
+                open_ = _opened(text, i)
             elif role == "close" and open_ is not None:
                 piece = _piece(text, open_.index, i, chain)
                 if piece is not None:
@@ -206,8 +210,13 @@ def _reopen(text: str, paragraph_start: int, role_of) -> _Open | None:
     while i < len(text) and text[i] in " \t":
         i += 1
     if i < len(text) and role_of(text, i, None) == "open":
-        return _Open(i, text[i])
+        return _opened(text, i)
     return None
+
+
+def _opened(text: str, i: int) -> _Open:
+    """The quote a mark opens; a closing curly mark typed as an opener stands for one."""
+    return _Open(i, "“" if text[i] == "”" else text[i])
 
 
 def _piece(text: str, open_index: int, stop: int, chain: int, run_on: bool = False) -> QuotedText | None:
