@@ -1419,3 +1419,8 @@ def test_a_past_tense_the_parser_hung_on_the_root_noun_is_the_main_verb() -> Non
     text = 'A local civil defense chief, Colonel Flavo Castro, called on locals "to take refuge in safe places: churches, schools."'
     assert [q.speaker_name for q in directs(text)] == ["Flavo Castro"]
     assert [q.speaker_name for q in directs('A prison dubbed "the hell hole of the north" by inmates was closed.')] in ([], [None])
+
+
+def test_a_run_of_titles_the_tagger_took_for_a_name_stays_out_of_the_full_name() -> None:
+    text = "\u201cThis is a stark reminder,\u201d Principal Deputy Assistant Attorney General Mythili Raman said in a statement."
+    assert [q.speaker_name for q in directs(text)] == ["Mythili Raman"]

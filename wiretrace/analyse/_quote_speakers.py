@@ -596,8 +596,9 @@ class SpeakerResolver:
         if self._non_name_entity(head):
             return None  # "October announced" is a parse error, not a speaker
         mention = self._mention_at(head)
-        if mention is not None and self._name_bounds(head)[0] < mention.span.start:
-            mention = None  # "RBC-Ukraine": the tagger saw only part of the name
+        full_name = mention is not None and mention.label == "PERSON" and " " in mention.text.strip()
+        if mention is not None and self._name_bounds(head)[0] < mention.span.start and not full_name:
+            mention = None  # "RBC-Ukraine": the tagger saw only part of the name (titles before a full name stay out)
         if mention is not None and mention.label != "PERSON" and self.lex.role_phrases_in(head.text):
             mention = None  # "Permanent Representative" tagged ORG is a role, not an organisation
         if mention is not None and (mention.label == "PERSON" or self._known_surname(mention.text)):
