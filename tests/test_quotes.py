@@ -1424,3 +1424,11 @@ def test_a_past_tense_the_parser_hung_on_the_root_noun_is_the_main_verb() -> Non
 def test_a_run_of_titles_the_tagger_took_for_a_name_stays_out_of_the_full_name() -> None:
     text = "\u201cThis is a stark reminder,\u201d Principal Deputy Assistant Attorney General Mythili Raman said in a statement."
     assert [q.speaker_name for q in directs(text)] == ["Mythili Raman"]
+
+
+def test_the_statement_speaks_for_the_person_it_is_by() -> None:
+    text = (
+        "The attackers targeted schools in four villages, according to a statement by the governor's spokesman, Isa Gusau.\n\n"
+        '"Thousands of bags of farm products were looted by the insurgents," the statement said.'
+    )
+    assert [q.speaker_name for q in quotes_of(text)] == ["Isa Gusau", "Isa Gusau"]

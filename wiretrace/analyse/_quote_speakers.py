@@ -817,8 +817,8 @@ class SpeakerResolver:
             # "X tweeted ... the tweet added": the verb of the same word made it
             verb = token if token.pos_ == "VERB" else token.head.head if token.dep_ == "pobj" else token.head
             issuer = self._issuer(token)
-            if issuer is not None:
-                return self._named_body(issuer)
+            if issuer is not None:  # "a statement by the governor's spokesman, Isa Gusau": the person named
+                return self._person_in_apposition(issuer) or self._named_body(issuer)
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             mention = self._mention_at(subject) if subject is not None else None
             return self._from_mention(mention) if mention is not None else None
