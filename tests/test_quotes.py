@@ -1432,3 +1432,11 @@ def test_the_statement_speaks_for_the_person_it_is_by() -> None:
         '"Thousands of bags of farm products were looted by the insurgents," the statement said.'
     )
     assert [q.speaker_name for q in quotes_of(text)] == ["Isa Gusau", "Isa Gusau"]
+
+
+def test_a_name_the_tagger_cut_short_is_one_person_with_the_whole_name() -> None:
+    text = (
+        "Prime Minister Tan Sri Muhyiddin Yassin has admitted today that he has lost support of the majority in Parliament\n\n"
+        '"Some members of Parliament have drawn their support from me," he said in a special address today.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Tan Sri Muhyiddin Yassin"]

@@ -520,7 +520,13 @@ class SpeakerResolver:
                 continue
             if self._not_a_person_name(token, name):
                 continue  # "The Iranian Foreign Minister": a capitalised title is nobody's name
-            key = self._register(clean_name(name), self._titles_around(start, end))
+            tagged = next((m for m in covering if m.label == "PERSON" and self._known_surname(self._mention_name(m))), None)
+            if tagged is not None:  # "Tan Sri [Muhyiddin] Yassin": the tagger's person, now with the whole name
+                key = self._known_surname(self._mention_name(tagged))
+                self.persons[key].name = clean_name(self._span_text(min(start, tagged.span.start), max(end, tagged.span.end)))
+                self.surnames.setdefault(words[-1].lower(), key)
+            else:
+                key = self._register(clean_name(name), self._titles_around(start, end))
             self._add_ref(token, key, is_subject=True)
 
     @staticmethod
