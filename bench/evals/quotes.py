@@ -202,7 +202,7 @@ runs, direct F1 / speaker accuracy -> at the end of the session:
   batch 26 (95 direct; at 44cb4dc): 0.952 / 0.899 -> 0.952 / 0.955
   batch 28 (105 direct; half regional news; at d1d3225): 0.990 / 0.854 -> 0.990 / 0.893
   batch 27 (85 direct; the session's final held-out set, run once at ad59563 after all
-    fixes): 0.965 / 0.780 (0.983 / 0.847 after the six fixes its misses then prompted: two
+    fixes): 0.965 / 0.780 (0.983 / 0.847 after the fixes its misses then prompted: two
     apostrophes or a closing mark used as quote marks, a run of unknown titles before a
     full name, "a statement by the governor's spokesman, X", a name the tagger cut short)
 Pooled first runs: about 483 of 578 matched quotes with the right speaker, 0.84 (0.927 over
