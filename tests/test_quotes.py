@@ -1440,3 +1440,11 @@ def test_a_name_the_tagger_cut_short_is_one_person_with_the_whole_name() -> None
         '"Some members of Parliament have drawn their support from me," he said in a special address today.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Tan Sri Muhyiddin Yassin"]
+
+
+def test_a_described_body_is_the_organisation_its_description_echoes() -> None:
+    text = (
+        "ZANU-PF has won the parliamentary elections with 109 seats, according to the Electoral Commission.\n\n"
+        "The opposition MDC won only 41 seats, with results for 58 seats still to come, the election body said."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Electoral Commission", "Electoral Commission"]

@@ -111,6 +111,8 @@ DOCUMENT_NOUNS = {
 PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X", "a report in X"
 OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
 NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name + surname
+# Words that say how far a body reaches, not which body it is ("the local vigilance group")
+SCOPE_WORDS = frozenset({"local", "national", "state", "federal", "regional", "central", "international", "general", "provincial"})
 STEM = 5  # "Ukrainian" and "Ukraine" share their first letters; good enough for qualifiers
 MIN_MISSPELT_LENGTH = 5  # shorter names are too close to one another ("Lee"/"Lea") to forgive a slip
 
@@ -1081,9 +1083,10 @@ class SpeakerResolver:
         described = self._described_only(head)
         named_before = self._named_earlier(head) if generic or described else None
         if named_before is None and described and not generic:
-            # "Cisco Systems is cutting 1,300 jobs. / The California tech firm said": the
-            # organisation the sentence before is about
-            named_before = self._organisation_subject_before(head)
+            # "according to the Electoral Commission ... the election body said": the one its
+            # description echoes; "Cisco Systems is cutting 1,300 jobs. / The California tech
+            # firm said": the organisation the sentence before is about
+            named_before = self._organisation_echoed(head) or self._organisation_subject_before(head)
         if named_before is not None:
             return named_before
         if generic:  # "NATO said ... the alliance said": the one that just spoke, else unknown
@@ -1096,6 +1099,22 @@ class SpeakerResolver:
             return self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head)
         name = clean_name(phrase)
         return name, entity_id_for(name, "ORG")
+
+    def _organisation_echoed(self, head: Token) -> tuple[str, str] | None:
+        """The latest organisation named before, within the paragraphs a description reaches
+        back, that shares a word stem with the description's modifiers ("election" ~
+        "Electoral Commission")."""
+        stems = {
+            t.lower_[:STEM] for t in head.lefts
+            if t.dep_ in {"amod", "compound"} and len(t) > 3 and t.lower_ not in SCOPE_WORDS
+        }
+        floor = self._paragraph_floor(head.idx)
+        named = [
+            m for m in self.mentions
+            if m.label == "ORG" and floor <= m.span.start < head.idx
+            and stems & {w.lower()[:STEM] for w in re.findall(r"\w+", m.text) if len(w) > 3}
+        ]
+        return self._from_mention(named[-1]) if named else None
 
     def _own_sentence_organisation(self, head: Token) -> tuple[str, str] | None:
         """"The California Department of Forestry ... has responded to 4,587 fires, according
