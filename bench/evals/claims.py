@@ -208,7 +208,7 @@ first run -> at the end of the session:
   set 17 (177, half attributed to named people or bodies; at 3419e95): 0.954 / 0.861 -> 0.963 / 0.882
   set 16 (154; at a7d964f): 0.929 / 0.851 -> 0.958 / 0.887
   set 18 (179; at 4c1184d): 0.971 / 0.805 -> 0.974 / 0.865
-  set 20 (184; at ed970b8): 0.911 / 0.756 -> 0.940 / 0.836
+  set 20 (184; at ed970b8): 0.911 / 0.756 -> 0.940 / 0.847
   set 19 (164; the session's final held-out set, run once at ad59563 after all fixes):
     0.957 / 0.860
 Pooled first runs: about 994 of 1,212 gold claims found with the right asserter, 1,190
