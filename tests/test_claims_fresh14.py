@@ -93,3 +93,9 @@ def test_the_cartel_saying_is_the_organisation_its_sentence_is_about():
         "OPEC reduced its estimate for 2015, with the cartel saying the effect of the 40 percent drop in prices is uncertain."
     )
     assert asserters(text)[-1] == (40, "OPEC")
+
+
+def test_a_body_that_made_the_announcement_asserts_what_it_announced():
+    text = "Putin had won the election by about 64 percent of the votes, the Russian Central Election Commission made the official announcement on Monday."
+    assert asserters(text) == [(64, "Russian Central Election Commission")]
+    assert asserters("The company made 40 cars a day.") == [(40, None)]

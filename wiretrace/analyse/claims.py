@@ -1217,6 +1217,8 @@ def _attributes(token: Token) -> bool:
     verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" or _that_clause(c) for c in token.children)
     if verbal and token.lemma_.lower() in {"put", "give"}:  # "put the toll at 10", "gave the toll as 35"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS for c in token.children)
+    if verbal and token.lemma_.lower() in {"make", "issue"}:  # "..., the commission made the official announcement"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_ACT_NOUNS for c in token.children)
     if token.lemma_.lower() == "read":  # "..., the report read"; not "officials read out the names"
         return verbal and _text_speaks(token)
     if token.lemma_.lower() == "track" and (token.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in token.children)):
