@@ -99,3 +99,8 @@ def test_a_body_that_made_the_announcement_asserts_what_it_announced():
     text = "Putin had won the election by about 64 percent of the votes, the Russian Central Election Commission made the official announcement on Monday."
     assert asserters(text) == [(64, "Russian Central Election Commission")]
     assert asserters("The company made 40 cars a day.") == [(40, None)]
+
+
+def test_a_main_verb_reports_the_clause_before_it_as_well_as_the_one_after():
+    text = "With two deaths, the toll this year rose to 30, the DGHS said, adding that the first death was reported in June."
+    assert asserters(text) == [(2, "DGHS"), (30, "DGHS")]

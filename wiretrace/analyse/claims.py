@@ -996,8 +996,10 @@ def _change_goes_on(verb: Token, child: Token) -> bool:
 def _says_its_own_clause(verb: Token, child: Token) -> bool:
     """ "Sales rose 0.4 percent, a figure economists say is a better gauge": a verb with a
     reported clause after it says that clause, not the one before it that the parser hung
-    on it too."""
-    return child.dep_ == "ccomp" and child.i < verb.i and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    on it too. A sentence's main verb reports both ("With two deaths, the total rose to
+    three, the DGHS said, adding that ...")."""
+    later = any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return child.dep_ == "ccomp" and child.i < verb.i and later and verb.dep_ != "ROOT"
 
 
 def _told_after_addressee(verb: Token, child: Token) -> bool:
