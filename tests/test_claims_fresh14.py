@@ -102,5 +102,5 @@ def test_a_body_that_made_the_announcement_asserts_what_it_announced():
 
 
 def test_a_main_verb_reports_the_clause_before_it_as_well_as_the_one_after():
-    text = "With two deaths, the toll this year rose to 30, the DGHS said, adding that the first death was reported in June."
-    assert asserters(text) == [(2, "DGHS"), (30, "DGHS")]
+    text = "With two deaths, the toll this year rose to three, the DGHS said, adding that the first death was reported in June."
+    assert asserters(text) == [(2, "DGHS"), (3, "DGHS")]

@@ -205,7 +205,7 @@ first run -> at the end of the session:
     0.956 / 0.896 -> 0.997 / 0.949
   set 15 (206; cyclones, quakes, crashes, outbreaks, drug seizures, elections, polls,
     football money; at 4d39c31): 0.945 / 0.790 -> 0.947 / 0.856
-  set 17 (177, half attributed to named people or bodies; at 3419e95): 0.954 / 0.861 -> 0.963 / 0.888
+  set 17 (177, half attributed to named people or bodies; at 3419e95): 0.954 / 0.861 -> 0.966 / 0.891
   set 16 (154; at a7d964f): 0.929 / 0.851 -> 0.958 / 0.887
   set 18 (179; at 4c1184d): 0.971 / 0.805 -> 0.974 / 0.865
   set 20 (184; at ed970b8): 0.911 / 0.756 -> 0.940 / 0.847
