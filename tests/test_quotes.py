@@ -1448,3 +1448,13 @@ def test_a_described_body_is_the_organisation_its_description_echoes() -> None:
         "The opposition MDC won only 41 seats, with results for 58 seats still to come, the election body said."
     )
     assert [q.speaker_name for q in indirects(text)] == ["Electoral Commission", "Electoral Commission"]
+
+
+def test_a_quote_with_its_own_cue_at_its_end_ignores_the_line_before_and_a_body_s_line_introduces_no_words() -> None:
+    text = (
+        "Spokesman of the Command, Nnamdi Omoni, said all fourteen passengers were rescued unhurt.\n\n"
+        "The Command commended the effort of members of the community.\n\n"
+        "\u201cWe have rescued them. It was not easy.\n\n"
+        "\u201cI can tell you that all the 14 victims were rescued alive,\u201d he said."
+    )
+    assert {q.speaker_name for q in directs(text)} == {"Nnamdi Omoni"}

@@ -169,6 +169,8 @@ def _attribute_directs(text: str, doc: Doc, pieces: list[QuotedText], lex: Lexic
             direct.attribution = _attribution(text, doc, piece, pieces, lex)
             if direct.attribution:
                 break
+        else:  # no cue anywhere in the quote: the paragraph before may introduce its speaker
+            direct.attribution = _introduced_before(text, doc, direct.pieces[0], lex)
     return directs
 
 
@@ -440,7 +442,6 @@ def _pre_attribution(
         or _governing_cue(doc, piece, pieces, sentence, lex)
         or _governing_act(doc, piece, pieces, sentence, lex)
         or _speech_act_before(text, doc, piece, pieces, lex)
-        or _introduced_before(text, doc, piece, lex)
     )
 
 
@@ -520,6 +521,9 @@ def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> 
         return None
     if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"}):
         return None
+    body = subject.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or subject.lemma_.lower() in lex.institution_nouns
+    if lone_sentence and root.lemma_.lower() not in lex.speech_verbs and body:
+        return None  # "The Command commended the community.": only a person's own words follow such a line
     return _Attribution(root, root.text, subject, "introduced")
 
 
