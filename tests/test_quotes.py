@@ -1458,3 +1458,12 @@ def test_a_quote_with_its_own_cue_at_its_end_ignores_the_line_before_and_a_body_
         "\u201cI can tell you that all the 14 victims were rescued alive,\u201d he said."
     )
     assert {q.speaker_name for q in directs(text)} == {"Nnamdi Omoni"}
+
+
+def test_a_described_public_body_is_not_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "\u201cIt's not just a road,\u201d said Siobh\u00e1n N\u00ed Bhriain, who has lived in the village for forty years. "
+        "The county council said repairs would begin in the spring, subject to funding."
+    )
+    assert indirects(text)[0].speaker_name == "county council"
+    assert [q.speaker_name for q in indirects("Authorities said the number of deaths had risen to 273.")] == [None]

@@ -85,7 +85,8 @@ UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "
 # Nouns that describe a business ("X, the grid operator,"): with the institution nouns, no person's.
 BUSINESS_NOUNS = {
     "operator", "maker", "manufacturer", "provider", "carrier", "producer", "retailer", "supplier", "lender",
-    "insurer", "broadcaster", "publisher", "airline", "utility",
+    "insurer", "broadcaster", "publisher", "airline", "utility", "firm", "company", "giant", "corporation",
+    "conglomerate",
 }
 # Nouns for what someone said: their possessor is its speaker ("Chamisa's accusation came as ...").
 SPEECH_ACT_NOUNS = frozenset({
@@ -1075,6 +1076,8 @@ class SpeakerResolver:
     def _institution(self, head: Token, phrase: str) -> tuple[str, str]:
         """"the ministry" -> the ORG named earlier whose name contains "ministry"."""
         word = head.text.lower()
+        if word == "authorities" and not any(t.pos_ == "PROPN" for t in self._tokens_in(*self._np_bounds(head))):
+            return None  # "authorities said", "local authorities said": an unnamed group, like "officials"
         named = [m for m in self.mentions if m.label == "ORG" and word in m.text.lower().split()]
         earlier = [m for m in named if m.span.start < head.idx]
         if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
@@ -1086,7 +1089,9 @@ class SpeakerResolver:
             # "according to the Electoral Commission ... the election body said": the one its
             # description echoes; "Cisco Systems is cutting 1,300 jobs. / The California tech
             # firm said": the organisation the sentence before is about
-            named_before = self._organisation_echoed(head) or self._organisation_subject_before(head)
+            named_before = self._organisation_echoed(head)
+            if named_before is None and head.lemma_.lower() in BUSINESS_NOUNS:
+                named_before = self._organisation_subject_before(head)
         if named_before is not None:
             return named_before
         if generic:  # "NATO said ... the alliance said": the one that just spoke, else unknown
