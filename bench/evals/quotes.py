@@ -242,6 +242,8 @@ tweet added"; a reported clause with its own words around a quoted phrase stays 
 indirect quote whatever share the phrase takes (the documented convention); "according to
 The Guardian" after a report only relays it; a parenthetical "he said" reports the clause
 and the participles on it; "ruled that"; a speech act takes a quote opening on its "for";
+"the election body" is the organisation named before whose name it echoes; "authorities
+said" is an unnamed group, like "officials";
 cueless quote paragraphs continue a report whose cue comes after it, and speak for the one
 a narrative paragraph before introduces (a speech verb's subject, "Comments from X", a named
 subject of a one-sentence paragraph, a he or she lead-in); a lead-in left at a paragraph's
