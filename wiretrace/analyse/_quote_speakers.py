@@ -40,7 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Span as Sentence, Token
 
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
-from wiretrace.link.entities import canonical_id, clean_name, country_of, initials
+from wiretrace.link.entities import canonical_id, clean_name, country_of, initials, spelled_out
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import is_dateline
@@ -109,6 +109,7 @@ DOCUMENT_NOUNS = {
     "resolution", "filing", "lawsuit", "complaint", "indictment", "guidance", "policy", "manifesto", "notice",
     "alert", "advisory", "bulletin", "communique", "communiqué", "tweet",
 }
+SAID_IN_NOUNS = frozenset({"interview", "post", "speech", "briefing", "letter"} | DOCUMENT_NOUNS)  # "said in a statement"
 PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X", "a report in X"
 OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
 NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name + surname
@@ -377,11 +378,16 @@ class SpeakerResolver:
     def _organisation_subject_before(self, head: Token) -> tuple[str, str] | None:
         """"The US Pacific Command ... announced that it tracked the launch. '...,' it said":
         the organisation that is the main subject of the sentence before, nobody named since."""
-        subject = self._sentence_subject(self._previous_narration(head.sent))
-        mention = self._mention_at(subject) if subject is not None else None
-        if mention is None or mention.label != "ORG" or any(subject.idx < r.pos < head.idx for r in self.refs):
+        found = self._subject_organisation(self._previous_narration(head.sent))
+        if found is None or any(found[0].idx < r.pos < head.idx for r in self.refs):
             return None
-        return self._from_mention(mention)
+        return self._from_mention(found[1])
+
+    def _subject_organisation(self, sentence_start: int) -> tuple[Token, Mention] | None:
+        """The main subject of a sentence, with its mention, when the tagger named an organisation."""
+        subject = self._sentence_subject(sentence_start)
+        mention = self._mention_at(subject) if subject is not None else None
+        return (subject, mention) if mention is not None and mention.label == "ORG" else None
 
     def _last_spoken_organisation(self, pos: int, floor: int | None = None) -> tuple[str, str] | None:
         floor = self._paragraph_start(pos) if floor is None else floor
@@ -865,14 +871,7 @@ class SpeakerResolver:
         if mention.label == "PERSON" or key is not None:
             key = key or self._register(name, [], mention)
             return self.persons[key].name, key
-        return self._spelled_out(mention) or name, entity_id_for(name, mention.label, mention)
-
-    def _spelled_out(self, mention: Mention) -> str | None:
-        """An acronym's full name, where the article spells it out (the linker gave both one id)."""
-        if " " in mention.text.strip() or mention.entity_id is None:
-            return None
-        longer = [m for m in self.mentions if m.entity_id == mention.entity_id and " " in clean_name(m.text)]
-        return clean_name(longer[0].text) if longer else None
+        return spelled_out(mention, self.mentions) or name, entity_id_for(name, mention.label, mention)
 
     def _known_surname(self, name: str) -> str | None:
         """The person whose surname ends `name` (or whose given name a lone word is),
@@ -1125,9 +1124,8 @@ class SpeakerResolver:
         """"The California Department of Forestry ... has responded to 4,587 fires, according
         to figures from the agency": the organisation that is the main subject of the
         sentence, before the noun, when nothing spoke before."""
-        subject = self._sentence_subject(head.sent.start_char)
-        mention = self._mention_at(subject) if subject is not None and subject.i < head.i else None
-        return self._from_mention(mention) if mention is not None and mention.label == "ORG" else None
+        found = self._subject_organisation(head.sent.start_char)
+        return self._from_mention(found[1]) if found is not None and found[0].i < head.i else None
 
     def _described_only(self, head: Token) -> bool:
         """"the terror group", "the Chicago-based company", "the California tech firm":
@@ -1567,8 +1565,7 @@ class SpeakerResolver:
         """"(The coalition) in a statement", "(X) in an interview": where the words were said,
         no part of who said them."""
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        said_in = {"interview", "post", "speech", "briefing", "letter", "tweet"} | DOCUMENT_NOUNS
-        return prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() in said_in for o in objects)
+        return prep.dep_ == "prep" and prep.lower_ == "in" and any(o.lemma_.lower() in SAID_IN_NOUNS for o in objects)
 
     def _name_bounds(self, head: Token) -> tuple[int, int]:
         tokens = [head] + [t for t in head.lefts if t.dep_ in {"compound", "flat"} or t.text == "-"]

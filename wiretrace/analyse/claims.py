@@ -88,7 +88,7 @@ from wiretrace.analyse._quote_speakers import SPEECH_ACT_NOUNS
 from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
-from wiretrace.link.entities import clean_name
+from wiretrace.link.entities import clean_name, spelled_out
 from wiretrace.model import Claim, Mention, Quote, SourceRef, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import subject_past_dateline
@@ -1289,12 +1289,8 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
 def _display_name(ann: Annotated, mention: Mention) -> str:
     """A mention's name; an acronym the article spells out goes by the spelled-out name
     ("the DOH noted" -> "Department of Health")."""
-    if mention.label == "ORG" and mention.text.isupper():
-        spelled = (m for m in ann.mentions if m.entity_id == mention.entity_id and not m.text.isupper())
-        first = next(spelled, None)
-        if first is not None:
-            return clean_name(re.sub(r"\s*\([^)]*\)?$", "", first.text))  # "the Department of Health (DOH"
-    return clean_name(mention.text)
+    spelled = spelled_out(mention, ann.mentions) if mention.label == "ORG" and mention.text.isupper() else None
+    return spelled or clean_name(mention.text)
 
 
 def _unnamed_reports(token: Token) -> bool:

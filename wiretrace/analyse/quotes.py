@@ -746,9 +746,8 @@ def _is_full_quote(text: str, doc: Doc, direct: _Direct) -> bool:
         return False  # 'X told "Face the Nation" on Sunday': the programme told, not speech
     if attribution is not None and attribution.style in {"post", "colon", "split", "according", "naming"}:
         return True
-    if attribution is not None and attribution.style == "act":  # 'expressed "sympathy with the families"'
-        return len(words) >= EMBEDDED_QUOTE_MIN_WORDS
-    if attribution is not None and attribution.style == "accusing":  # a charge in the accuser's words
+    # 'expressed "sympathy with the families"', a charge in the accuser's words
+    if attribution is not None and attribution.style in {"act", "accusing"}:
         return len(words) >= EMBEDDED_QUOTE_MIN_WORDS
     if not _has_verb(doc, direct.pieces):
         # 'stated that X was "one of the most extraordinary examples of courage"': a long

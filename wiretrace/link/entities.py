@@ -167,6 +167,15 @@ def _link_acronyms(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def spelled_out(mention: Mention, mentions: list[Mention]) -> str | None:
+    """An acronym's full name, where the article spells it out (`_link_acronyms` gave both
+    one id): "the DOH noted" -> "Department of Health"."""
+    if " " in mention.text.strip() or mention.entity_id is None:
+        return None
+    longer = [m for m in mentions if m.entity_id == mention.entity_id and " " in clean_name(m.text)]
+    return clean_name(longer[0].text) if longer else None
+
+
 def initials(name: str) -> str:
     """Lower-case initials of a multi-word name's capitalised words ("of", "the" skipped)."""
     words = re.findall(r"[A-Z][\w-]*", clean_name(name))
