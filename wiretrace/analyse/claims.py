@@ -112,7 +112,7 @@ _OFFICIAL_TITLES = _UNNAMED_ROLES | {
     "brigadier", "sergeant", "king", "president", "chairman", "chairperson",
 }
 # Bodies brought in unnamed ("a pro-democracy activist group said"), named by the next paragraph's first speaker.
-_UNNAMED_BODIES = frozenset({"group", "organisation", "organization", "agency", "committee", "body"})
+_UNNAMED_BODIES = frozenset({"group", "organisation", "organization", "agency", "committee", "body", "monitor", "watchdog"})
 # Verbs that attribute a figure to their subject; promising or pledging does not.
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
@@ -162,6 +162,7 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
 })
 _DASHES = {"—", "–", "-", "--"}
+_CHANGE_AFTER = re.compile(r"\)?,\s+(?:up|down)\s+(?:by\s+)?")  # "$1.2 billion, [up 162 percent]"
 _PREPOSITION_HEDGES = {"over", "above", "under", "below", "past", "toward", "towards"}  # hedges that may be prepositions
 # A quantity rising over a mark ("the toll was expected to climb past 75", "rose above 2 per cent") is a bound.
 _RISE_VERBS = frozenset({"rise", "climb", "soar", "surge", "grow", "increase", "jump", "swell", "mount"})
@@ -213,6 +214,8 @@ def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]
             claims.append(_resolve_ellipsis(claim, claims[-1] if claims else None))
     for part, whole in zip(claims, claims[1:]):
         _count_out_of(text, part, whole)
+    for amount, follower in zip(claims, claims[1:]):
+        _same_report(text, amount, follower)
     return claims
 
 
@@ -223,6 +226,19 @@ def _count_out_of(text: str, part: Claim, whole: Claim) -> None:
         return
     if re.fullmatch(r"\s+out\s+of\s+", text[part.value_span.end:whole.value_span.start]):
         part.counted, part.unit_class = whole.counted, whole.unit_class
+
+
+def _same_report(text: str, amount: Claim, follower: Claim) -> None:
+    """A figure that only restates or qualifies the amount right before it is asserted by
+    whoever asserted the amount: the amount in another currency in brackets ("1.13 trillion
+    won ($1 billion)"), or its change after a comma ("..., up 162 percent from a year earlier")."""
+    if follower.asserter_name is not None or amount.value_span is None or follower.value_span is None:
+        return
+    between = text[amount.value_span.end:follower.value_span.start]
+    converted = between.strip() == "(" and amount.unit_class == follower.unit_class == "money"
+    changed = _CHANGE_AFTER.fullmatch(between) is not None and follower.unit_class == "percent"
+    if converted or changed:
+        follower.asserter_id, follower.asserter_name = amount.asserter_id, amount.asserter_name
 
 
 def _restates(text: str, previous: Claim, figure: NumberPhrase) -> bool:
@@ -571,11 +587,21 @@ def _trimmed_end(text: str, sentence: TokenSpan) -> int:
     return sentence.start_char + len(text[sentence.start_char:sentence.end_char].rstrip())
 
 
+def _figure_words(doc: Doc, figure: NumberPhrase) -> TokenSpan | None:
+    """The figure's tokens as the parser hangs them in the sentence: a currency name it took
+    for a verb ("1.13 trillion [won]", joined to the sentence's verb) is left out, so the
+    way up goes through the noun the amount belongs to ("reported a net profit of ...")."""
+    words = doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
+    if words is not None and len(words) > 1 and figure.currency and words[-1].pos_ == "VERB":
+        return words[:-1]
+    return words
+
+
 def _asserter(
     ann: Annotated, figure: NumberPhrase, sentence: TokenSpan, evidence: _Evidence
 ) -> tuple[str | None, str | None]:
     sources = evidence.sources
-    number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
+    number = _figure_words(ann.doc, figure)
     owner = _forecast_owner(number[-1]) if number is not None else None
     if owner is not None:  # whoever reports it: "X said [the IMF's forecast of 2 percent] was too low"
         return _named(ann, owner, sources) or (None, None)
@@ -636,7 +662,7 @@ def _attribution_within(
     """A named asserter of the figure inside a report that holds it: "[The Pentagon estimated
     that several hundred ...], a spokesman told reporters". A pronoun ("we estimate") leaves
     the figure to the report's speaker."""
-    number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
+    number = _figure_words(ann.doc, figure)
     if number is None:
         return None
     span = quote.span
@@ -764,7 +790,7 @@ def _sentence_attribution(
     subject of a parenthetical attribution verb; else a poll, survey or report that is the
     subject of a verb above the figure (its organisation when named), or who made the
     remarks whose "that" clause holds it; else a source the sentence cites."""
-    number = ann.doc.char_span(figure.number_start, figure.end, alignment_mode="expand")
+    number = _figure_words(ann.doc, figure)
     according = _according_to(sentence)
     governing = _governing_attributions(number[-1], relayed=bool(according)) if number is not None else []
     asides = [t for t in sentence if _attributes(t) and _aside(t, number) and t not in governing]

@@ -101,6 +101,9 @@ class EntityFixes:
             return None  # "[Various Russian] attacks": adjectives before a noun, nobody's name
         if label == "PERSON" and all(t.text in self.gz.honorifics for t in doc[start:end]):
             return None  # "[Det] Con Richard Staff": a rank, the name comes after it
+        if label == "ORG" and end - start > 2 and doc[start].text in self.gz.honorifics:
+            if all(self._name_shaped(t) for t in doc[start + 1 : end]):
+                label = "PERSON"  # "ACP Mohd Radzi Ahmad": a rank and a name, no body
         if label == "PERSON":
             start = self._after_leading_office(doc, start, end)
             while end - start > 1 and doc[start].text in self.gz.honorifics:
@@ -110,6 +113,8 @@ class EntityFixes:
                 label = "ORG"  # "Getty Images"; "Posco reported its profit"
             elif end - start > 1 and doc[end - 1].text in self.gz.facility_words and not _given_name(doc[start]):
                 label = "FAC"  # "Kumamoto Castle", "Wembley Stadium" (not "Barbara Castle")
+        if label == "GPE" and end - start == 1 and self._owns_company_things(doc, start):
+            label = "ORG"  # "Cisco's earnings": no place has earnings
         if label in NAME_LABELS:  # "North Korea's", "Chornomorsk in"
             while end > start and _trailing_junk(doc[end - 1]):
                 end -= 1
@@ -129,6 +134,15 @@ class EntityFixes:
                 end = i if doc[i].is_space else i + 1
                 break
         return _Ent(start, end, label) if end > start else None
+
+    def _owns_company_things(self, doc: Doc, i: int) -> bool:
+        """A one-word name the gazetteer does not know as a place, owning what only a
+        company has: "Cisco's earnings", "Alphabet's CEO"."""
+        if i + 2 >= len(doc) or doc[i + 1].text not in POSSESSIVE or doc[i].text in self.labels:
+            return False
+        owned = doc[i].head if doc[i].dep_ == "poss" else None
+        words = {owned.text, *(c.text for c in owned.children)} if owned is not None else set()
+        return bool(words & self.gz.company_possessions)  # "Cisco's [net] income"
 
     def _is_office(self, span: Span) -> bool:
         words = [t.lower_ for t in span if t.lower_ not in self.gz.role_qualifiers and t.lower_ != "the"]
@@ -180,13 +194,17 @@ class EntityFixes:
     @staticmethod
     def _places_after_in(doc: Doc, ents: list[_Ent]) -> list[_Ent]:
         """"a news conference in [Sagamihara]": one unknown word after a locative "in" is a
-        place the model took for a person (a person is "in" nothing but "in X's view")."""
+        place the model took for a person (a person is "in" nothing but "in X's view"); so is
+        a longer one joined to a place ("raids in [Sungai Dua] and Butterworth")."""
+        places = {e.start for e in ents if e.label == "GPE"}
         for ent in ents:
             after = doc[ent.end] if ent.end < len(doc) else None
             possessive = after is not None and after.text in POSSESSIVE
-            if ent.label == "PERSON" and ent.end - ent.start == 1 and ent.start > 0 and not possessive:
-                if doc[ent.start - 1].lower_ == "in":
-                    ent.label = "GPE"
+            if ent.label != "PERSON" or ent.start == 0 or possessive or doc[ent.start - 1].lower_ != "in":
+                continue
+            joined = after is not None and after.lower_ in {"and", ","} and ent.end + 1 in places
+            if ent.end - ent.start == 1 or joined:
+                ent.label = "GPE"
         return ents
 
     def _leading_place_end(self, doc: Doc, ent: _Ent) -> int | None:

@@ -58,6 +58,7 @@ class Gazetteer:
     division_suffixes: frozenset[str]  # lower-cased: "oblast", "region" ...
     organisation_words: frozenset[str]
     facility_words: frozenset[str]  # last words of buildings and places: "Castle", "Stadium"
+    company_possessions: frozenset[str]  # what only a company has: "[Cisco]'s earnings", "its CEO"
     honorifics: frozenset[str]
     role_classes: dict[str, str]  # lower-cased title -> office class ("leader" -> "head-of-state")
     role_words: frozenset[str]  # lower-cased content words of titles: "secretary", "state" ...
@@ -103,6 +104,7 @@ def load_gazetteer() -> Gazetteer:
         division_suffixes=frozenset(s.lower() for s in names_doc["division_suffixes"]["GPE"]),
         organisation_words=frozenset(names_doc["organisation_words"]),
         facility_words=frozenset(names_doc["facility_words"]),
+        company_possessions=frozenset(names_doc["company_possessions"]),
         honorifics=frozenset(names_doc["honorifics"]),
         role_classes={title: cls for cls, titles in roles_doc["classes"].items() for title in titles},
         role_words=frozenset(

@@ -1,0 +1,49 @@
+"""Numeric claims on invented sentences shaped like the asserter errors still left on fresh
+sets 14-21 of real news (session 6): figures that only restate or qualify the amount before
+them, and currency names the parser took for verbs."""
+
+from __future__ import annotations
+
+from test_claims_fresh7 import asserters
+
+
+def test_an_amount_in_won_is_reported_by_the_subject_of_reported():
+    text = "Hanjin Steel on Tuesday reported its annual net profit of 2.4 trillion won."
+    assert asserters(text) == [(2.4e12, "Hanjin Steel")]
+
+
+def test_a_converted_amount_and_its_change_share_the_amount_s_asserter():
+    text = "Hanjin Steel on Tuesday reported its annual net profit of 2.4 trillion won ($1.8 billion), up 37 percent from a year earlier."
+    assert asserters(text) == [(2.4e12, "Hanjin Steel"), (1.8e9, "Hanjin Steel"), (37, "Hanjin Steel")]
+
+
+def test_a_change_after_an_amount_the_writer_states_stays_unattributed():
+    text = "Revenue was $5 billion, up 3 percent."
+    assert asserters(text) == [(5e9, None), (3, None)]
+
+
+def test_a_bracketed_amount_after_a_count_is_no_conversion():
+    text = "Officials said 40 schools were shut. The fund gave 300 euros ($320) to each family."
+    assert asserters(text)[0] == (40, "Officials")
+    assert asserters(text)[1:] == [(300, None), (320, None)]
+
+
+def test_a_one_word_place_owning_earnings_is_the_company_later_called_the_company():
+    text = "Cisco's earnings grew in the latest quarter. The company said it is cutting about 4,000 jobs."
+    assert asserters(text) == [(4000, "Cisco")]
+
+
+def test_a_monitor_brought_in_unnamed_is_the_body_named_in_the_next_paragraph():
+    text = (
+        "BEIRUT (AFP) - Shelling of a rebel-held district killed 13 children on Wednesday, a monitor said.\n\n"
+        '"The number of children killed by mortar fire has risen to 13," said the Syrian Observatory for Human Rights.'
+    )
+    assert asserters(text)[0] == (13, "Syrian Observatory for Human Rights")
+
+
+def test_a_rank_before_a_name_makes_a_person_and_a_name_joined_to_a_town_a_place():
+    text = (
+        "Police arrested two men in raids in Sungai Dua and Butterworth on Sept 2.\n\n"
+        "District police chief ACP Mohd Radzi Ahmad said police also seized heroin valued at RM84,000."
+    )
+    assert asserters(text)[-1] == (84000, "Mohd Radzi Ahmad")
