@@ -73,8 +73,8 @@ def _double_role(text: str, i: int, open_: _Open | None) -> str | None:
         if open_ is not None and (open_.mark == '"' or _mixed_close(text, i, open_)):
             return "close"
         return "open" if open_ is None and _opens_here(text, i) else None
-    if char == "'" and text[i + 1 : i + 2] == "'" and open_ is not None and open_.mark in '"“':
-        return "close"  # typewriter copy closing with two apostrophes: '"... except one,'' said X'
+    if char in "'’" and text[i + 1 : i + 2] == char and open_ is not None and open_.mark in '"“':
+        return "close"  # copy closing with two apostrophes: '"... except one,'' said X', '“... changed,’’ the statement
     if open_ is None:
         # a closing mark typed where a quote opens a paragraph or a sentence: '”Yes, of course," X said'
         typo = char == "”" and _opens_here(text, i) and (i == 0 or text[i - 1] in "\n \t")

@@ -43,7 +43,7 @@ from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
 from wiretrace.link.entities import canonical_id, clean_name, country_of, initials, spelled_out
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
-from wiretrace.nlp.datelines import is_dateline
+from wiretrace.nlp.datelines import is_dateline, subject_past_dateline
 from wiretrace.nlp.fixes import NAME_PARTICLES
 from wiretrace.nlp.gazetteer import (
     FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, country_index, load_gazetteer, name_key, surface_labels,
@@ -73,7 +73,7 @@ GENDERED_WORDS = dict.fromkeys(
 TITLE_ABBREVIATIONS = {
     "sgt", "lt", "capt", "cpl", "det", "maj", "col", "gen", "adm", "cmdr", "insp", "supt", "dep", "gov",
     "sen", "rep", "atty", "dr", "prof", "rev", "fr", "pvt", "ofc", "cpt", "asst", "assoc", "sec",
-    "con", "pc", "dc", "ds", "di", "dci", "ch", "pm", "cm",
+    "con", "pc", "dc", "ds", "di", "dci", "ch", "pm", "cm", "hon",
 }
 # Institution nouns that describe an organisation without being part of its name.
 DESCRIBING_NOUNS = frozenset({"company", "firm", "group", "alliance"})
@@ -244,7 +244,10 @@ class SpeakerResolver:
             named = self._person_in_apposition(head)  # "One of the victims, Sarah Ransome, told"
             return Speaker(*named, span) if named else Speaker(None, None, span)  # "Most of us think"
         if head.is_upper and is_dateline(head):  # capitals: "Peskov: '...'" leads a quote in
-            return Speaker(None, None, span)  # "LAHORE: X rejected ...": the parse took the place line for the subject
+            # "LAHORE: X rejected ...", "JOHANNESBURG, South Africa — [The court] ruled": the parse took
+            # the place line for the subject
+            subject = subject_past_dateline(head)
+            return self.resolve(subject, quoted) if subject is not None else Speaker(None, None, span)
         resolved = self._resolve_noun_phrase(head)
         if resolved is None:
             return Speaker(None, None, span)
@@ -1528,7 +1531,13 @@ class SpeakerResolver:
             if token.dep_ == "compound" and token.head.pos_ == "NOUN":
                 return False
             token = token.head
-        return token.dep_ in SUBJECT_DEPS
+        return token.dep_ in SUBJECT_DEPS or self._quoted_as_saying(token)
+
+    @staticmethod
+    def _quoted_as_saying(token: Token) -> bool:
+        """ "The statement quoted [Ouattara] as saying": the one quoted is who speaks."""
+        verb = token.head
+        return token.dep_ == "dobj" and verb.lemma_ == "quote" and any(c.lower_ == "as" for c in verb.children)
 
     def _inside_quote(self, pos: int) -> bool:
         return any(start <= pos < end for start, end in self.quoted)

@@ -24,18 +24,23 @@ _DATELINE_TEXT = re.compile(
 
 def dateline_end(text: str, line_start: int) -> int | None:
     """Where a dateline opening the line at `line_start` ends, if it has one: a place in
-    capitals, or any place with a date or an agency in brackets, then a dash."""
+    capitals (its country may follow: "JOHANNESBURG, South Africa"), or any place with a
+    date or an agency in brackets, then a dash."""
     match = _DATELINE_TEXT.match(text, line_start)
-    if match is None or not (match.group("place").isupper() or match.group("date") or match.group("agency")):
+    if match is None or not (match.group("place").split(",")[0].isupper() or match.group("date") or match.group("agency")):
         return None
     return match.end()
 
 
 def is_dateline(token: Token) -> bool:
-    """A word opening its line, set off by a dateline mark, that heads a subject."""
+    """A word opening its line, set off by a dateline mark ("LAHORE:", "KABUL (Reuters) -"),
+    or a place in capitals with its country before the mark ("JOHANNESBURG, South Africa —")."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     set_off = following is not None and (following.text in DATELINE_MARKS or following.text == "(")  # "(AP)"
-    return set_off and not line_before(token.left_edge).strip()  # the cheap test first: lines can be long
+    with_country = following is not None and following.text == "," and token.is_upper
+    if not (set_off or with_country) or line_before(token.left_edge).strip():  # the cheap tests first: lines can be long
+        return False
+    return set_off or dateline_end(token.doc[token.i : token.i + 8].text_with_ws, 0) is not None
 
 
 def subject_past_dateline(dateline: Token) -> Token | None:

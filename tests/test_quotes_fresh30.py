@@ -1,0 +1,62 @@
+"""Quote speakers on invented sentences shaped like the misses of fresh blind batch 30 of real
+news (session 6): a dateline with its country before the dash, the one a statement quotes
+"as saying", "charged" as a cue, two apostrophes typed as a closing mark, the Emperor, "Hon."."""
+
+from __future__ import annotations
+
+from quote_helpers import directs, indirects
+
+from wiretrace.nlp.datelines import dateline_end
+
+
+def test_a_dateline_may_name_its_country_before_the_dash() -> None:
+    text = "JOHANNESBURG, South Africa — The court ruled on Friday."
+    assert text[dateline_end(text, 0):].startswith("The court")
+    assert dateline_end("Johannesburg, South Africa — The court ruled.", 0) is None  # no capitals, date or agency
+
+
+def test_the_subject_after_a_dateline_with_its_country_speaks() -> None:
+    text = (
+        "JOHANNESBURG, South Africa — This nation’s highest court refused Friday to approve the new constitution, "
+        "ruling that it would give too much power to the central government."
+    )
+    [quote] = indirects(text)
+    assert quote.speaker_name is not None and "court" in quote.speaker_name
+
+
+def test_the_one_a_statement_quotes_as_saying_is_the_he_of_later_quotes() -> None:
+    text = (
+        "It said the chairman was unfit. Meanwhile, the statement quoted Mensah as saying that the "
+        "appointment was lawful and would not be changed.\n\n"
+        "“We expect the opposition to return to the commission.\n\n"
+        "“He will not be changed,’’ the statement quoted him as saying."
+    )
+    assert [(q.text, q.speaker_name) for q in directs(text)] == [
+        ("We expect the opposition to return to the commission.", "Mensah"),
+        ("He will not be changed,", "Mensah"),
+    ]
+
+
+def test_charged_is_a_cue_and_its_speaker_speaks_the_paragraphs_before() -> None:
+    text = (
+        "Days earlier, opposition leaders Peter Ouma and Grace Wanjiru faulted the government.\n\n"
+        "“Where did they get the idea that our meetings will be unruly?\n\n"
+        "“Competition can never be your adviser,” Wanjiru charged at their latest briefing."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Grace Wanjiru", "Grace Wanjiru"]
+
+
+def test_the_emperor_is_the_emperor_named_before() -> None:
+    text = (
+        "The ceremony was held with Emperor Naruhito in attendance.\n\n"
+        'The Emperor said, "I am glad the Diet has worked for peace."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Naruhito"]
+
+
+def test_hon_is_a_title_not_a_name() -> None:
+    text = (
+        "Speaker Rebecca Kadaga said members were being threatened.\n\n"
+        "“Stop exciting the public,” said Hon. Kadaga."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Rebecca Kadaga"]
