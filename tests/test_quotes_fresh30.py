@@ -60,3 +60,27 @@ def test_hon_is_a_title_not_a_name() -> None:
         "“Stop exciting the public,” said Hon. Kadaga."
     )
     assert [q.speaker_name for q in directs(text)] == ["Rebecca Kadaga"]
+
+
+def test_a_spokesperson_for_the_trust_speaks_for_the_trust_named_before() -> None:
+    text = (
+        "Riverside Hospitals NHS Trust has apologised to its patients.\n\n"
+        "A spokesperson for the trust said: “We’re extremely sorry that patients are waiting longer.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Riverside Hospitals NHS Trust"]
+
+
+def test_a_title_alone_is_no_name_the_holder_named_next_speaks() -> None:
+    text = (
+        "A teenager was stabbed repeatedly in south London, the Metropolitan Police Commissioner said.\n\n"
+        "Dame Cressida Dick said five weapons were recovered from the scene."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Cressida Dick", "Cressida Dick"]
+
+
+def test_a_release_from_the_mayor_with_her_name_is_hers() -> None:
+    text = (
+        'The rule was recommended to stop "numerous suspect terminations in 2018," according to '
+        "a news release from the Mayor Nancy Young."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Nancy Young"]

@@ -781,6 +781,9 @@ class SpeakerResolver:
         mention = self._mention_at(token)
         if mention is not None and mention.label in {"ORG", "PERSON"}:
             return self._from_mention(mention)
+        titled = self._person_in_apposition(token) if mention is None and self.lex.role_phrases_in(token.text) else None
+        if titled is not None:
+            return titled  # "a news release from the Mayor Nancy Young"
         if token.pos_ == "NOUN":
             start, end = self._np_bounds(token)
             if _nationality_before(token):  # "Pakistani military", the parse hanging "Pakistani" on "spokesman"
@@ -1001,6 +1004,8 @@ class SpeakerResolver:
             run = self._last_words(run, NAME_WORDS_AFTER_PREPOSITION)  # "President of Ukraine Volodymyr X"
         if run and self._is_place(run[0].idx, run[-1].idx + len(run[-1])):
             return None  # "a report in the Argus Leader of Sioux Falls"
+        if run and self.lex.role_phrases_in(run[-1].text):
+            return None  # "the Metropolitan Police Commissioner": a title, the name comes elsewhere
         title = self._span_text(start, run[0].idx) if run else ""
         # "intelligence official Andrii Yusov", but "Residents of Paiporta" are not Paiporta
         described = self.lex.role_phrases_in(title) or not after_preposition and any(
@@ -1071,8 +1076,18 @@ class SpeakerResolver:
 
     def _is_institution(self, head: Token, phrase: str) -> bool:
         lowered = phrase.lower()
-        return head.lemma_.lower() in self.lex.institution_nouns or any(
+        return head.lemma_.lower() in self.lex.institution_nouns or self._ends_earlier_name(head) or any(
             re.search(rf"\b{re.escape(noun)}$", lowered) for noun in self.lex.institution_nouns
+        )
+
+    def _ends_earlier_name(self, head: Token) -> bool:
+        """ "the trust" after "West Hertfordshire Hospitals NHS Trust": a definite common noun
+        that ends the name of an organisation named before it."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not self._determiners(head) & {"the", "this"}:
+            return False
+        return any(
+            m.label == "ORG" and m.span.start < head.idx and m.text.lower().split()[-1] == head.lower_ and " " in m.text
+            for m in self.mentions
         )
 
     def _institution(self, head: Token, phrase: str) -> tuple[str, str]:
