@@ -47,3 +47,23 @@ def test_a_rank_before_a_name_makes_a_person_and_a_name_joined_to_a_town_a_place
         "District police chief ACP Mohd Radzi Ahmad said police also seized heroin valued at RM84,000."
     )
     assert asserters(text)[-1] == (84000, "Mohd Radzi Ahmad")
+
+
+def test_a_company_posting_its_results_asserts_them():
+    text = "IT major Infosys posted a net profit of Rs 3,612 crore. He posted 12 photos on Instagram."
+    assert asserters(text) == [(3.612e10, "Infosys"), (12, None)]
+
+
+def test_government_data_are_the_government_s_but_official_or_trade_data_name_nobody():
+    text = (
+        "The fiscal deficit narrowed to 7.01 trillion rupees, government data showed on Monday. "
+        "Exports fell 3 percent, official data showed. Imports rose 4 percent, trade figures suggest."
+    )
+    assert asserters(text) == [(7.01e12, "government"), (3, None), (4, None)]
+
+
+def test_kenyan_shillings_are_money():
+    from wiretrace.analyse.numbers import find_numbers
+
+    found = [(n.text, n.value, n.currency) for n in find_numbers("an allocation of Ksh 525B and KSh 2.5 billion")]
+    assert found == [("Ksh 525B", 525e9, "KES"), ("KSh 2.5 billion", 2.5e9, "KES")]

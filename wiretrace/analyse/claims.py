@@ -83,6 +83,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
+from wiretrace.analyse._quote_lexicon import load_lexicon
 from wiretrace.analyse._quote_marks import QuotedText, find_quoted
 from wiretrace.analyse._quote_speakers import SPEECH_ACT_NOUNS
 from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
@@ -120,6 +121,7 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "project", "forecast", "predict", "expect", "anticipate", "relate", "recount", "recall", "classify", "categorize",
     "categorise", "track", "fear",  # "the UN fears up to 5 million people could be forced to flee"
     "record", "register",  # "the UN also recorded about two million internally displaced people"
+    "post",  # "Infosys posted a net profit of Rs 3,612 crore": only with results, see _attributes
 }
 _EXPECTING_VERBS = frozenset({"expect", "anticipate"})
 # Verbs of the act of speaking, whose phrases say where, when or how one spoke ("showed inflation at 8.5%" is content).
@@ -160,6 +162,12 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "track",  # "the WHO tracked 409,222 cases"
     "register", "expect", "anticipate",  # "the agency registered 2,808,792 refugees", "the company expects savings of $25 million"
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
+    "post",  # a company's results: "posted a net profit of ...", see _attributes
+})
+# What a company posts when it reports its results ("posted a 3 percent rise in profit").
+_RESULT_NOUNS = frozenset({
+    "profit", "loss", "revenue", "earnings", "income", "sale", "growth", "rise", "increase", "decline", "drop", "fall",
+    "surplus", "deficit", "turnover", "margin",
 })
 _DASHES = {"—", "–", "-", "--"}
 _CHANGE_AFTER = re.compile(r"\)?,\s+(?:up|down)\s+(?:by\s+)?")  # "$1.2 billion, [up 162 percent]"
@@ -1135,7 +1143,8 @@ def _attributed_to(
         return _antecedent(ann, who, sources)
     who = _evidence_found(who)
     named = _named(ann, who, sources)
-    if named is not None and named[0] is None and _inference(cue, who):
+    made = any(c.lemma_.lower() in load_lexicon().institution_nouns for c in _naming_children(who))  # "government data"
+    if named is not None and named[0] is None and _inference(cue, who) and not made:
         return None
     return named
 
@@ -1248,6 +1257,8 @@ def _attributes(token: Token) -> bool:
     verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" or _that_clause(c) for c in token.children)
     if verbal and token.lemma_.lower() in {"put", "give"}:  # "put the toll at 10", "gave the toll as 35"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS for c in token.children)
+    if verbal and token.lemma_.lower() == "post":  # "Infosys posted a net profit of Rs 3,612 crore"; not "posted on X"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in token.children)
     if verbal and token.lemma_.lower() in {"make", "issue"}:  # "..., the commission made the official announcement"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_ACT_NOUNS for c in token.children)
     if token.lemma_.lower() == "read":  # "..., the report read"; not "officials read out the names"
@@ -1308,6 +1319,8 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         if referent is not None:
             return referent
     maker = next((m for m in _makers(token) if m.pos_ == "PROPN" or _named_site(m)), None)
+    if maker is None and token.lemma_.lower() in _UNNAMED_DATA_NOUNS:  # "[government] data showed"
+        maker = next((c for c in _naming_children(token) if c.lemma_.lower() in load_lexicon().institution_nouns), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
 

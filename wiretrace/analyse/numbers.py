@@ -68,6 +68,7 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "₩": "KRW",
     "₹": "INR", "₦": "NGN", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL",
     "Rs": "INR", "N": "NGN", "RM": "MYR", "P": "PHP", "₱": "PHP",  # "Rs 500", "N500m", "RM100,000", "P1 million" (see _SYMBOL)
+    "Ksh": "KES", "KSh": "KES", "Kshs": "KES", "KShs": "KES", "KES": "KES",  # Kenyan shillings: "Ksh 525B"
     # codes written before the amount
     "UAH": "UAH", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "RUB": "RUB", "CHF": "CHF", "CNY": "CNY",
     "JPY": "JPY", "INR": "INR", "NGN": "NGN", "AUD": "AUD", "CAD": "CAD", "PLN": "PLN", "MYR": "MYR", "PHP": "PHP",
@@ -101,7 +102,7 @@ _SYMBOL = (
     r"(?:(?:US|HK|NZ|[ACSR])\$|\$|€|£|₴|₽|¥|₩|₹|₦|₱|(?:UAH|USD|EUR|GBP|RUB)(?=\s?\d)"
     # newer codes, "Rs" and naira's "N" only in capitals: "try 3 times", "years 5", "N95" are no money
     # naira's "N" and the peso's "P" with a scale or thousands: "N500m", "N2 million", "P1,020,000", not "P2 visa"
-    r"|(?-i:(?:CHF|CNY|JPY|INR|NGN|AUD|CAD|PLN|MYR|PHP|\bRs\.?)(?=\s?\d)"
+    r"|(?-i:(?:CHF|CNY|JPY|INR|NGN|AUD|CAD|PLN|MYR|PHP|KES|\bK[Ss]hs?\.?|\bRs\.?)(?=\s?\d)"
     r"|\b[NP](?=\d+(?:\.\d+)?(?:k|m|bn|tn)\b|\d{1,3},\d{3}|\d+(?:\.\d+)?\s(?:million|billion|trillion)\b)"
     # ringgit's "RM" also only with a scale or thousands: "RM100,000", not "the RM3 engine"
     r"|\bRM(?=\s?\d{1,3},\d{3}|\s?\d+(?:\.\d+)?\s?(?:k|m|mil|million|billion|bn)\b)))"
