@@ -67,3 +67,13 @@ def test_kenyan_shillings_are_money():
 
     found = [(n.text, n.value, n.currency) for n in find_numbers("an allocation of Ksh 525B and KSh 2.5 billion")]
     assert found == [("Ksh 525B", 525e9, "KES"), ("KSh 2.5 billion", 2.5e9, "KES")]
+
+
+def test_a_forecast_for_growth_of_a_figure_is_its_owner_s_also_when_the_possessive_is_parsed_apart():
+    text = "GDP grew 0.1% in the third quarter, below economists’ forecasts for growth of 0.4%."
+    assert asserters(text) == [(0.1, None), (0.4, "economists")]
+
+
+def test_what_a_minister_unveils_he_asserts():
+    text = "Mr Sunak unveiled £30bn of extra spending this year."
+    assert asserters(text) == [(30e9, "Sunak")]

@@ -122,6 +122,7 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "categorise", "track", "fear",  # "the UN fears up to 5 million people could be forced to flee"
     "record", "register",  # "the UN also recorded about two million internally displaced people"
     "post",  # "Infosys posted a net profit of Rs 3,612 crore": only with results, see _attributes
+    "unveil",
 }
 _EXPECTING_VERBS = frozenset({"expect", "anticipate"})
 # Verbs of the act of speaking, whose phrases say where, when or how one spoke ("showed inflation at 8.5%" is content).
@@ -163,6 +164,7 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "register", "expect", "anticipate",  # "the agency registered 2,808,792 refugees", "the company expects savings of $25 million"
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
     "post",  # a company's results: "posted a net profit of ...", see _attributes
+    "unveil",  # "Mr Sunak unveiled £30bn of extra spending"
 })
 # What a company posts when it reports its results ("posted a 3 percent rise in profit").
 _RESULT_NOUNS = frozenset({
@@ -992,9 +994,13 @@ def _forecast_owner(token: Token) -> Token | None:
     if preposition is None or preposition.lower_ not in {"for", "of"} or preposition.i == 0:
         return None
     noun = token.doc[preposition.i - 1]
+    if noun.lemma_.lower() not in _FORECAST_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.i > 0:
+        noun = token.doc[noun.head.i - 1]  # "forecasts for [growth] of 0.4%"
     if noun.lemma_.lower() not in _FORECAST_NOUNS:
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and not _pronoun(c)), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not _pronoun(c)), None)
+    marked = noun.i > 1 and noun.nbor(-1).text in {"'", "’", "'s", "’s"} and noun.nbor(-2).pos_ in _NOUN_POS
+    return owner if owner is not None or not marked else noun.nbor(-2)  # "economists’ forecasts", parsed apart
 
 
 def _reports_through(verb: Token, child: Token) -> bool:
