@@ -84,3 +84,24 @@ def test_a_release_from_the_mayor_with_her_name_is_hers() -> None:
         "a news release from the Mayor Nancy Young."
     )
     assert [q.speaker_name for q in directs(text)] == ["Nancy Young"]
+
+
+def test_a_sentence_of_just_a_speaker_and_a_cue_after_a_quote_belongs_to_it() -> None:
+    text = (
+        "Acme Corp shares fell 11 percent in early trading.\n\n"
+        '"We secured key design wins. Our financial foundation is solid." The company said in a press release.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Acme Corp"]
+
+
+def test_a_sentence_after_a_quote_that_says_something_of_its_own_does_not() -> None:
+    text = '"We will win." The minister said the vote would be held in May.'
+    assert [q.speaker_name for q in directs(text)] == [None]
+
+
+def test_the_company_is_the_one_organisation_named_before_when_none_spoke() -> None:
+    text = (
+        "Acme Corp posted a loss in the third quarter.\n\n"
+        '"Our financial foundation is solid," the company said in a press release.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Acme Corp"]

@@ -1118,7 +1118,8 @@ class SpeakerResolver:
             # "Boeing said ... / "...," the company said': a noun no company's name carries
             # reaches back a paragraph, as "it" does; "the ministry" names its own kind
             floor = self._described_floor(head.idx) if head.lower_ in DESCRIBING_NOUNS else None
-            return self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head)
+            named = self._last_named_company(head) if head.lemma_.lower() in BUSINESS_NOUNS else None
+            return self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head) or named
         name = clean_name(phrase)
         return name, entity_id_for(name, "ORG")
 
@@ -1137,6 +1138,16 @@ class SpeakerResolver:
             and stems & {w.lower()[:STEM] for w in re.findall(r"\w+", m.text) if len(w) > 3}
         ]
         return self._from_mention(named[-1]) if named else None
+
+    def _last_named_company(self, head: Token) -> tuple[str, str] | None:
+        """ "BlackBerry shares fell ... / '...,' the company said": the one organisation named
+        in the narration of this paragraph, or of the one before when this names none."""
+        floor = self._described_floor(head.idx)
+        named = [
+            m for m in self.mentions
+            if m.label == "ORG" and floor <= m.span.start < head.idx and not self._inside_quote(m.span.start)
+        ]
+        return self._from_mention(named[-1]) if len({m.entity_id for m in named}) == 1 else None
 
     def _own_sentence_organisation(self, head: Token) -> tuple[str, str] | None:
         """"The California Department of Forestry ... has responded to 4,587 fires, according

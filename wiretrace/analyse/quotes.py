@@ -221,9 +221,10 @@ def _post_attribution(
     start = piece.close_mark + 1
     end = _sentence_end(text, start, _next_open(pieces, start))
     after = text[start:end].lstrip(" ,")
-    if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower():
-        return None  # a full stop inside the marks ends the sentence: what follows is new
     window = _tokens_between(doc, start, end)
+    bare = _bare_lead(window, lex) and not any(p.start <= start < p.end for p in pieces)  # not "“A. “B.”"
+    if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower() and not bare:
+        return None  # a full stop inside the marks ends the sentence: what follows is new
     according = next((t for t in window if not t.is_punct), None)
     if according is not None and _is_according(according) and _directly_follows(according, start):
         # '"...," according to Red Cross spokesman X, who says ...'
@@ -235,6 +236,16 @@ def _post_attribution(
     if subject is None:
         return None  # `"...", repeated earlier accusations`: a verb, but nobody speaking here
     return _Attribution(cue, cue.text, subject, "post")
+
+
+def _bare_lead(window: list[Token], lex: Lexicon) -> bool:
+    """ `"... is solid." The company said in a press release.`: a sentence that is nothing but
+    a speaker and a cue saying nothing of its own belongs to the quote before it, whatever
+    the full stop inside the marks says."""
+    cue = next((t for t in window if t.pos_ == "VERB" and t.lemma_.lower() in lex.speech_verbs), None)
+    if cue is None or cue.dep_ != "ROOT" or not any(c.dep_ in {"nsubj"} for c in cue.children):
+        return False
+    return not any(c.dep_ in {"ccomp", "xcomp", "dobj", "conj", "parataxis", "advcl"} for c in cue.children)
 
 
 def _post_subject(cue: Token, window: list[Token], piece: QuotedText) -> Token | None:
