@@ -142,7 +142,6 @@ EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "ce
 POLL_NOUNS = frozenset({"poll", "survey"})
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "number", "estimate"})  # lemmas
 _UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic"}  # lemmas; no asserter without a maker
-_RISE_AND_FALL = frozenset({"rose", "risen", "rise", "rises", "climbed", "increased", "fell", "fallen", "dropped", "jumped", "reached"})
 _SITE_NOUNS = frozenset({"website", "site", "page", "dashboard", "portal", "account"})
 # Words that count or qualify reports without saying whose they are: "multiple reports", "unconfirmed reports".
 _REPORT_QUALIFIERS = frozenset({"multiple", "some", "several", "many", "other", "various", "numerous", "unconfirmed", "unverified", "conflicting", "earlier", "initial"})
@@ -344,7 +343,7 @@ def _counts_unnamed(tokens: TokenSpan) -> bool:
     part_of_them = any(o.lower_ in {"them", "those"} for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
     determined = any(c.dep_ == "det" and c.lower_ != "another" and c.i < tokens.start for c in last.children)
     # the level a count changed to: "the number of dengue deaths rose to three"
-    level = last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lower_ in _RISE_AND_FALL
+    level = last.dep_ == "pobj" and last.head.lower_ == "to" and last.head.head.lemma_.lower() in _CHANGE_VERBS | {"reach"}
     return (subject or harmed or part_of_them or level) and not determined
 
 
