@@ -77,3 +77,11 @@ def test_a_forecast_for_growth_of_a_figure_is_its_owner_s_also_when_the_possessi
 def test_what_a_minister_unveils_he_asserts():
     text = "Mr Sunak unveiled £30bn of extra spending this year."
     assert asserters(text) == [(30e9, "Sunak")]
+
+
+def test_a_dateline_the_parser_made_the_root_still_lets_the_data_report_the_figure():
+    text = (
+        "New Delhi: India's April-December fiscal deficit narrowed to 7.01 trillion rupees ($97.80 billion), "
+        "or 112.4 percent of the budgeted target for the current fiscal year, government data showed on Monday."
+    )
+    assert asserters(text) == [(7.01e12, "government"), (97.8e9, "government"), (112.4, "government")]

@@ -92,7 +92,7 @@ from wiretrace.analyse.temporal import resolve_time_expressions
 from wiretrace.link.entities import clean_name, spelled_out
 from wiretrace.model import Claim, Mention, Quote, SourceRef, Span
 from wiretrace.nlp import Annotated
-from wiretrace.nlp.datelines import subject_past_dateline
+from wiretrace.nlp.datelines import is_dateline, subject_past_dateline
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _PERCENT_WORDS = {"%", "percent", "cent"}
@@ -1015,8 +1015,8 @@ def _reports_through(verb: Token, child: Token) -> bool:
         return own_clause or (reporting and child.pos_ == "NOUN")
     reported_object = child.dep_ == "dobj" and reporting
     bare_figure = child.like_num and child.dep_ in {"dobj", "npadvmod"}  # "a report said 36": the figure is what was said
-    if child.dep_ == "dep":  # no relation the parser could name: "X, announcing cuts, now put millions at risk"
-        return False
+    if child.dep_ == "dep" and not is_dateline(child):  # no relation the parser could name: "X, announcing cuts, now
+        return False  # put millions at risk"; but "[New Delhi]: the deficit narrowed to ..., data showed" holds the report
     if _says_its_own_clause(verb, child):
         return False
     # where or how one spoke: "told AFP [from Timbuktu, some 100 km away]"; not a report going on
@@ -1148,7 +1148,7 @@ def _attributed_to(
         return _antecedent(ann, who, sources)
     who = _evidence_found(who)
     named = _named(ann, who, sources)
-    made = any(c.lemma_.lower() in load_lexicon().institution_nouns for c in _naming_children(who))  # "government data"
+    made = any(_names_a_body(c) for c in _naming_children(who))  # "government data"
     if named is not None and named[0] is None and _inference(cue, who) and not made:
         return None
     return named
@@ -1325,7 +1325,7 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
             return referent
     maker = next((m for m in _makers(token) if m.pos_ == "PROPN" or _named_site(m)), None)
     if maker is None and token.lemma_.lower() in _UNNAMED_DATA_NOUNS:  # "[government] data showed"
-        maker = next((c for c in _naming_children(token) if c.lemma_.lower() in load_lexicon().institution_nouns), None)
+        maker = next((c for c in _naming_children(token) if _names_a_body(c)), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
 
@@ -1443,9 +1443,14 @@ def _earlier_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> tu
     """The one named maker of the earlier studies (reports, polls, data ...) of the same noun:
     "a study by X", "data from X", also a name before it ("a Reuters poll")."""
     earlier = [t for t in ann.doc[:token.i] if t.lemma_ == token.lemma_ and t.pos_ == "NOUN"]
-    named_before = [m for t in earlier for m in _naming_children(t) if ann.mention_at(m.idx) is not None or m.pos_ == "PROPN"]
+    named_before = [m for t in earlier for m in _naming_children(t) if ann.mention_at(m.idx) is not None or _names_a_body(m)]
     makers = {named for maker in named_before if (named := _named(ann, maker, sources)) is not None}
     return makers.pop() if len(makers) == 1 else None
+
+
+def _names_a_body(token: Token) -> bool:
+    """A proper name, or an institution named by its kind: "[government] data"."""
+    return token.pos_ == "PROPN" or token.lemma_.lower() in load_lexicon().institution_nouns
 
 
 def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
