@@ -151,6 +151,10 @@ def _national_institution(token: Token) -> bool:
     return token.pos_ == "NOUN" and _nationality_before(token) and token.lemma_.lower() in load_lexicon().institution_nouns
 
 
+def _possessive_modifier(token: Token) -> bool:
+    return token.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in token.children)
+
+
 def _nationality_before(token: Token) -> bool:
     return token.i > 0 and token.nbor(-1).ent_type_ in {"NORP", "GPE"}
 
@@ -649,7 +653,8 @@ class SpeakerResolver:
         if self._is_institution(head, phrase):
             return self._institution(head, phrase)
         acronym = head.is_upper and len(head) > 1  # "said WHO": tagged a pronoun
-        if head.pos_ == "PROPN" or acronym or head.lower_ in self.surnames or (head.is_title and not self._opens_sentence(head)):
+        proper = head.pos_ == "PROPN" and not head.is_lower  # "the veteran leftist": a noun the tagger took for a name
+        if proper or acronym or head.lower_ in self.surnames or (head.is_title and not self._opens_sentence(head)):
             return self._bare_name(head)
         return self._described_person(head)
 
@@ -665,7 +670,7 @@ class SpeakerResolver:
         singular description (an age or an affiliation too) right after a sentence about
         one person is that person."""
         # a singular noun, also one the tagger took for an adverb ("the forward said")
-        noun = head.tag_ == "NN" or head.tag_ == "RB" and head.dep_ in SUBJECT_DEPS
+        noun = head.tag_ == "NN" or head.tag_ == "RB" and head.dep_ in SUBJECT_DEPS or head.tag_ == "NNP" and head.is_lower
         definite = noun and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return None  # "The ministerial code says": a text, nobody in the sentence before
@@ -692,8 +697,18 @@ class SpeakerResolver:
         said": the unnamed officer the sentence before brought in, who speaks for a body."""
         subject = self._sentence_subject(self._previous_narration(head.sent))
         if subject is None or subject.i == head.i or not self._speaks_for_another(subject):
-            return None
+            return self._same_officer_earlier(head)
         return self._owner(subject)
+
+    def _same_officer_earlier(self, head: Token) -> tuple[str, str] | None:
+        """ "..., a company spokesperson said. / ... / ..., the spokesperson said": the one
+        brought in earlier (a few paragraphs back) by the same noun, for whom they speak."""
+        floor = self._paragraph_floor(head.idx)
+        earlier = [
+            t for t in self.doc[: head.i]
+            if t.lemma_ == head.lemma_ and t.dep_ in SUBJECT_DEPS and t.idx >= floor and not self._inside_quote(t.idx)
+        ]
+        return self._owner(earlier[-1]) if earlier and self._speaks_for_another(earlier[-1]) else None
 
     def _subject_before_description(self, head: Token) -> str | None:
         """The one subject of the narration just before a description (this paragraph, or
@@ -784,6 +799,11 @@ class SpeakerResolver:
         titled = self._person_in_apposition(token) if mention is None and self.lex.role_phrases_in(token.text) else None
         if titled is not None:
             return titled  # "a news release from the Mayor Nancy Young"
+        known = self._known_surname(token.text) if mention is None and token.pos_ == "PROPN" else None
+        if known is not None:
+            return self.persons[known].name, known  # "[May]'s spokesman": a surname the tagger did not tag
+        if token.lemma_.lower() in BUSINESS_NOUNS and not any(c.pos_ == "PROPN" for c in token.lefts):
+            return self._last_named_company(token)  # "a [company] spokesperson"
         if token.pos_ == "NOUN":
             start, end = self._np_bounds(token)
             if _nationality_before(token):  # "Pakistani military", the parse hanging "Pakistani" on "spokesman"
@@ -861,10 +881,14 @@ class SpeakerResolver:
     def _owner_token(head: Token) -> Token | None:
         """"[Wrona]'s lawyers", "a spokesperson for [Maersk]", "a [Kremlin] spokesman", "a
         Pakistani [military] spokesman" (an institution its country names)."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        # "[May]’s spokesman": a possessive the parser may call a modifier
+        owner = next((c for c in head.children if c.dep_ == "poss" or _possessive_modifier(c)), None)
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
             owner = owner or next((c for c in prep.children if c.dep_ == "pobj"), None)
-        names = [c for c in head.children if c.dep_ == "compound" and (c.pos_ == "PROPN" or _national_institution(c))]
+        names = [
+            c for c in head.children
+            if c.dep_ == "compound" and (c.pos_ == "PROPN" or _national_institution(c) or c.lemma_.lower() in BUSINESS_NOUNS)
+        ]  # "a [company] spokesperson"
         return owner or (names[-1] if names else None)
 
     @staticmethod
@@ -945,6 +969,8 @@ class SpeakerResolver:
         """"According to the commission, [Morsi] won": a name after the comma that is the
         subject of a verb of its own begins the next clause, it describes nothing."""
         root = self._token_at(mention.span.end - 1)
+        while root.dep_ == "poss" and root.head is not root:  # "According to this body, [Meta]'s platforms failed"
+            root = root.head
         return root.dep_ in SUBJECT_DEPS and root.head.pos_ in {"VERB", "AUX"}
 
     def _named_by_participle(self, head: Token) -> tuple[str, str] | None:

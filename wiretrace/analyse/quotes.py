@@ -475,10 +475,17 @@ def _governing_act(
         act = head.head.head if head.head.dep_ == "dobj" else head.head
     else:
         return None
-    if not _is_cue(act, lex.speech_act_verbs):
+    if not (_is_cue(act, lex.speech_act_verbs) or _purpose_act(act, lex)):
         return None
     subject = _subject_of(act)
     return _Attribution(act, act.text, subject, "act") if subject is not None and _may_voice(subject) else None
+
+
+def _purpose_act(act: Token, lex: Lexicon) -> bool:
+    """ "X took to the stage to thank Kenyans '...'": a speech act as the purpose of
+    something done (a past tense) was done; "X is expected to thank" was not."""
+    done = act.head.tag_ == "VBD" and act.head.lemma_.lower() not in lex.negating_verbs
+    return act.dep_ == "advcl" and _infinitive(act) and done and act.lemma_.lower() in lex.speech_act_verbs
 
 
 def _speech_act_before(

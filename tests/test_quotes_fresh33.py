@@ -1,0 +1,54 @@
+"""Quote speakers on invented sentences shaped like the misses of fresh blind batch 33 of real
+news (session 6): a description the tagger took for a name, a speech act done as the purpose
+of an act, a name opening the clause after "according to this body", spokespeople of a person
+or of "the company", and "the spokesperson" brought in paragraphs before."""
+
+from __future__ import annotations
+
+from quote_helpers import directs, indirects
+
+
+def test_a_lower_case_description_the_tagger_took_for_a_name_is_the_person_before() -> None:
+    text = (
+        "Chilean president Gabriel Boric said on Monday the world must help protect the glaciers.\n\n"
+        '"We know we have a responsibility," the veteran leftist told a breakfast meeting with reporters.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Gabriel Boric"]
+
+
+def test_a_speech_act_done_as_the_purpose_of_an_act_is_the_actor_s() -> None:
+    text = (
+        "President Ama Mensah was declared the winner on Friday.\n\n"
+        "Mensah took to the stage to thank voters “for the confidence they have shown in me.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Ama Mensah"]
+
+
+def test_a_name_owning_the_subject_after_according_to_is_not_the_source() -> None:
+    text = (
+        "The fine follows an investigation into 12 cases, the Irish Data Protection Commission said.\n\n"
+        "According to this body, Meta's platforms “failed to take appropriate technical measures” in these cases."
+    )
+    assert all(q.speaker_name != "Meta" for q in quotes_after_according(text))
+
+
+def quotes_after_according(text: str):
+    return [q for q in directs(text) + indirects(text) if q.cue == "according to"]
+
+
+def test_a_person_s_spokesman_speaks_for_the_person_also_when_the_possessive_is_parsed_apart() -> None:
+    text = (
+        "British Prime Minister Theresa May on Monday said there was still not sufficient support.\n\n"
+        "“She’s setting out the factual position,” May’s spokesman told reporters."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Theresa May"]
+
+
+def test_a_company_spokesperson_and_the_spokesperson_later_speak_for_the_company() -> None:
+    text = (
+        "Verizon revealed on Tuesday that hackers had entered one of its computer systems.\n\n"
+        "The access was discovered within hours, a company spokesperson said. The store was shut down.\n\n"
+        "Verizon, based in New York, also notified the major credit card companies.\n\n"
+        "The company is working with law enforcement to pursue the perpetrators, the spokesperson said."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Verizon"] * 3
