@@ -85,3 +85,23 @@ def test_a_dateline_the_parser_made_the_root_still_lets_the_data_report_the_figu
         "or 112.4 percent of the budgeted target for the current fiscal year, government data showed on Monday."
     )
     assert asserters(text) == [(7.01e12, "government"), (97.8e9, "government"), (112.4, "government")]
+
+
+def test_a_role_before_its_holder_s_name_asserts_as_the_holder_and_the_country_stays_whole():
+    text = "On Monday, President of the United States Joe Biden announced a new aid package for Ukraine, amounting to $2.5 billion."
+    assert asserters(text) == [(2.5e9, "Joe Biden")]
+
+
+def test_the_name_right_after_an_inverted_cue_the_parser_hung_elsewhere_asserts():
+    text = "An additional 623 American troops were wounded, said Marine Lt. Gen. John F. Sattler, up from an injury count of 425 issued two weeks ago."
+    assert asserters(text)[0] == (623, "John F. Sattler")
+
+
+def test_a_place_after_the_poll_maker_s_town_is_no_source():
+    text = "Gephardt was third at 10 percent, according to the poll by American Research Group of Manchester, N.H."
+    assert asserters(text) == [(10, "American Research Group")]
+
+
+def test_an_unnamed_survey_asserts_by_its_noun_without_what_describes_it():
+    text = "The survey, released Friday, also found a jump in undecided voters, from 19 percent in April to 30 percent in July."
+    assert asserters(text) == [(19, "survey"), (30, "survey")]

@@ -961,7 +961,8 @@ class SpeakerResolver:
         following = re.match(r",\s*", self.ann.article.text[end:])
         if following:  # "the spokesman of the group, Nazar Voloshyn": the parse may miss the apposition
             named = next((m for m in self.mentions if m.span.start == end + following.end()), None)
-            if named is not None and (named.label == "PERSON" or head.pos_ == "NOUN") and not self._opens_clause(named):
+            speaks = named is not None and (named.label == "PERSON" or head.pos_ == "NOUN" and named.label == "ORG")
+            if speaks and not self._opens_clause(named):  # not a place: "the poll by X of Manchester, [N.H.]"
                 return self._from_mention(named)
         return None
 

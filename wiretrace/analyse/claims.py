@@ -1181,7 +1181,7 @@ def _cue_subject(cue: Token) -> Token | None:
     if _passive(cue) and cue.lemma_.lower() not in _SUBJECT_SPEAKS_PASSIVE:
         return next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     deps = {"pobj"} if cue.pos_ == "ADP" else {"nsubj", "nsubjpass"}
-    candidates = [c for c in cue.children if c.dep_ in deps]
+    candidates = [c for c in cue.children if c.dep_ in deps] or _name_right_after(cue)
     clause = next((c for c in cue.children if c.dep_ == "pcomp" and _attributes(c)), None)
     if cue.pos_ == "ADP" and not candidates and clause is not None:
         return _cue_subject(clause)  # "according to what officials said": who said it
@@ -1190,6 +1190,15 @@ def _cue_subject(cue: Token) -> Token | None:
     if who is not None and _pronoun(who) and who.lower_ in _RELATIVE_PRONOUNS and cue.dep_ == "relcl":
         return cue.head
     return _past_circumstance(_past_dateline(who)) if who is not None else None
+
+
+def _name_right_after(cue: Token) -> list[Token]:
+    """ "..., said Marine Lt. Gen. John F. Sattler, up from ...": the name right after an
+    inverted cue that the parser hung elsewhere (its last word, the head of a name)."""
+    if cue.pos_ != "VERB" or cue.i + 1 >= len(cue.doc) or cue.doc[cue.i - 1].text != ",":
+        return []
+    run = list(takewhile(lambda t: t.pos_ == "PROPN", cue.doc[cue.i + 1 : cue.i + 9]))
+    return run[-1:] if run else []
 
 
 def _past_dateline(who: Token) -> Token:
@@ -1332,9 +1341,13 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
 
 def _display_name(ann: Annotated, mention: Mention) -> str:
     """A mention's name; an acronym the article spells out goes by the spelled-out name
-    ("the DOH noted" -> "Department of Health")."""
+    ("the DOH noted" -> "Department of Health"), a role its holder's ("President of the
+    United States Joe Biden announced" -> "Joe Biden")."""
     spelled = spelled_out(mention, ann.mentions) if mention.label == "ORG" and mention.text.isupper() else None
-    return spelled or clean_name(mention.text)
+    holders = [m for m in ann.mentions if m.label == "PERSON" and m.entity_id == mention.entity_id]
+    holder = max(holders, key=lambda m: len(m.text), default=None)
+    named = holder.text if mention.label == "ROLE" and holder is not None else mention.text
+    return spelled or clean_name(named)
 
 
 def _unnamed_reports(token: Token) -> bool:
@@ -1568,6 +1581,9 @@ def _named_site(token: Token) -> bool:
 def _noun_phrase(token: Token) -> str:
     """The subject as a name: its whole phrase when short, else the head with its modifiers."""
     words = list(token.subtree)
+    aside = next((t for t in words if t.i > token.i and t.text == ","), None)
+    if aside is not None:  # "the survey, released Friday,": a phrase set off after the noun describes it
+        words = [t for t in words if t.i < aside.i]
     if len(words) > 6:
         words = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}] + [token]
     while words and (words[0].dep_ in {"det", "punct"} or words[0].is_punct or _expecter(token) and words[0].dep_ == "nummod"):

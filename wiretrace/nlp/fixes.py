@@ -231,8 +231,8 @@ class EntityFixes:
         for left, right in zip(ents, ents[1:]):
             if right.label != "PERSON" or left.label == "PERSON" or left.end != right.start:
                 continue
-            if not self._name_shaped(doc[left.end - 1]):
-                continue
+            if not self._name_shaped(doc[left.end - 1]) or self._known_name(doc, left):
+                continue  # "President of [the United States] [Joe Biden]": a known place keeps its words
             if left.end - left.start == 1:
                 # "[Dorothy]ORG [Camille Shea]PERSON"; but a place or party stays itself:
                 # "President of [Moldavia]GPE [Andrei Rusu]", "[Republican]NORP [Phil Bryant]".
@@ -242,6 +242,10 @@ class EntityFixes:
                 left.end -= 1
                 right.start -= 1
         return ents
+
+    def _known_name(self, doc: Doc, ent: _Ent) -> bool:
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        return doc[start : ent.end].text in self.labels
 
     # ----- 3. administrative divisions ------------------------------------------------
 
