@@ -52,3 +52,22 @@ def test_a_company_spokesperson_and_the_spokesperson_later_speak_for_the_company
         "The company is working with law enforcement to pursue the perpetrators, the spokesperson said."
     )
     assert [q.speaker_name for q in indirects(text)] == ["Verizon"] * 3
+
+
+def test_a_circumstance_or_a_remark_after_a_comma_ends_the_reported_clause() -> None:
+    text = (
+        "President Ana Costa said on Wednesday the world must help protect the forest, ahead of a summit next week. "
+        "The minister said she wanted to work constructively with the industry, a sentiment echoed by the opposition. "
+        "Experts said there are only 1,500 gharials left in the wild, many of them in one sanctuary."
+    )
+    assert [q.text for q in indirects(text)] == [
+        "the world must help protect the forest",
+        "she wanted to work constructively with the industry",
+        "there are only 1,500 gharials left in the wild",
+    ]
+
+
+def test_which_and_as_after_a_comma_stay_in_what_was_said() -> None:
+    text = "He said the new law, which would require a two-thirds majority, was void, as judges had ruled."
+    [quote] = indirects(text)
+    assert quote.text.endswith("as judges had ruled")

@@ -100,6 +100,14 @@ FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a lead-in with one of these is
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "st", "no", "jr", "sr"} | TITLE_ABBREVIATIONS | _MONTH_ABBREVIATIONS
 _WORD = re.compile(r"\w+")
+# What follows a reported clause after a comma and tells of the report, not within it: a
+# circumstance of the speaking ("..., ahead of a summit next week") or a remark on what was
+# said (", a sentiment echoed by ...", ", many of them in ..."). ", which ..." and ", as ..."
+# are too often part of what was said to be cut.
+_TRAILING_ASIDE = re.compile(
+    r",\s+(?:ahead of\b|amid\b|a (?:move|sentiment|step|view|claim|charge|position|statement|remark)\b"
+    r"|(?:many|most|some) of (?:them|whom)\b)"
+)
 _TEXT_KEY = "wiretrace.text"  # Doc.user_data key of the cached text (see `_text`)
 
 
@@ -1031,6 +1039,7 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         start, end = _clip_to_line(cue, *_trim(cue.doc, first, last))
         if first <= subject.i <= last or start >= end:
             return None
+        end = _before_trailing_aside(_text(cue.doc), start, end) if cue.i < first else end
         return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     if cue.dep_ == "parataxis" and cue.head.i != cue.i:  # "The situation, she said, was ..."
         start, end = _clip_to_line(cue, *_trim(cue.doc, cue.head.left_edge.i, cue.head.right_edge.i))
@@ -1054,6 +1063,14 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     return None
+
+
+def _before_trailing_aside(text: str, start: int, end: int) -> int:
+    """The reported clause's end before an aside after a comma (outside quotation marks)."""
+    for match in _TRAILING_ASIDE.finditer(text, start, end):
+        if text.count("“", start, match.start()) == text.count("”", start, match.start()) and text.count('"', start, match.start()) % 2 == 0:
+            return match.start()
+    return end
 
 
 def _stray_that_clause(cue: Token) -> list[Token]:
