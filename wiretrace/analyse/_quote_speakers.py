@@ -109,7 +109,11 @@ DOCUMENT_NOUNS = {
     "resolution", "filing", "lawsuit", "complaint", "indictment", "guidance", "policy", "manifesto", "notice",
     "alert", "advisory", "bulletin", "communique", "communiqué", "tweet",
 }
-SAID_IN_NOUNS = frozenset({"interview", "post", "speech", "briefing", "letter"} | DOCUMENT_NOUNS)  # "said in a statement"
+# Texts a body or person issues to say something: "in a statement", "the release said", "a letter of X".
+STATEMENT_NOUNS = frozenset({
+    "statement", "release", "letter", "note", "message", "notice", "memo", "post", "tweet", "communique", "communiqué",
+})
+SAID_IN_NOUNS = frozenset({"interview", "speech", "briefing"} | DOCUMENT_NOUNS | STATEMENT_NOUNS)  # "said in a statement"
 PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X", "a report in X"
 OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
 NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name + surname

@@ -85,7 +85,7 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from wiretrace.analyse._quote_lexicon import load_lexicon
 from wiretrace.analyse._quote_marks import QuotedText, find_quoted
-from wiretrace.analyse._quote_speakers import SPEECH_ACT_NOUNS
+from wiretrace.analyse._quote_speakers import SPEECH_ACT_NOUNS, STATEMENT_NOUNS
 from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
@@ -148,7 +148,7 @@ _REPORT_QUALIFIERS = frozenset({"multiple", "some", "several", "many", "other", 
 _POLL_REACH = 3  # sentences back
 # Nouns for what someone said, whose "that" clause is what they said.
 # Texts that "read" what they say.
-_TEXT_NOUNS = EVIDENCE_NOUNS | {"statement", "letter", "note", "message", "notice", "release", "memo", "post", "document", "order"}
+_TEXT_NOUNS = EVIDENCE_NOUNS | STATEMENT_NOUNS | {"document", "order"}
 _CIRCUMSTANCE_PREPOSITIONS = {
     "after", "before", "since", "during", "despite", "amid", "following", "until", "because", "when", "once", "if",
     "although", "though",

@@ -43,6 +43,7 @@ import re
 from spacy.tokens import Span as TokenSpan, Token
 
 from wiretrace.analyse._quote_lexicon import load_lexicon
+from wiretrace.analyse._quote_speakers import STATEMENT_NOUNS
 from wiretrace.analyse.provenance import speaker_noun
 from wiretrace.link.entities import clean_name
 from wiretrace.model import Denial, Span
@@ -88,7 +89,6 @@ _ASKING = frozenset({"call", "urge", "ask", "demand", "press", "want"})
 _TRUTH_WORDS = frozenset({"true", "accurate", "correct"})
 # Predicates whose "of" phrase holds the dismissive word: "the story is full of inaccuracies".
 _FULL_OF = frozenset({"full", "riddled"})
-_STATEMENTS = frozenset({"statement", "release", "letter", "post", "tweet", "communique", "communiqué"})
 _FIRST_PERSON = frozenset({"we", "i", "us"})
 _CLIMB = 5  # how many heads up a clause may look for its speaker
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -393,7 +393,7 @@ def _subject(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:  # "a charge stoutly denied by officials": the officials
             return next((c for c in agent.children if c.dep_ == "pobj"), verb.head)
-        return _statement_owner(verb.head) if verb.head.lemma_.lower() in _STATEMENTS else verb.head
+        return _statement_owner(verb.head) if verb.head.lemma_.lower() in STATEMENT_NOUNS else verb.head
     for node in [verb, *list(verb.ancestors)[:_CLIMB]]:
         for child in node.children:
             if child.dep_ in {"nsubj", "csubj"} and not is_dateline(child):
