@@ -105,3 +105,11 @@ def test_the_company_is_the_one_organisation_named_before_when_none_spoke() -> N
         '"Our financial foundation is solid," the company said in a press release.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Acme Corp"]
+
+
+def test_a_bare_lead_after_the_full_stop_that_follows_a_quote_belongs_to_it() -> None:
+    text = (
+        "The President of the Senate, Senator Godswill Akpabio, announced that the Senate had begun its work.\n\n"
+        "“Why are we sitting today? We do not joke with you”. Senator Akpabio said."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Godswill Akpabio"]

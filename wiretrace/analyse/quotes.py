@@ -228,6 +228,10 @@ def _post_attribution(
         return None
     start = piece.close_mark + 1
     end = _sentence_end(text, start, _next_open(pieces, start))
+    if text[start:end].strip() in {".", ""} and "\n" not in text[start:end]:  # '... upheld”. Senator X said.'
+        following = _tokens_between(doc, end, _sentence_end(text, end, _next_open(pieces, end)))
+        if _bare_lead(following, lex) and "\n" not in text[start : following[-1].idx if following else start]:
+            end = following[-1].idx + len(following[-1])
     after = text[start:end].lstrip(" ,")
     window = _tokens_between(doc, start, end)
     bare = _bare_lead(window, lex) and not any(p.start <= start < p.end for p in pieces)  # not "“A. “B.”"
