@@ -190,6 +190,8 @@ def _attribution(text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText
     post = _post_attribution(text, doc, piece, pieces, lex)
     if post is None:
         return _pre_attribution(text, doc, piece, pieces, lex)
+    if post.cue.sent.start_char > piece.end:  # a bare lead of its own ('"..." X said.') yields to a cue
+        return _pre_attribution(text, doc, piece, pieces, lex) or post  # around the quote: 'It was, she said, "..."'
     if _reports_own_clause(post.cue, pieces):
         return _pre_attribution(text, doc, piece, pieces, lex) or post
     pre = _pre_attribution(text, doc, piece, pieces, lex)
