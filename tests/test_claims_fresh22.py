@@ -105,3 +105,11 @@ def test_a_place_after_the_poll_maker_s_town_is_no_source():
 def test_an_unnamed_survey_asserts_by_its_noun_without_what_describes_it():
     text = "The survey, released Friday, also found a jump in undecided voters, from 19 percent in April to 30 percent in July."
     assert asserters(text) == [(19, "survey"), (30, "survey")]
+
+
+def test_the_phrase_between_a_comma_and_a_cue_without_subject_asserts_by_its_own_name():
+    text = (
+        "Over 800,000 people may flee the country due to the fighting between the army and the "
+        "paramilitary Rapid Support Forces (RSF), the UN refugee agency (UNHCR) said Monday."
+    )
+    assert asserters(text) == [(800000, "UNHCR")]

@@ -71,3 +71,14 @@ def test_which_and_as_after_a_comma_stay_in_what_was_said() -> None:
     text = "He said the new law, which would require a two-thirds majority, was void, as judges had ruled."
     [quote] = indirects(text)
     assert quote.text.endswith("as judges had ruled")
+
+
+def test_a_speaker_the_parser_ran_into_the_reported_clause_is_cut_out_of_it() -> None:
+    text = (
+        "Over 800,000 people may flee the country due to the fighting between the army and the "
+        "paramilitary Rapid Support Forces (RSF), the UN refugee agency (UNHCR) said Monday.\n\n"
+        "Those fleeing the conflict, the agency said, include thousands of refugees."
+    )
+    quotes = indirects(text)
+    assert quotes[0].text.endswith("Rapid Support Forces (RSF)") and quotes[0].speaker_name == "UNHCR"
+    assert quotes[1].speaker_name == "UNHCR"

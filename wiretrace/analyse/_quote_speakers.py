@@ -1207,6 +1207,10 @@ class SpeakerResolver:
         for token in reversed(self.doc[: head.i]):
             if token.lemma_ != head.lemma_ or token.tag_ != "NN":
                 continue
+            own = [self._mention_at(c) for c in token.children if c.dep_ == "appos"]  # "the UN refugee agency (UNHCR)"
+            own_name = next((m for m in own if m is not None and m.label == "ORG"), None)
+            if own_name is not None:
+                return self._from_mention(own_name)
             described = self._mention_at(token.head) if token.dep_ == "appos" else None
             if described is not None and described.label == "ORG":  # "X, an advocacy group,"
                 return self._from_mention(described)

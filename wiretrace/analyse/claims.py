@@ -1181,7 +1181,7 @@ def _cue_subject(cue: Token) -> Token | None:
     if _passive(cue) and cue.lemma_.lower() not in _SUBJECT_SPEAKS_PASSIVE:
         return next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     deps = {"pobj"} if cue.pos_ == "ADP" else {"nsubj", "nsubjpass"}
-    candidates = [c for c in cue.children if c.dep_ in deps] or _name_right_after(cue)
+    candidates = [c for c in cue.children if c.dep_ in deps] or _name_right_after(cue) or _phrase_right_before(cue)
     clause = next((c for c in cue.children if c.dep_ == "pcomp" and _attributes(c)), None)
     if cue.pos_ == "ADP" and not candidates and clause is not None:
         return _cue_subject(clause)  # "according to what officials said": who said it
@@ -1199,6 +1199,21 @@ def _name_right_after(cue: Token) -> list[Token]:
         return []
     run = list(takewhile(lambda t: t.pos_ == "PROPN", cue.doc[cue.i + 1 : cue.i + 9]))
     return run[-1:] if run else []
+
+
+def _phrase_right_before(cue: Token) -> list[Token]:
+    """ "..., the UN refugee agency (UNHCR) said": the phrase between a comma and a cue
+    without a subject, which the parser hung on the clause before (its head)."""
+    doc, i = cue.doc, cue.i - 1
+    while i > 0 and doc[i].text == ")":
+        i -= 1
+    def opened(token: Token) -> bool:  # set off by a comma before it
+        return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
+
+    token = doc[i]
+    while token.dep_ in {"appos", "compound"} and token.head.i < cue.i and not opened(token):
+        token = token.head
+    return [token] if cue.pos_ == "VERB" and token.pos_ in _NOUN_POS and opened(token) and token.i < cue.i else []
 
 
 def _past_dateline(who: Token) -> Token:
@@ -1318,9 +1333,10 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     owner = _whose_owner(token)
     if owner is not None:
         return _named(ann, owner, sources)
-    candidates = [token, *_naming_children(token)]
-    for apposition in (c for c in token.children if c.dep_ == "appos"):
+    candidates = [token]
+    for apposition in (c for c in token.children if c.dep_ == "appos"):  # its own name first: "the UN agency (UNHCR)"
         candidates += [apposition, *_naming_children(apposition)]
+    candidates += _naming_children(token)
     for candidate in candidates:
         for source in sources:
             if source.span.start <= candidate.idx < source.span.end:

@@ -1042,6 +1042,8 @@ def _reported_clause(cue: Token) -> _Indirect | None:
     clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _stray_that_clause(cue)
     if clauses:
         first, last = clauses[0].left_edge.i, _reported_last(clauses[-1])
+        if first <= subject.i <= last < cue.i:  # "[800,000 may flee ..., the UN agency (UNHCR)] said": the parser
+            last = _before_speaker_phrase(subject, cue) or last  # ran the speaker into the clause before the cue
         start, end = _clip_to_line(cue, *_trim(cue.doc, first, last))
         if first <= subject.i <= last or start >= end:
             return None
@@ -1069,6 +1071,19 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     return None
+
+
+def _before_speaker_phrase(subject: Token, cue: Token) -> int | None:
+    """Last token before the comma that sets off the speaker's phrase right before its cue."""
+    doc = cue.doc
+    head = subject
+    while head.dep_ in {"appos", "compound"} and head.head.i < cue.i and doc[head.left_edge.i - 1].text != ",":
+        head = head.head
+    comma = head.left_edge.i - 1
+    between = doc[head.right_edge.i + 1 : cue.i]
+    if comma < 1 or doc[comma].text != "," or not all(t.is_punct for t in between):
+        return None
+    return comma - 1
 
 
 def _before_trailing_aside(text: str, start: int, end: int) -> int:
@@ -1139,9 +1154,10 @@ def _line_subject(cue: Token) -> Token | None:
 
 
 def _clip_to_line(cue: Token, start: int, end: int) -> tuple[int, int]:
-    """Reported content stays within the paragraph (line) of its cue."""
+    """Reported content stays within the paragraph (line) of its cue, after its dateline."""
     text = _text(cue.doc)
     line_start = text.rfind("\n", 0, cue.idx) + 1
+    line_start = dateline_end(text, line_start) or line_start
     line_end = text.find("\n", cue.idx)
     line_end = len(text) if line_end < 0 else line_end
     start, end = max(start, line_start), min(end, line_end)
@@ -1530,6 +1546,8 @@ def _trim(doc: Doc, first: int, last: int) -> tuple[int, int]:
     while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].lower_ == "that"):
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space) and not _kept_at_end(doc[last]):
+        if doc[last].text == ")" and any(t.text == "(" for t in doc[first:last]):
+            break  # "... Rapid Support Forces (RSF)": a bracket closing one the content opened
         last -= 1
     if first > last:
         return 0, 0
