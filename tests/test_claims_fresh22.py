@@ -113,3 +113,19 @@ def test_the_phrase_between_a_comma_and_a_cue_without_subject_asserts_by_its_own
         "paramilitary Rapid Support Forces (RSF), the UN refugee agency (UNHCR) said Monday."
     )
     assert asserters(text) == [(800000, "UNHCR")]
+
+
+def test_a_number_after_a_dateline_s_year_and_a_spaced_dash_is_its_own_figure():
+    from wiretrace.analyse.numbers import find_numbers
+
+    text = "WASHINGTON, Aug. 21, 2005 – Four soldiers were killed."
+    assert [n.text for n in find_numbers(text)][-1] == "Four"
+    assert [n.text for n in find_numbers("the 2024-25 season")] == []
+
+
+def test_a_verb_the_parser_made_the_subject_gives_way_to_the_phrase_before_the_cue():
+    text = (
+        "Four U.S. soldiers were killed and three wounded today by an improvised explosive device south of "
+        "Deh Chopan, Afghanistan, military officials in Kabul reported."
+    )
+    assert asserters(text) == [(4, "military officials in Kabul"), (3, "military officials in Kabul")]

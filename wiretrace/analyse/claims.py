@@ -1181,7 +1181,8 @@ def _cue_subject(cue: Token) -> Token | None:
     if _passive(cue) and cue.lemma_.lower() not in _SUBJECT_SPEAKS_PASSIVE:
         return next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     deps = {"pobj"} if cue.pos_ == "ADP" else {"nsubj", "nsubjpass"}
-    candidates = [c for c in cue.children if c.dep_ in deps] or _name_right_after(cue) or _phrase_right_before(cue)
+    candidates = [c for c in cue.children if c.dep_ in deps and c.pos_ != "VERB"]  # not "three [wounded] ..., X reported"
+    candidates = candidates or _name_right_after(cue) or _phrase_right_before(cue)
     clause = next((c for c in cue.children if c.dep_ == "pcomp" and _attributes(c)), None)
     if cue.pos_ == "ADP" and not candidates and clause is not None:
         return _cue_subject(clause)  # "according to what officials said": who said it
@@ -1211,8 +1212,8 @@ def _phrase_right_before(cue: Token) -> list[Token]:
         return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
 
     token = doc[i]
-    while token.dep_ in {"appos", "compound"} and token.head.i < cue.i and not opened(token):
-        token = token.head
+    while token.dep_ in {"appos", "compound", "pobj", "prep"} and token.head.i < cue.i and not opened(token):
+        token = token.head  # "..., military officials [in Kabul] reported"
     return [token] if cue.pos_ == "VERB" and token.pos_ in _NOUN_POS and opened(token) and token.i < cue.i else []
 
 

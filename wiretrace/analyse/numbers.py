@@ -189,7 +189,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     """Every number phrase in `text`, left to right, never overlapping."""
     found = []
     for match in NUMBER_PHRASE.finditer(text):
-        two = _falling_pair(match) or _change_and_level(match, text) or _money_and_share(match)
+        two = _falling_pair(match) or _change_and_level(match, text) or _money_and_share(match) or _set_apart(match, text)
         phrases = _split(match, text) if two else [_phrase(match, text)]
         found += [p for p in phrases if p is not None]
     taken = [(p.start, p.end) for p in found]
@@ -225,6 +225,18 @@ def _change_and_level(match: re.Match, text: str) -> bool:
         return bool(_CHANGE_IN_CLAUSE.search(text[max(0, match.start() - 60):match.start()]))
     before = text[max(0, match.start() - 80):match.start()]
     return bool(_CHANGE_BEFORE.search(before[-20:]) or _CHANGE_NOUN_OF.search(before))
+
+
+def _set_apart(match: re.Match, text: str) -> bool:
+    """ "Aug. 21, 2005 – Four soldiers were killed": a spaced dash between a larger and a
+    smaller number ends one phrase and starts another; no range runs downwards."""
+    if not match.group("high") or not re.fullmatch(r"\s[-–—]\s", text[_low_end(match):match.start("high")]):
+        return False
+    low, high = parse_amount(match.group("low")), parse_amount(match.group("high"))
+    if low is None or high is None or high > low:
+        return False
+    year_before = re.fullmatch(r"\d{4}", match.group("low").strip()) is not None  # not a score: "won 21 – 14"
+    return year_before or not re.search(r"\d", match.group("high"))
 
 
 def _low_end(match: re.Match) -> int:
