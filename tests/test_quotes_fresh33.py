@@ -82,3 +82,11 @@ def test_a_speaker_the_parser_ran_into_the_reported_clause_is_cut_out_of_it() ->
     quotes = indirects(text)
     assert quotes[0].text.endswith("Rapid Support Forces (RSF)") and quotes[0].speaker_name == "UNHCR"
     assert quotes[1].speaker_name == "UNHCR"
+
+
+def test_a_participle_the_parser_hung_on_a_thing_is_said_by_the_clause_s_subject() -> None:
+    text = (
+        "French Prime Ministers Manuel Valls has called on protesters to call off demonstrations saying "
+        "the expected turn-out was waning as “people who want to kill a cop” were hijacking protests."
+    )
+    assert {q.speaker_name for q in directs(text) + indirects(text)} == {"Manuel Valls"}

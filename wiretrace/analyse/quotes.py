@@ -1300,6 +1300,8 @@ def _subject_of(cue: Token) -> Token | None:
             # a past tense on a sentence's root noun is its main verb the parser missed:
             # "A local civil defense chief, Colonel X, called on locals '...'"
             main_verb = token.tag_ == "VBD" and token.head.dep_ == "ROOT"
+            if token.tag_ == "VBG" and not _speakerish(token.head) and token.head.lemma_.lower() not in MEDIUM_NOUNS:
+                return _acting_subject(token.head)  # "X called off [demonstrations] saying ...": X says it
             return token.head if token.tag_ == "VBG" or main_verb else None
         if token.dep_ == "pcomp":  # "He ended by saying ...": the governing verb's subject
             token = token.head.head
@@ -1315,6 +1317,16 @@ def _subject_of(cue: Token) -> Token | None:
         reporter = _parenthetical_reporter(token)
         if reporter is not None:
             return reporter
+    return None
+
+
+def _acting_subject(noun: Token) -> Token | None:
+    """The subject of the nearest verb above a noun that a participle the parser hung on
+    the noun belongs to ("X has called on protesters to call off demonstrations saying ...")."""
+    for verb in noun.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if verb.pos_ in {"VERB", "AUX"} and subject is not None:
+            return _antecedent(subject, verb)
     return None
 
 

@@ -146,7 +146,9 @@ class EntityFixes:
 
     def _is_office(self, span: Span) -> bool:
         words = [t.lower_ for t in span if t.lower_ not in self.gz.role_qualifiers and t.lower_ != "the"]
-        return bool(words) and " ".join(words) in self.gz.role_classes
+        title = " ".join(words)
+        # a plural typed for one holder ("French Prime Ministers Manuel Valls") is the title too
+        return bool(words) and (title in self.gz.role_classes or title.endswith("s") and title[:-1] in self.gz.role_classes)
 
     def _ends_office(self, doc: Doc, ent: _Ent) -> bool:
         """`ent` is an office title, or the last words of one ("Secretary of [State]")."""
