@@ -90,3 +90,12 @@ def test_a_participle_the_parser_hung_on_a_thing_is_said_by_the_clause_s_subject
         "the expected turn-out was waning as “people who want to kill a cop” were hijacking protests."
     )
     assert {q.speaker_name for q in directs(text) + indirects(text)} == {"Manuel Valls"}
+
+
+def test_he_after_an_unnamed_spokesman_speaks_for_the_spokesman_s_body_not_a_law_or_a_country() -> None:
+    text = (
+        "The Republic of Ireland monitors compliance with the bloc's General Data Protection Regulation (GDPR).\n\n"
+        "A Meta spokesman assured that “this fine refers to practices that we have updated since then.”\n\n"
+        "“We take our obligations under the GDPR seriously,” he told AFP."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Meta", "Meta"]

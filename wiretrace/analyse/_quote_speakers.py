@@ -245,6 +245,9 @@ class SpeakerResolver:
                 key = self._slipped_pronoun(head, quoted)
             elif key is not None:
                 self.pronouns.setdefault(key, pronoun)
+            officer = self._unnamed_officer_before(head) if key is None else None
+            if officer is not None:  # "A Meta spokesman assured that ... / '...,' he told AFP": for Meta
+                return Speaker(*officer, span)
             return self._person_speaker(key, span, head, is_subject=True)
         if head.lower_ in {"it", "they"}:  # "The Council said ... '...,' they added" (a body as plural)
             return self._organisation_antecedent(head, span)
@@ -505,6 +508,8 @@ class SpeakerResolver:
         mention = self._mention_at(token)
         if mention is not None and mention.label not in {"ORG", "GPE"}:
             return False
+        if mention is not None and mention.label == "GPE" and any(country_index().get(name_key(w)) for w in mention.text.split()):
+            return False  # "The Republic of Ireland": a place with a country in its name
         name = clean_name(self._span_text(*self._name_bounds(token)))
         known = surface_labels().get(name) or country_index().get(name_key(name))
         return not (

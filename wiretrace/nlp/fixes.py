@@ -113,6 +113,8 @@ class EntityFixes:
                 label = "ORG"  # "Getty Images"; "Posco reported its profit"
             elif end - start > 1 and doc[end - 1].text in self.gz.facility_words and not _given_name(doc[start]):
                 label = "FAC"  # "Kumamoto Castle", "Wembley Stadium" (not "Barbara Castle")
+            elif end - start > 1 and doc[end - 1].text in self.gz.law_words and not _given_name(doc[start]):
+                label = "LAW"  # "(General) Data Protection Regulation"
         if label == "GPE" and end - start == 1 and self._owns_company_things(doc, start):
             label = "ORG"  # "Cisco's earnings": no place has earnings
         if label in NAME_LABELS:  # "North Korea's", "Chornomorsk in"

@@ -59,6 +59,7 @@ class Gazetteer:
     organisation_words: frozenset[str]
     facility_words: frozenset[str]  # last words of buildings and places: "Castle", "Stadium"
     company_possessions: frozenset[str]  # what only a company has: "[Cisco]'s earnings", "its CEO"
+    law_words: frozenset[str]  # last words of laws and treaties: "Regulation", "Act"
     honorifics: frozenset[str]
     role_classes: dict[str, str]  # lower-cased title -> office class ("leader" -> "head-of-state")
     role_words: frozenset[str]  # lower-cased content words of titles: "secretary", "state" ...
@@ -105,6 +106,7 @@ def load_gazetteer() -> Gazetteer:
         organisation_words=frozenset(names_doc["organisation_words"]),
         facility_words=frozenset(names_doc["facility_words"]),
         company_possessions=frozenset(names_doc["company_possessions"]),
+        law_words=frozenset(names_doc["law_words"]),
         honorifics=frozenset(names_doc["honorifics"]),
         role_classes={title: cls for cls, titles in roles_doc["classes"].items() for title in titles},
         role_words=frozenset(
