@@ -129,3 +129,13 @@ def test_a_verb_the_parser_made_the_subject_gives_way_to_the_phrase_before_the_c
         "Deh Chopan, Afghanistan, military officials in Kabul reported."
     )
     assert asserters(text) == [(4, "military officials in Kabul"), (3, "military officials in Kabul")]
+
+
+def test_the_name_opening_the_sentence_before_its_description_asserts():
+    text = "Geely, China's highest profile car maker thanks to its investments in Volvo, posted a net profit of 4.01 billion yuan."
+    assert asserters(text) == [(4.01e9, "Geely")]
+
+
+def test_a_connector_opening_the_sentence_is_no_name():
+    text = "Meanwhile, the state's online dashboard showed 183 new cases."
+    assert asserters(text)[0][1] != "Meanwhile"

@@ -141,7 +141,7 @@ EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "ce
 # Phrases saying when or why something happened: a verb above them does not report them.
 POLL_NOUNS = frozenset({"poll", "survey"})
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "number", "estimate"})  # lemmas
-_UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic"}  # lemmas; no asserter without a maker
+_UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic", "detail"}  # lemmas; no asserter without a maker
 _SITE_NOUNS = frozenset({"website", "site", "page", "dashboard", "portal", "account"})
 # Words that count or qualify reports without saying whose they are: "multiple reports", "unconfirmed reports".
 _REPORT_QUALIFIERS = frozenset({"multiple", "some", "several", "many", "other", "various", "numerous", "unconfirmed", "unverified", "conflicting", "earlier", "initial"})
@@ -171,6 +171,12 @@ _RESULT_NOUNS = frozenset({
     "surplus", "deficit", "turnover", "margin",
 })
 _DASHES = {"—", "–", "-", "--"}
+# Words opening a sentence before a comma that are no names: "Meanwhile, the dashboard showed".
+_SENTENCE_CONNECTORS = frozenset({
+    "meanwhile", "however", "moreover", "separately", "earlier", "later", "elsewhere", "overall", "still", "also",
+    "yesterday", "today", "now", "then", "nevertheless", "furthermore", "similarly", "instead", "indeed", "thus",
+    "besides", "otherwise", "nonetheless", "likewise", "again", "here", "there", "so", "but", "and", "yet",
+})
 _CHANGE_AFTER = re.compile(r"\)?,\s+(?:up|down)\s+(?:by\s+)?")  # "$1.2 billion, [up 162 percent]"
 _PREPOSITION_HEDGES = {"over", "above", "under", "below", "past", "toward", "towards"}  # hedges that may be prepositions
 # A quantity rising over a mark ("the toll was expected to climb past 75", "rose above 2 per cent") is a bound.
@@ -1334,6 +1340,9 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     owner = _whose_owner(token)
     if owner is not None:
         return _named(ann, owner, sources)
+    opening = _name_opening_description(ann, token)
+    if opening is not None:
+        return opening
     candidates = [token]
     for apposition in (c for c in token.children if c.dep_ == "appos"):  # its own name first: "the UN agency (UNHCR)"
         candidates += [apposition, *_naming_children(apposition)]
@@ -1354,6 +1363,24 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         maker = next((c for c in _naming_children(token) if _names_a_body(c)), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
+
+
+def _name_opening_description(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
+    """ "Geely, China's highest profile car maker, posted ...": the name opening the sentence
+    before a description of it set off by a comma, which the parser did not take for the
+    subject."""
+    left = token.left_edge
+    if token.pos_ != "NOUN" or left.i < 2 or ann.doc[left.i - 1].text != ",":
+        return None
+    name = ann.doc[left.i - 2]
+    if not name.is_sent_start or not name.text[:1].isupper() or name.dep_ in {"nsubj", "nsubjpass"}:
+        return None
+    if name.lower_ in _SENTENCE_CONNECTORS:
+        return None  # "Meanwhile, the dashboard showed ..."
+    mention = ann.mention_at(name.idx)
+    if mention is not None:
+        return (mention.entity_id, _display_name(ann, mention)) if mention.label in {"ORG", "PERSON"} else None
+    return (None, name.text) if name.pos_ in {"PROPN", "ADV", "NOUN"} else None
 
 
 def _display_name(ann: Annotated, mention: Mention) -> str:
