@@ -139,3 +139,8 @@ def test_the_name_opening_the_sentence_before_its_description_asserts():
 def test_a_connector_opening_the_sentence_is_no_name():
     text = "Meanwhile, the state's online dashboard showed 183 new cases."
     assert asserters(text)[0][1] != "Meanwhile"
+
+
+def test_a_root_with_a_subject_is_a_verb_whatever_its_tag():
+    text = "Toyota Motor Corp forecast on Wednesday a bigger than expected 35 per cent tumble in net profit."
+    assert asserters(text) == [(35, "Toyota Motor Corp")]

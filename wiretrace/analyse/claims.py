@@ -1291,6 +1291,8 @@ def _fits(ann: Annotated, pronoun: Token, candidate: Token, spoke: bool) -> bool
 def _attributes(token: Token) -> bool:
     """An attribution verb, also when tagged a noun but taking a clause ("the Office projects that")."""
     verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" or _that_clause(c) for c in token.children)
+    # a sentence's root with a subject is its verb, whatever the tagger said: "Toyota Motor Corp [forecast] a ..."
+    verbal = verbal or token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
     if verbal and token.lemma_.lower() in {"put", "give"}:  # "put the toll at 10", "gave the toll as 35"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS for c in token.children)
     if verbal and token.lemma_.lower() == "post":  # "Infosys posted a net profit of Rs 3,612 crore"; not "posted on X"
