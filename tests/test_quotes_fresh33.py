@@ -99,3 +99,16 @@ def test_he_after_an_unnamed_spokesman_speaks_for_the_spokesman_s_body_not_a_law
         "“We take our obligations under the GDPR seriously,” he told AFP."
     )
     assert [q.speaker_name for q in directs(text)] == ["Meta", "Meta"]
+
+
+def test_the_army_said_names_the_army_even_when_no_army_was_named() -> None:
+    text = (
+        "Militants attacked a military base, killing four soldiers, the army said in a statement.\n\n"
+        '"The attempt to sneak into the facility was checked by soldiers on duty," the army said.'
+    )
+    assert [q.speaker_name for q in indirects(text) + directs(text)] == ["army", "army"]
+
+
+def test_the_company_said_names_nobody_when_no_company_was_named() -> None:
+    text = '"Our foundation is solid," the company said.'
+    assert [q.speaker_name for q in directs(text)] == [None]

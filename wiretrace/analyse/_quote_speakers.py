@@ -77,6 +77,8 @@ TITLE_ABBREVIATIONS = {
 }
 # Institution nouns that describe an organisation without being part of its name.
 DESCRIBING_NOUNS = frozenset({"company", "firm", "group", "alliance"})
+# A country's own bodies, one of each: "the army said" names one speaker even when no army was named.
+STATE_BODIES = frozenset({"army", "military", "police", "government", "navy", "judiciary", "presidency", "cabinet"})
 # People an article may never name, as nouns, with the pronoun they take (None: either).
 UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "girl"], "she") | dict.fromkeys(
     ["patient", "victim", "survivor", "resident", "witness", "neighbour", "neighbor", "passenger", "customer",
@@ -1155,7 +1157,10 @@ class SpeakerResolver:
             # reaches back a paragraph, as "it" does; "the ministry" names its own kind
             floor = self._described_floor(head.idx) if head.lower_ in DESCRIBING_NOUNS else None
             named = self._last_named_company(head) if head.lemma_.lower() in BUSINESS_NOUNS else None
-            return self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head) or named
+            found = self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head) or named
+            if found is None and head.lemma_.lower() in STATE_BODIES:
+                return head.lower_, entity_id_for(head.lower_, "ORG")  # "the army said": the army, as written
+            return found
         name = clean_name(phrase)
         return name, entity_id_for(name, "ORG")
 
