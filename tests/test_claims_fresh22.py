@@ -144,3 +144,11 @@ def test_a_connector_opening_the_sentence_is_no_name():
 def test_a_root_with_a_subject_is_a_verb_whatever_its_tag():
     text = "Toyota Motor Corp forecast on Wednesday a bigger than expected 35 per cent tumble in net profit."
     assert asserters(text) == [(35, "Toyota Motor Corp")]
+
+
+def test_one_amount_in_two_currencies_joined_by_or_is_no_range():
+    from wiretrace.analyse.numbers import find_numbers
+
+    found = [(n.text, n.value_max) for n in find_numbers("revenue was N27.1 billion or $75.2 million in 2014")]
+    assert found[:2] == [("N27.1 billion", None), ("$75.2 million", None)]
+    assert [(n.value, n.value_max) for n in find_numbers("$5 or $6 a day")] == [(5, 6)]

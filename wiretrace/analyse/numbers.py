@@ -229,8 +229,14 @@ def _change_and_level(match: re.Match, text: str) -> bool:
 
 def _set_apart(match: re.Match, text: str) -> bool:
     """ "Aug. 21, 2005 – Four soldiers were killed": a spaced dash between a larger and a
-    smaller number ends one phrase and starts another; no range runs downwards."""
-    if not match.group("high") or not re.fullmatch(r"\s[-–—]\s", text[_low_end(match):match.start("high")]):
+    smaller number ends one phrase and starts another; no range runs downwards. "N27.1 billion
+    or $75.2 million": one amount in two currencies is no range either."""
+    if not match.group("high"):
+        return False
+    join = text[_low_end(match):match.start("high")]
+    if join == " or " and _currency(match.group("low"), None) != _currency(match.group("high"), None):
+        return True
+    if not re.fullmatch(r"\s[-–—]\s", join):
         return False
     low, high = parse_amount(match.group("low")), parse_amount(match.group("high"))
     if low is None or high is None or high > low:
