@@ -805,6 +805,8 @@ class SpeakerResolver:
         """The organisation or person `token` names, also an institution ("a spokesman for the
         Israeli military"); None for places, dates and other common nouns."""
         mention = self._mention_at(token)
+        if mention is not None and mention.text.islower():
+            return None  # "the [intel] report": a common word the tagger took for a company
         if mention is not None and mention.label in {"ORG", "PERSON"}:
             return self._from_mention(mention)
         titled = self._person_in_apposition(token) if mention is None and self.lex.role_phrases_in(token.text) else None
@@ -821,8 +823,8 @@ class SpeakerResolver:
                 start = min(start, token.nbor(-1).idx)
             phrase = self._span_text(start, end)
             return self._institution(token, phrase) if self._is_institution(token, phrase) else None
-        if token.pos_ != "PROPN" or mention is not None and mention.label not in MISREAD_ORGANISATION_LABELS:
-            return None  # a place or a date speaks through nobody's spokesperson
+        if token.pos_ != "PROPN" or token.is_lower or mention is not None and mention.label not in MISREAD_ORGANISATION_LABELS:
+            return None  # a place or a date speaks through nobody's spokesperson; "the [intel] report" is no name
         name = clean_name(self._span_text(*self._name_bounds(token)))
         return name, entity_id_for(name, "ORG")
 
@@ -855,7 +857,10 @@ class SpeakerResolver:
         if head.lemma_.lower() in DOCUMENT_NOUNS:  # "a Reuters poll", "NASA's report", "a statement released by X"
             makers = [c for c in head.children if c.dep_ in {"compound", "poss"}] + [self._issuer(head)]
             named = (self._named_body(c) for c in makers if c is not None)
-            return next((body for body in named if body is not None), None) or self._earlier_maker(head)
+            found = next((body for body in named if body is not None), None) or self._earlier_maker(head)
+            if found is None and "the" in self._determiners(head):  # "X agency said ... '...,' the intel report said"
+                found = self._last_spoken_organisation(head.idx)
+            return found
         return None
 
     def _earlier_maker(self, head: Token) -> tuple[str, str] | None:

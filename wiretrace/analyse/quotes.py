@@ -387,8 +387,15 @@ def _speaker_description(window: list[Token], cue: Token) -> set[int]:
 
 def _closes_lead(clause: Token, cue: Token) -> bool:
     """Only punctuation stands between the clause and the cue ('X, who ..., said'), not a
-    further clause or speaker ('X, who ..., and the council said')."""
-    return all(t.is_punct for t in cue.doc[clause.right_edge.i + 1 : cue.i])
+    further clause or speaker ('X, who ..., and the council said'); or the rest of the
+    clause's object, which the parser made a second subject of the cue ('X, minister in the
+    administration that controls [the east] said')."""
+    rest = cue.doc[clause.right_edge.i + 1 : cue.i]
+    if all(t.is_punct for t in rest):
+        return True
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    run_on = len(subjects) > 1 and any(t.i == s.i for s in subjects for t in rest)
+    return run_on and not any(t.pos_ in {"VERB", "AUX", "CCONJ"} or t.text == "," for t in rest)
 
 
 def _set_off_by_commas(before: list[Token], cue: Token) -> set[int]:
@@ -517,8 +524,8 @@ def _speech_act_before(
         return None
     sentence = _tokens_between(doc, before_start, start)
     verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is None or verb.lemma_.lower() not in lex.speech_verbs | lex.speech_act_verbs:
-        return None
+    if verb is None or verb.lemma_.lower() not in lex.speech_verbs | lex.speech_act_verbs | {"describe"}:
+        return None  # "X described the torment of the families. '...'" too
     subject = _subject_of(verb)
     if subject is None or subject.lower_ == "it" or not _may_voice(subject):
         return None
