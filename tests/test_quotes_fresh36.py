@@ -32,3 +32,11 @@ def test_the_intel_report_is_the_agency_that_spoke_before_not_a_company() -> Non
     )
     [quote] = directs(text)
     assert quote.speaker_name is not None and "Defence Intelligence" in quote.speaker_name
+
+
+def test_the_person_named_after_joined_titles_the_parse_lost_speaks() -> None:
+    text = (
+        "“No more time for warning signals, it’s time for action,” said Nigeria’s President and "
+        "ECOWAS Chairman Bola Tinubu during his address as leaders met in Abuja on Sunday."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Bola Tinubu"]

@@ -359,7 +359,22 @@ class SpeakerResolver:
         if head.lower_ not in self.lex.title_words and not self._place_word(head):
             return head
         named = [c for c in head.children if c.dep_ == "conj" and (m := self._mention_at(c)) is not None and m.label == "PERSON"]
-        return named[-1] if len(named) == 1 else head
+        return named[-1] if len(named) == 1 else self._name_after_joined_titles(head) or head
+
+    def _name_after_joined_titles(self, head: Token) -> Token | None:
+        """ "said Nigeria’s President and ECOWAS Chairman Bola Tinubu": the parse lost the
+        joint titles (it made "ECOWAS" a verb); the person named right after "and" and more
+        capitalised title words is the one they describe."""
+        doc = head.doc
+        if head.i + 1 >= len(doc) or doc[head.i + 1].lower_ != "and":
+            return None
+        for token in doc[head.i + 2 : head.i + 8]:
+            mention = self._mention_at(token)
+            if mention is not None and mention.label == "PERSON":
+                return self._token_at(mention.span.end - 1)
+            if not token.text[:1].isupper():
+                return None
+        return None
 
     def _joint(self, head: Token) -> bool:
         """"She and Rose-Lynn sing together", "Smith and York said": several speakers,
