@@ -5,7 +5,7 @@ a company's."""
 
 from __future__ import annotations
 
-from quote_helpers import directs
+from quote_helpers import directs, indirects
 
 
 def test_a_name_then_a_long_title_then_the_cue_speaks() -> None:
@@ -40,3 +40,11 @@ def test_the_person_named_after_joined_titles_the_parse_lost_speaks() -> None:
         "ECOWAS Chairman Bola Tinubu during his address as leaders met in Abuja on Sunday."
     )
     assert [q.speaker_name for q in directs(text)] == ["Bola Tinubu"]
+
+
+def test_the_person_named_after_a_bare_description_joined_by_and_speaks() -> None:
+    text = (
+        "Meteorology engineer and disaster management specialist Mikdat Kadıoglu told Turkish media "
+        "that survivors could live through a 72-hour rescue window."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Mikdat Kadıoglu"]

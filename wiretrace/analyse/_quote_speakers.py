@@ -356,7 +356,9 @@ class SpeakerResolver:
         """"Exxon Chairman and CEO Darren Woods said", "Jammu and Kashmir's Deputy Chief
         Minister Nirmal Singh said": the parse heads the phrase on the first title or place
         and joins the name to it; the name speaks."""
-        if head.lower_ not in self.lex.title_words and not self._place_word(head):
+        # a bare description serves as a title too: "Meteorology engineer and disaster management specialist X"
+        bare_description = head.tag_ == "NN" and not self._determiners(head)
+        if head.lower_ not in self.lex.title_words and not self._place_word(head) and not bare_description:
             return head
         named = [c for c in head.children if c.dep_ == "conj" and (m := self._mention_at(c)) is not None and m.label == "PERSON"]
         return named[-1] if len(named) == 1 else self._name_after_joined_titles(head) or head
