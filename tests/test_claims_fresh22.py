@@ -152,3 +152,18 @@ def test_one_amount_in_two_currencies_joined_by_or_is_no_range():
     found = [(n.text, n.value_max) for n in find_numbers("revenue was N27.1 billion or $75.2 million in 2014")]
     assert found[:2] == [("N27.1 billion", None), ("$75.2 million", None)]
     assert [(n.value, n.value_max) for n in find_numbers("$5 or $6 a day")] == [(5, 6)]
+
+
+def test_whom_one_told_is_no_asserter_and_the_unnamed_teller_counts_as_written():
+    text = "“We lost 15 soldiers in the forest near Gudumbali,” a military officer, who requested to remain anonymous, told AFP."
+    assert asserters(text) == [(15, "military officer")]
+
+
+def test_a_named_spokesperson_asserts_for_himself_and_the_spokesman_later_too():
+    text = (
+        "More than a million people have been displaced in Sudan so far due to ongoing fighting between the army "
+        "and the Rapid Support Forces paramilitary (RSF), Matthew Saltmarsh a UN Refugee Agency (UNHCR) "
+        "spokesperson said on Friday.\n\n"
+        "The latest figure includes some 843,000 people displaced internally, the spokesman told a briefing."
+    )
+    assert asserters(text) == [(1e6, "Matthew Saltmarsh"), (843000, "Matthew Saltmarsh")]

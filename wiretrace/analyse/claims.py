@@ -125,6 +125,8 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "unveil",
 }
 _EXPECTING_VERBS = frozenset({"expect", "anticipate"})
+# Verbs a speaker's name may follow ("..., said X"); "told X", "asked X" name the hearer.
+_INVERTING_VERBS = frozenset({"say", "add", "write", "note", "state", "explain", "declare", "report", "announce", "estimate", "confirm"})
 # Verbs of the act of speaking, whose phrases say where, when or how one spoke ("showed inflation at 8.5%" is content).
 _SPEAKING_VERBS = frozenset({"say", "tell", "add", "speak", "talk", "write", "tweet", "testify"})
 _FORECAST_NOUNS = frozenset({"expectation", "forecast", "estimate", "projection", "prediction"})  # lemmas
@@ -666,7 +668,10 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
         return referent or given
     cue = words.root.head
     if not (cue.pos_ == "ADP" or _attributes(cue)):
-        return None
+        # the quote stage found the speaker where the parser did not ("'...,' a military officer,
+        # who ..., told AFP", the officer hung on the quote's verb): the description as written
+        speaks = words.root.lemma_.lower() in _OFFICIAL_TITLES | load_lexicon().anonymous_nouns
+        return _named(ann, words.root, sources) if quote.cue is not None and speaks else None
     # The cue's own subject over a phrase it took for one: a dateline ("Guwahati: ..., police said").
     return _named(ann, _cue_subject(cue) or words.root, sources)
 
@@ -1204,6 +1209,8 @@ def _name_right_after(cue: Token) -> list[Token]:
     inverted cue that the parser hung elsewhere (its last word, the head of a name)."""
     if cue.pos_ != "VERB" or cue.i + 1 >= len(cue.doc) or cue.doc[cue.i - 1].text != ",":
         return []
+    if cue.lemma_.lower() not in _INVERTING_VERBS:
+        return []  # "..., told AFP": whom one tells comes after the verb, not who tells
     run = list(takewhile(lambda t: t.pos_ == "PROPN", cue.doc[cue.i + 1 : cue.i + 9]))
     return run[-1:] if run else []
 
@@ -1349,6 +1356,9 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     for apposition in (c for c in token.children if c.dep_ == "appos"):  # its own name first: "the UN agency (UNHCR)"
         candidates += [apposition, *_naming_children(apposition)]
     candidates += _naming_children(token)
+    if token.lemma_.lower() in _OFFICIAL_TITLES:  # "Matthew Saltmarsh[,] a UNHCR spokesperson": the person, not the body
+        people = [c for c in candidates if (m := ann.mention_at(c.idx)) is not None and m.label == "PERSON"]
+        candidates = people + candidates
     for candidate in candidates:
         for source in sources:
             if source.span.start <= candidate.idx < source.span.end:
@@ -1493,8 +1503,29 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
     lemma = token.lemma_.lower()
     if lemma in EVIDENCE_NOUNS or lemma in _DATA_NOUNS:  # "the customs data" after "data from X"
         return _earlier_maker(ann, token, sources)
+    if lemma in _OFFICIAL_TITLES:
+        return _same_official_before(ann, token, sources)
     if lemma in lexicon()["company_nouns"]:
         return _earlier_organisation(ann, token)
+    return None
+
+
+def _same_official_before(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """ "X, a UNHCR spokesperson, said ... / ..., the spokesman told a briefing": the one a
+    sentence shortly before made the subject with the same title, when it names them."""
+    def title(t: Token) -> str:
+        lemma = t.lemma_.lower()
+        return "spokes" if lemma.startswith("spokes") else lemma
+
+    sentence = token.sent
+    for _ in range(_ANTECEDENT_REACH):
+        if sentence.start == 0:
+            return None
+        sentence = ann.doc[sentence.start - 1].sent
+        earlier = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and title(t) == title(token)]
+        if earlier:
+            named = _named(ann, earlier[-1], sources)
+            return named if named is not None and named[0] is not None else None
     return None
 
 
