@@ -167,3 +167,11 @@ def test_a_named_spokesperson_asserts_for_himself_and_the_spokesman_later_too():
         "The latest figure includes some 843,000 people displaced internally, the spokesman told a briefing."
     )
     assert asserters(text) == [(1e6, "Matthew Saltmarsh"), (843000, "Matthew Saltmarsh")]
+
+
+def test_the_terror_group_is_the_organisation_named_just_before():
+    text = (
+        "Islamic State has claimed its fighters killed 15 soldiers during a clash in Borno state.\n\n"
+        "The terror group said it attacked the troops on Sunday, after which the insurgents seized five vehicles."
+    )
+    assert asserters(text) == [(15, "Islamic State"), (5, "Islamic State")]
