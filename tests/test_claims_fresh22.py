@@ -175,3 +175,8 @@ def test_the_terror_group_is_the_organisation_named_just_before():
         "The terror group said it attacked the troops on Sunday, after which the insurgents seized five vehicles."
     )
     assert asserters(text) == [(15, "Islamic State"), (5, "Islamic State")]
+
+
+def test_an_unnamed_spokesman_and_the_spokesman_next_resolve_without_chasing_each_other():
+    text = "A police spokesman said three people died in the blast.\n\nThe spokesman said four others were hurt."
+    assert [value for value, _ in asserters(text)] == [3, 4]

@@ -1523,9 +1523,10 @@ def _same_official_before(ann: Annotated, token: Token, sources: list[SourceRef]
             return None
         sentence = ann.doc[sentence.start - 1].sent
         earlier = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and title(t) == title(token)]
-        if earlier:
-            named = _named(ann, earlier[-1], sources)
-            return named if named is not None and named[0] is not None else None
+        if earlier:  # the person named in that subject's own phrase (no further reference chasing)
+            phrase = earlier[-1].subtree
+            person = next((m for t in phrase if (m := ann.mention_at(t.idx)) is not None and m.label == "PERSON"), None)
+            return (person.entity_id, _display_name(ann, person)) if person is not None else None
     return None
 
 
