@@ -112,3 +112,11 @@ def test_the_army_said_names_the_army_even_when_no_army_was_named() -> None:
 def test_the_company_said_names_nobody_when_no_company_was_named() -> None:
     text = '"Our foundation is solid," the company said.'
     assert [q.speaker_name for q in directs(text)] == [None]
+
+
+def test_an_unnamed_panel_or_committee_speaks_as_described_without_its_article() -> None:
+    text = (
+        "Questions arose after an independent parliamentary panel said in a report he might have violated "
+        "his oath. A parliamentary committee said the budget was late."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["independent parliamentary panel", "parliamentary committee"]

@@ -1183,7 +1183,7 @@ class SpeakerResolver:
             if found is None and head.lemma_.lower() in STATE_BODIES:
                 return head.lower_, entity_id_for(head.lower_, "ORG")  # "the army said": the army, as written
             return found
-        name = clean_name(phrase)
+        name = clean_name(re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE))  # "A parliamentary committee"
         return name, entity_id_for(name, "ORG")
 
     def _organisation_echoed(self, head: Token) -> tuple[str, str] | None:
