@@ -113,3 +113,11 @@ def test_a_bare_lead_after_the_full_stop_that_follows_a_quote_belongs_to_it() ->
         "“Why are we sitting today? We do not joke with you”. Senator Akpabio said."
     )
     assert [q.speaker_name for q in directs(text)] == ["Godswill Akpabio"]
+
+
+def test_a_government_spokesman_speaks_for_the_government_that_spoke_before() -> None:
+    text = (
+        "The UK government said it will appeal a decision by the High Court.\n\n"
+        "“The country voted to leave the European Union,” a government spokesman said."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["UK government"]

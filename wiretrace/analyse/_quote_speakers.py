@@ -805,7 +805,10 @@ class SpeakerResolver:
         if owner.lower_ in PERSON_POSSESSIVES:
             key = self._antecedent(owner.idx, PRONOUN_OF_POSSESSIVE[owner.lower_])
             return (self.persons[key].name, key) if key is not None else None
-        return self._named_body(owner)
+        body = self._named_body(owner)
+        if body is not None and owner.is_lower and owner.lemma_.lower() in STATE_BODIES and body[0] == owner.text:
+            return None  # "a police spokesman" with no police named: unknown, not "police"
+        return body
 
     def _body_of_members(self, head: Token) -> tuple[str, str] | None:
         """"The members of the Security Council affirmed", "the Council members urged": a
@@ -918,10 +921,12 @@ class SpeakerResolver:
         owner = next((c for c in head.children if c.dep_ == "poss" or _possessive_modifier(c)), None)
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
             owner = owner or next((c for c in prep.children if c.dep_ == "pobj"), None)
+        spokesperson = head.lemma_.lower().startswith("spokes")
         names = [
             c for c in head.children
-            if c.dep_ == "compound" and (c.pos_ == "PROPN" or _national_institution(c) or c.lemma_.lower() in BUSINESS_NOUNS)
-        ]  # "a [company] spokesperson"
+            if c.dep_ == "compound"
+            and (c.pos_ == "PROPN" or _national_institution(c) or c.lemma_.lower() in BUSINESS_NOUNS or spokesperson and c.lemma_.lower() in STATE_BODIES)
+        ]  # "a [company] spokesperson", "a [government] spokesman" (a "police official" speaks for himself)
         return owner or (names[-1] if names else None)
 
     @staticmethod
@@ -1183,6 +1188,9 @@ class SpeakerResolver:
             if found is None and head.lemma_.lower() in STATE_BODIES:
                 return head.lower_, entity_id_for(head.lower_, "ORG")  # "the army said": the army, as written
             return found
+        spoke = [(name, key) for pos, name, key in self.spoken_orgs if pos < head.idx and name.lower().split()[-1] == word]
+        if spoke and len(phrase.split()) == 1:  # "The UK government said ... a [government] spokesman said"
+            return spoke[-1]
         name = clean_name(re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE))  # "A parliamentary committee"
         return name, entity_id_for(name, "ORG")
 
