@@ -120,3 +120,14 @@ def test_an_unnamed_panel_or_committee_speaks_as_described_without_its_article()
         "his oath. A parliamentary committee said the budget was late."
     )
     assert [q.speaker_name for q in indirects(text)] == ["independent parliamentary panel", "parliamentary committee"]
+
+
+def test_a_future_joined_to_the_reported_clause_is_still_reported_a_request_is_the_speaker_s_act() -> None:
+    text = (
+        "The prime minister said the new government is transitional, will work to address the crisis. "
+        "The minister said the union's claim was untrue and asked citizens to disregard the reports."
+    )
+    assert [q.text for q in indirects(text)] == [
+        "the new government is transitional, will work to address the crisis",
+        "the union's claim was untrue",
+    ]

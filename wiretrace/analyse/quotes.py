@@ -108,6 +108,8 @@ _TRAILING_ASIDE = re.compile(
     r",\s+(?:ahead of\b|amid\b|a (?:move|sentiment|step|view|claim|charge|position|statement|remark)\b"
     r"|(?:many|most|some) of (?:them|whom)\b)"
 )
+# Verbs that, joined to a reported clause without a subject of their own, are the speaker's next act.
+_SPEAKERS_OWN_ACTS = frozenset({"ask", "urge", "call", "appeal", "add", "warn", "demand", "vow", "promise", "pledge"})
 _TEXT_KEY = "wiretrace.text"  # Doc.user_data key of the cached text (see `_text`)
 
 
@@ -1129,9 +1131,11 @@ def _reported_last(clause: Token) -> int:
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
             continue  # "prices rose and wages fell": both reported
-        own_aux = any(c.dep_ == "aux" for c in conj.children) and not any(c.dep_ == "aux" for c in clause.children)
+        # "did not rule out": the speaker's own act; "is transitional, will work to ...": still reported
+        own_aux = any(c.dep_ == "aux" and c.lemma_ == "do" for c in conj.children) and not any(c.dep_ == "aux" for c in clause.children)
         past_after_perfect = conj.tag_ == "VBD" and any(c.dep_ == "aux" for c in clause.children)
-        if own_aux or past_after_perfect:
+        speech_act = conj.lemma_.lower() in _SPEAKERS_OWN_ACTS  # "said the claim was untrue and asked Nigerians to ..."
+        if own_aux or past_after_perfect or speech_act:
             cc = [c for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
             return (cc[-1].i if cc else conj.i) - 1
     return clause.right_edge.i
