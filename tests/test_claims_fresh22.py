@@ -180,3 +180,11 @@ def test_the_terror_group_is_the_organisation_named_just_before():
 def test_an_unnamed_spokesman_and_the_spokesman_next_resolve_without_chasing_each_other():
     text = "A police spokesman said three people died in the blast.\n\nThe spokesman said four others were hurt."
     assert [value for value, _ in asserters(text)] == [3, 4]
+
+
+def test_the_survey_is_the_poll_named_before():
+    text = (
+        "The Conservatives are set to be the largest party, according to a BBC exit poll.\n\n"
+        "The survey taken at polling stations suggests the Tories will get 316 MPs to Labour's 239."
+    )
+    assert asserters(text) == [(316, "BBC"), (239, "BBC")]

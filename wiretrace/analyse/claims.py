@@ -1533,7 +1533,8 @@ def _same_official_before(ann: Annotated, token: Token, sources: list[SourceRef]
 def _earlier_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
     """The one named maker of the earlier studies (reports, polls, data ...) of the same noun:
     "a study by X", "data from X", also a name before it ("a Reuters poll")."""
-    earlier = [t for t in ann.doc[:token.i] if t.lemma_ == token.lemma_ and t.pos_ == "NOUN"]
+    kind = POLL_NOUNS if token.lemma_ in POLL_NOUNS else {token.lemma_}  # "the survey" after "a Reuters poll"
+    earlier = [t for t in ann.doc[:token.i] if t.lemma_ in kind and t.pos_ == "NOUN"]
     named_before = [m for t in earlier for m in _naming_children(t) if ann.mention_at(m.idx) is not None or _names_a_body(m)]
     makers = {named for maker in named_before if (named := _named(ann, maker, sources)) is not None}
     return makers.pop() if len(makers) == 1 else None
