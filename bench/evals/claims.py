@@ -272,7 +272,8 @@ verb ("Toyota Motor Corp forecast a ..."); a spaced dash after a year or before 
 word, and "or" between two currencies, part two figures; whom one told is no asserter
 ("..., told AFP"), the unnamed teller the quote stage found counts as written; a named
 spokesperson asserts for himself and "the spokesman" after him is him; "the terror group"
-is the organisation named just before. Conventions still apart: fractions
+is the organisation named just before; "the survey" is the maker's poll named before. The
+held-out figures above hold at dd54a98 too. Conventions still apart: fractions
 as shares, unnamed "the survey" vs the poll named elsewhere, cents, "an estimated".
 All fresh sets now (development figures, claim F1 / F1 with right asserter; cd /work/main
 && PYTHONPATH=. .venv/bin/python /tmp/realclaimsN/evalN.py, set 1 /tmp/realclaims_eval.py;
