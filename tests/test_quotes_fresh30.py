@@ -121,3 +121,11 @@ def test_a_government_spokesman_speaks_for_the_government_that_spoke_before() ->
         "“The country voted to leave the European Union,” a government spokesman said."
     )
     assert [q.speaker_name for q in directs(text)] == ["UK government"]
+
+
+def test_a_company_abbreviation_ends_no_sentence_before_a_quote() -> None:
+    text = (
+        "Canopy Growth Corp. (WEED-T) announced an agreement that grants it the rights to buy Acreage "
+        "Holdings, Inc. (ACRG.U-C) “with a requirement to do so at such time as cannabis becomes legal.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Canopy Growth Corp."]

@@ -98,7 +98,8 @@ NON_SPEAKER_SUBJECTS = {"i", "we", "you", "that", "which", "who", "there"}  # no
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a lead-in with one of these is a clause, not a bare name
 # full stops that end no sentence: "Mr.", "No. 10", and ranks before a name ("Asst. Chief X")
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_ABBREVIATIONS = {"mr", "mrs", "ms", "st", "no", "jr", "sr"} | TITLE_ABBREVIATIONS | _MONTH_ABBREVIATIONS
+_COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "llc", "bros"}  # "Acreage Holdings, Inc. (ACRG)" ends nothing
+_ABBREVIATIONS = {"mr", "mrs", "ms", "st", "no", "jr", "sr"} | TITLE_ABBREVIATIONS | _MONTH_ABBREVIATIONS | _COMPANY_ABBREVIATIONS
 _WORD = re.compile(r"\w+")
 # What follows a reported clause after a comma and tells of the report, not within it: a
 # circumstance of the speaking ("..., ahead of a summit next week") or a remark on what was
