@@ -237,9 +237,9 @@ spoke in; and, through the quote stage, "said Sultan", "According to the commiss
 won", the role fixes above, the paragraph-bound sentences, "figures from the agency".
 Tried and dropped: "posted a net profit" as a company's report (sets disagree), "according
 to <outlet>" relaying an inner verb's object (no effect through the quote stage).
-Session 6 (sets 14-21 survived; six more sets of 25 excerpts drawn blind by helpers; 22 and
-24 prompted fixes, 23 and 25 were run once blind and once at the end, 26 and 27 only at the
-end). Claim F1 / F1 with right asserter:
+Session 6 (sets 14-21 survived; seven more sets of 25 excerpts drawn blind by helpers; 22, 24
+and later 27 prompted fixes, 23 and 25 were run blind and at the end, 26 and 28 only near
+the end). Claim F1 / F1 with right asserter:
   set 22 (250 claims; economy, markets, results, budgets; at 2f924d1): 0.957 / 0.780 -> 0.974 / 0.848
   set 24 (168; conflict, polls, spending, disasters, sport crowds; at 121dab9): 0.961 / 0.878 -> 0.964 / 0.911
   held out (misses never printed), blind first run -> at the end (a20931d):

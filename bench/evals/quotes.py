@@ -253,9 +253,9 @@ measured once at the end, misses never printed: direct 0.901 (0.820/1.000) / 0.9
 indirect F1 0.818 (was 0.814), recall over all attributions 0.906 / 0.800 (was 0.894 /
 0.788).
 
-Session 6 (session 5's sets survived; seven more batches drawn blind by helpers, 30 excerpts
-each; batches 30, 31 and 33 prompted fixes, 32 and 34 were run once blind and once at the
-end, 35 and 36 only at the end). Direct F1 / speaker accuracy:
+Session 6 (session 5's sets survived; eight more batches drawn blind by helpers, 30 excerpts
+each; batches 30, 31, 33 and later 36 prompted fixes, 32 and 34 were run blind and at the
+end, 35 and 37 only near the end). Direct F1 / speaker accuracy:
   batch 30 (71 direct; politics and courts of Europe, Africa, Asia; at 2f924d1): 0.986 / 0.739 -> 0.986 / 0.855
   batch 31 (93 direct; business, sport, health, crime; at 2f924d1): 0.984 / 0.880 -> 0.984 / 0.935
   batch 33 (94 direct; a general aggregator mix; at 121dab9): 0.989 / 0.851 -> 0.989 / 0.915
