@@ -1400,10 +1400,9 @@ def _display_name(ann: Annotated, mention: Mention) -> str:
     ("the DOH noted" -> "Department of Health"), a role its holder's ("President of the
     United States Joe Biden announced" -> "Joe Biden")."""
     spelled = spelled_out(mention, ann.mentions) if mention.label == "ORG" and mention.text.isupper() else None
-    holders = [m for m in ann.mentions if m.label == "PERSON" and m.entity_id == mention.entity_id]
+    holders = [m for m in ann.mentions if m.label == "PERSON" and m.entity_id == mention.entity_id] if mention.label == "ROLE" else []
     holder = max(holders, key=lambda m: len(m.text), default=None)
-    named = holder.text if mention.label == "ROLE" and holder is not None else mention.text
-    return spelled or clean_name(named)
+    return spelled or clean_name(holder.text if holder is not None else mention.text)
 
 
 def _unnamed_reports(token: Token) -> bool:

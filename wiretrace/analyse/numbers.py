@@ -206,6 +206,11 @@ def _falling_pair(match: re.Match) -> bool:
     to 44,566": a fall, two levels."""
     if not ((match.group("lowpercent") or match.group("from")) and match.group("high")):
         return False
+    return _runs_down(match)
+
+
+def _runs_down(match: re.Match) -> bool:
+    """Both ends parse and the second is no higher than the first: no range runs downwards."""
     low, high = parse_amount(match.group("low")), parse_amount(match.group("high"))
     return low is not None and high is not None and high <= low
 
@@ -236,10 +241,7 @@ def _set_apart(match: re.Match, text: str) -> bool:
     join = text[_low_end(match):match.start("high")]
     if join == " or " and _currency(match.group("low"), None) != _currency(match.group("high"), None):
         return True
-    if not re.fullmatch(r"\s[-–—]\s", join):
-        return False
-    low, high = parse_amount(match.group("low")), parse_amount(match.group("high"))
-    if low is None or high is None or high > low:
+    if not re.fullmatch(r"\s[-–—]\s", join) or not _runs_down(match):
         return False
     year_before = re.fullmatch(r"\d{4}", match.group("low").strip()) is not None  # not a score: "won 21 – 14"
     return year_before or not re.search(r"\d", match.group("high"))
