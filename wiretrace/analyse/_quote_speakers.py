@@ -98,6 +98,8 @@ SPEECH_ACT_NOUNS = frozenset({
 })
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "province", "region", "county", "municipality", "suburb"})
+CITING_WORDS = frozenset({"citing", "quoting"})  # "Citing police sources, PTI said": the source speaks
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct", "npadvmod"}
 TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
 MAX_TITLE_TOKENS = 9
@@ -512,10 +514,10 @@ class SpeakerResolver:
         name set beside a person's title or a word for a person."""
         last = self._token_at(mention.span.end - 1)
         beside = [c for c in last.children if c.dep_ == "appos"] + ([last.head] if last.dep_ == "appos" else [])
-        return any(self.lex.role_phrases_in(t.text) or self._person_noun(t) for t in beside)
+        return any(self.lex.role_phrases_in(t.text) or self.person_noun(t) for t in beside)
 
     @staticmethod
-    def _person_noun(token: Token) -> bool:
+    def person_noun(token: Token) -> bool:
         return token.pos_ == "NOUN" and token.lemma_.lower() in GENDERED_WORDS.keys() | UNNAMED_PEOPLE.keys()
 
     def _name_subject(self, token: Token) -> bool:
@@ -645,6 +647,9 @@ class SpeakerResolver:
             return self._described_person(head)  # "the 18-year-old said", "the Massachusetts Democrat said"
         if self._non_name_entity(head):
             return None  # "October announced" is a parse error, not a speaker
+        if self._named_settlement(head):
+            appositive = next((c for c in head.children if c.dep_ == "appos"), None)
+            return self._resolve_noun_phrase(appositive) if appositive is not None else None
         mention = self._mention_at(head)
         full_name = mention is not None and mention.label == "PERSON" and " " in mention.text.strip()
         if mention is not None and self._name_bounds(head)[0] < mention.span.start and not full_name:
@@ -685,6 +690,13 @@ class SpeakerResolver:
         if proper or acronym or head.lower_ in self.surnames or (head.is_title and not self._opens_sentence(head)):
             return self._bare_name(head)
         return self._described_person(head)
+
+    @staticmethod
+    def _named_settlement(head: Token) -> bool:
+        """'near the village of Shalal al-Matar, a police officer told AFP': the parser hung
+        the speaker on the place's name; a place so named never speaks."""
+        of = head.head
+        return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in SETTLEMENT_NOUNS
 
     @staticmethod
     def _lone_capitalised(head: Token) -> bool:
@@ -1166,6 +1178,9 @@ class SpeakerResolver:
             return self._from_mention((earlier or named)[-1])
         generic = self._generic(head)
         described = self._described_only(head)
+        spoke = [(name, key) for pos, name, key in self.spoken_orgs if pos < head.idx and name.lower().split()[-1] == word]
+        if spoke and generic:  # "Mali's army said ... the army said": the one that spoke
+            return spoke[-1]
         named_before = self._named_earlier(head) if generic or described else None
         if named_before is None and described and not generic:
             # "according to the Electoral Commission ... the election body said": the one its
@@ -1188,7 +1203,6 @@ class SpeakerResolver:
             if found is None and head.lemma_.lower() in STATE_BODIES:
                 return head.lower_, entity_id_for(head.lower_, "ORG")  # "the army said": the army, as written
             return found
-        spoke = [(name, key) for pos, name, key in self.spoken_orgs if pos < head.idx and name.lower().split()[-1] == word]
         if spoke and len(phrase.split()) == 1:  # "The UK government said ... a [government] spokesman said"
             return spoke[-1]
         name = clean_name(re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE))  # "A parliamentary committee"
@@ -1255,6 +1269,7 @@ class SpeakerResolver:
             if described is not None and described.label == "ORG":  # "X, an advocacy group,"
                 return self._from_mention(described)
             names = [c for c in token.lefts if c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod", "amod"}]
+            names = [c for c in names if all(t.pos_ == "PROPN" or t.dep_ in {"compound", "amod"} for t in self.doc[c.i + 1 : token.i])]
             if names:
                 name = clean_name(self.doc[names[0].left_edge.i : names[-1].i + 1].text)
                 return name, entity_id_for(name, "ORG")
@@ -1660,7 +1675,7 @@ class SpeakerResolver:
         stack = list(head.children)
         while stack:
             child = stack.pop()
-            if child.dep_ in NP_CORE_DEPS and not (child.dep_ == "punct" and child.text in ",;:") and not self._speech_setting(child):
+            if child.dep_ in NP_CORE_DEPS and not (child.dep_ == "punct" and child.text in ",;:") and not self._speech_setting(child) and not self._opening_citation(child):
                 tokens.append(child)
                 stack.extend(child.children)
         tokens = self._contiguous(tokens, head)
@@ -1669,6 +1684,12 @@ class SpeakerResolver:
         while len(tokens) > 1 and tokens[-1].is_punct:
             tokens = tokens[:-1]
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    @staticmethod
+    def _opening_citation(token: Token) -> bool:
+        """'Quoting police sources, PTI said': the parser may hang the opening participle on
+        the source as a modifier; it is no part of the source's name."""
+        return token.lower_ in CITING_WORDS and token.is_sent_start
 
     @staticmethod
     def _speech_setting(prep: Token) -> bool:

@@ -65,6 +65,7 @@ from spacy.tokens import Doc, Token
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
 from wiretrace.analyse._quote_marks import QuotedText, find_quoted
 from wiretrace.analyse._quote_speakers import (
+    CITING_WORDS,
     DOCUMENT_NOUNS,
     PERSON_PRONOUNS,
     SPEAKER_LABELS,
@@ -455,7 +456,7 @@ def _pre_attribution(
     start = _sentence_start(text, end, previous_close)
     window = _tokens_between(doc, start, end)
     for token in reversed(_outside_closed_brackets(window)):
-        if _is_according(token):
+        if _is_according(token) and not _cue_before(token, lex):
             between = text[_subtree_end(token) : end]
             style = "according" if _only_punctuation(between) else "clause"
             return _Attribution(token, "according to", _according_speaker(token), style)
@@ -478,6 +479,13 @@ def _pre_attribution(
         or _governing_act(doc, piece, pieces, sentence, lex)
         or _speech_act_before(text, doc, piece, pieces, lex)
     )
+
+
+def _cue_before(according: Token, lex: Lexicon) -> bool:
+    """'X said, according to a statement issued by his office, "..."': the phrase says where
+    X's words were published; X speaks."""
+    head = according.head
+    return head.i < according.i and head.lemma_.lower() in lex.speech_verbs and _subject_of(head) is not None
 
 
 def _governing_act(
@@ -992,8 +1000,9 @@ def _find_indirect(
         ruling_out = utterances + _beyond_phrases(doc, indirect, phrases) if indirect is not None else []
         if indirect is not None and not _overlaps(indirect.start, indirect.end, ruling_out):
             found.append(_through_closing_phrase(doc, indirect, phrases))
-    # "X claimed that ..., according to The Guardian": the outlet only relays X's report
-    relays = [o for o in found if o.attribution.style == "according" and any(_nested_in(i, o) for i in found)]
+    # "X claimed that ..., according to The Guardian", "..., X said at a briefing, APA
+    # reports": the outlet only relays X's report
+    relays = [o for o in found if _relays_report(o, found)]
     found = [i for i in found if i not in relays]
     return [i for i in found if not any(_nested_in(i, outer) for outer in found)]
 
@@ -1027,6 +1036,19 @@ def _through_closing_phrase(doc: Doc, indirect: _Indirect, phrases: list[tuple[i
         if indirect.start <= start < indirect.end < end + 1 and end < len(text):
             indirect.end = end + 1
     return indirect
+
+
+def _relays_report(outer: _Indirect, found: list[_Indirect]) -> bool:
+    """An attribution around a whole report of another's: by "according to", or a cue after
+    its content that itself ends on a cue ("..., X said, APA reports")."""
+    nested = [i for i in found if _nested_in(i, outer)]
+    if outer.attribution.style == "according":
+        return bool(nested)
+    return _trailing(outer) and any(_trailing(i) for i in nested)
+
+
+def _trailing(item: _Indirect) -> bool:
+    return item.attribution.cue.idx >= item.end
 
 
 def _nested_in(inner: _Indirect, outer: _Indirect) -> bool:
@@ -1296,6 +1318,9 @@ def _subject_position(item: _Direct | _Indirect) -> int:
 def _subject_of(cue: Token) -> Token | None:
     """The speaker's head token: nsubj, the agent of a passive, or (for "adding that ..."
     and "..., calling them") the subject of the governing verb."""
+    cited = _cited_source(cue)
+    if cited is not None:
+        return cited
     token = cue
     for _ in range(3):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -1303,7 +1328,7 @@ def _subject_of(cue: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # the nearest of two subjects: "KYIV (Reuters) - President X acknowledged" parses both
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        subject = max(subjects, key=_closeness(token), default=None)
+        subject = _named_over_description(max(subjects, key=_closeness(token), default=None), subjects)
         # "X called for the council to act, calling it ...": the parser may hang the
         # participle on the infinitive, whose subject is not the one speaking
         if subject is not None and (token.i == cue.i or not _infinitive(token)):
@@ -1330,6 +1355,16 @@ def _subject_of(cue: Token) -> Token | None:
         if reporter is not None:
             return reporter
     return None
+
+
+def _named_over_description(subject: Token | None, subjects: list[Token]) -> Token | None:
+    """'"...," Hassan Nur, a policeman said': the parser took the description set off after
+    the name for a second subject; the name speaks."""
+    if subject is None or subject.pos_ != "NOUN" or not any(c.lower_ in {"a", "an"} for c in subject.children):
+        return subject
+    comma = subject.left_edge.i - 1
+    named = [s for s in subjects if s.pos_ == "PROPN" and s.i + 1 == comma and subject.doc[comma].text == ","]
+    return named[0] if named else subject
 
 
 def _acting_subject(noun: Token) -> Token | None:
@@ -1370,10 +1405,17 @@ def _closeness(verb: Token) -> Callable[[Token], tuple[bool, int]]:
 def _hung_on_report(verb: Token) -> bool:
     """A participle ('..., underlining that') or a joined speech verb ('said that the strike
     was supported ... and added that') the parser hung on a reported clause."""
-    if verb.dep_ == "advcl":
-        return verb.tag_ == "VBG"
+    if verb.dep_ == "advcl":  # but 'A man attacked police shouting "..."': the man shouts
+        return verb.tag_ == "VBG" and (verb.i > 0 and verb.nbor(-1).text == "," or not _person_subject(verb.head))
     speech_verbs = load_lexicon().speech_verbs
     return verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs and verb.head.lemma_.lower() not in speech_verbs
+
+
+def _person_subject(verb: Token) -> bool:
+    return any(
+        c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and (_speakerish(c) or SpeakerResolver.person_noun(c))
+        for c in verb.children
+    )
 
 
 def _antecedent(subject: Token, verb: Token) -> Token:
@@ -1396,6 +1438,32 @@ def _author_of_medium(noun: Token) -> Token | None:
     if verb.lemma_.lower() not in load_lexicon().speech_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _cited_source(verb: Token) -> Token | None:
+    """'Citing the army's media wing, Dawn said ...', 'Quoting police sources, PTI reported
+    ...': the reporter only relays; the source it cites speaks (and an unnamed one stays
+    unknown). 'Citing security concerns, the minister said' cites no speaker."""
+    cited = next((_cited_phrase(c) for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    if cited is None:  # the parser often takes an opening "Quoting police sources" for a noun phrase
+        opening = next(t for t in verb.sent if not (t.is_punct or t.is_space))
+        cited = _cited_phrase(opening) if opening.i < verb.i else None
+    return cited if cited is not None and _speakerish_source(cited) else None
+
+
+def _cited_phrase(participle: Token) -> Token | None:
+    """The head of what an opening 'citing/quoting' participle cites (up to its comma)."""
+    if participle.lower_ not in CITING_WORDS:
+        return None
+    doc, end = participle.doc, participle.i + 1
+    while end < participle.sent.end and doc[end].text != ",":
+        end += 1
+    return doc[participle.i + 1 : end].root if end > participle.i + 1 else None
+
+
+def _speakerish_source(noun: Token) -> bool:
+    """A cited source that can speak: a speaker-like noun or a body's part ('the army's media wing')."""
+    return _speakerish(noun) or any(c.dep_ == "poss" and _speakerish(c) for c in noun.children)
 
 
 def _quoted_source(verb: Token) -> Token | None:

@@ -115,6 +115,8 @@ class EntityFixes:
                 label = "FAC"  # "Kumamoto Castle", "Wembley Stadium" (not "Barbara Castle")
             elif end - start > 1 and doc[end - 1].text in self.gz.law_words and not _given_name(doc[start]):
                 label = "LAW"  # "(General) Data Protection Regulation"
+        if label in NAME_LABELS and end - start == 1 and doc[start].tag_ == "VBG" and doc[start].is_sent_start:
+            return None  # "[Quoting] police sources, PTI said": an opening participle, no place
         if label == "GPE" and end - start == 1 and self._owns_company_things(doc, start):
             label = "ORG"  # "Cisco's earnings": no place has earnings
         if label in NAME_LABELS:  # "North Korea's", "Chornomorsk in"
@@ -289,8 +291,9 @@ class EntityFixes:
                     ents.append(_Ent(start, end, label))
                 continue
             if len(covering) == 1 and self._same_name(doc, covering[0], start, end):
-                # "Jordan" or "Chad" may be a person; "Moldovan" or "Shaheds" never is.
-                if covering[0].label != "PERSON" or label != "GPE":
+                # "Jordan" or "Chad" may be a person, but not in a list of countries ("between
+                # Mali, Burkina Faso and Niger"); "Moldovan" or "Shaheds" never is.
+                if covering[0].label != "PERSON" or label != "GPE" or _listed_with_place(doc, start, end, known):
                     covering[0].label = label
         return sorted(ents, key=lambda e: e.start)
 
@@ -440,6 +443,18 @@ class EntityFixes:
             and token.lower_ not in self.gz.division_suffixes
             and not token.is_stop
         )
+
+
+def _listed_with_place(doc: Doc, start: int, end: int, known: list[tuple[int, int, str]]) -> bool:
+    """A known place right before or after the span, with only commas and "and"/"or" between."""
+    joiners = {",", "and", "or", "&"}
+    for other_start, other_end, label in known:
+        if label != "GPE" or (other_start, other_end) == (start, end):
+            continue
+        between = doc[other_end:start] if other_end <= start else doc[end:other_start]
+        if 0 < len(between) <= 2 and all(t.lower_ in joiners for t in between):
+            return True
+    return False
 
 
 def _given_name(token: Token) -> bool:
