@@ -69,3 +69,45 @@ def test_a_village_the_parser_hung_the_speaker_on_does_not_speak() -> None:
         "a federal police officer told AFP on condition of anonymity."
     )
     assert [q.speaker_name for q in directs(text)] == [None]
+
+
+# Batches 35, 37 and 32 (held out in session 6, fix sets in session 7): documents and their makers.
+
+
+def test_the_statement_speaks_for_the_officer_who_issued_it_though_it_was_read_out_since() -> None:
+    text = (
+        "A statement issued in Port Harcourt by the Police Public Relations Officer, Nnamdi Omoni said "
+        "the command acted.\n\n"
+        "The statement read “The command arrested nine suspects.”\n\n"
+        "“The public can reach us through the following lines,” the statement said."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Nnamdi Omoni", "Nnamdi Omoni"]
+
+
+def test_a_release_speaks_for_the_company_that_responded_with_it() -> None:
+    text = (
+        "Concord EFS shares fell. The company responded with a press release on Friday. "
+        "The release also stated that Concord was not under investigation."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Concord EFS"]
+
+
+def test_it_reads_is_the_document_named_before_and_speaks_for_its_author() -> None:
+    text = (
+        "The condemnation is contained in a terse statement authored by its President Odile Renaud-Basso Thursday.\n\n"
+        "It reads: “This morning I have told the Ukrainian authorities that they have the Bank’s support.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Odile Renaud-Basso"]
+
+
+def test_several_publications_are_not_the_person_named_after_them() -> None:
+    text = (
+        "About 25 executives met with President-elect Donald Trump on Monday.\n\n"
+        "According to several publications, Trump used time at the beginning of the meeting to criticize the networks."
+    )
+    assert [q.speaker_name for q in indirects(text)] == [None]
+
+
+def test_a_report_from_a_month_speaks_for_the_body_that_made_it() -> None:
+    text = "A leaked IAEA report from September indicated Iran had 440kg of enriched uranium as of June."
+    assert [q.speaker_name for q in indirects(text)] == ["IAEA"]

@@ -40,6 +40,7 @@ from functools import lru_cache
 from spacy.tokens import Span as Sentence, Token
 
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
+from wiretrace.analyse.temporal import MONTHS
 from wiretrace.link.entities import canonical_id, clean_name, country_of, initials, spelled_out
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
@@ -97,9 +98,9 @@ SPEECH_ACT_NOUNS = frozenset({
     "revelation", "disclosure", "insistence", "confirmation",
 })
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "province", "region", "county", "municipality", "suburb"})
 CITING_WORDS = frozenset({"citing", "quoting"})  # "Citing police sources, PTI said": the source speaks
+# Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct", "npadvmod"}
 TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
 MAX_TITLE_TOKENS = 9
@@ -161,6 +162,11 @@ def _national_institution(token: Token) -> bool:
 
 def _possessive_modifier(token: Token) -> bool:
     return token.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in token.children)
+
+
+def _date_word(token: Token) -> bool:
+    """"a report from [September]": a date, which the tagger may leave untagged ("May" may be a name)."""
+    return token.ent_type_ in NUMERIC_LABELS or token.lower_ in MONTHS and token.lower_ != "may"
 
 
 def _nationality_before(token: Token) -> bool:
@@ -254,7 +260,8 @@ class SpeakerResolver:
                 return Speaker(*officer, span)
             return self._person_speaker(key, span, head, is_subject=True)
         if head.lower_ in {"it", "they"}:  # "The Council said ... '...,' they added" (a body as plural)
-            return self._organisation_antecedent(head, span)
+            made = self._document_antecedent(head)
+            return Speaker(*made, span) if made is not None else self._organisation_antecedent(head, span)
         if self._pronoun_shaped(head):
             named = self._person_in_apposition(head)  # "One of the victims, Sarah Ransome, told"
             return Speaker(*named, span) if named else Speaker(None, None, span)  # "Most of us think"
@@ -883,10 +890,10 @@ class SpeakerResolver:
             return None
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PUBLISHER_PREPOSITIONS):
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            body = self._named_body(source) if source is not None else None
+            body = self._named_body(source) if source is not None and not _date_word(source) else None
             if body is not None:
                 return body
-        if head.lemma_.lower() in DOCUMENT_NOUNS:  # "a Reuters poll", "NASA's report", "a statement released by X"
+        if head.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:  # "a Reuters poll", "NASA's report", "a statement released by X"
             makers = [c for c in head.children if c.dep_ in {"compound", "poss"}] + [self._issuer(head)]
             named = (self._named_body(c) for c in makers if c is not None)
             found = next((body for body in named if body is not None), None) or self._earlier_maker(head)
@@ -897,21 +904,49 @@ class SpeakerResolver:
 
     def _earlier_maker(self, head: Token) -> tuple[str, str] | None:
         """"The EU said in a statement ... '...,' the statement said": the one who made the
-        same document earlier in the text ("said in", "issued", "released" it)."""
+        same document earlier in the text ("said in", "issued", "released", "responded with"
+        it). An earlier "the statement read" only refers back further."""
         if "the" not in self._determiners(head):
             return None
         for token in reversed(self.doc[: head.i]):
             if token.lemma_ != head.lemma_:
                 continue
-            # "X tweeted ... the tweet added": the verb of the same word made it
-            verb = token if token.pos_ == "VERB" else token.head.head if token.dep_ == "pobj" else token.head
             issuer = self._issuer(token)
             if issuer is not None:  # "a statement by the governor's spokesman, Isa Gusau": the person named
-                return self._person_in_apposition(issuer) or self._named_body(issuer)
-            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-            mention = self._mention_at(subject) if subject is not None else None
-            return self._from_mention(mention) if mention is not None else None
+                return self._person_in_apposition(issuer) or self._person_set_off_after(issuer) or self._named_body(issuer)
+            if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN":
+                continue  # "The statement read: ..." speaks itself; its maker is further back
+            return self._document_maker(token)
         return None
+
+    def _document_antecedent(self, head: Token) -> tuple[str, str] | None:
+        """"... a statement authored by its President X. / It reads: '...'": "it" that reads or
+        says is the document the sentence before named, and speaks for its maker."""
+        if head.lower_ != "it" or head.head.lemma_.lower() not in {"read", "say", "state", "add"}:
+            return None
+        previous = self.doc[head.sent.start - 1].sent if head.sent.start > 0 else None
+        documents = [
+            t for t in (previous or []) if t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS | DOCUMENT_NOUNS
+        ]
+        if not documents:
+            return None
+        issuer = self._issuer(documents[-1])
+        if issuer is not None:
+            return self._person_in_apposition(issuer) or self._person_set_off_after(issuer) or self._named_body(issuer)
+        return self._document_maker(documents[-1])
+
+    def _document_maker(self, document: Token) -> tuple[str, str] | None:
+        """Who made a document by the verb of it: "X tweeted", "X said in a statement", "X
+        issued a statement", "the company responded with a press release"."""
+        # "X tweeted ... the tweet added": the verb of the same word made it
+        verb = document if document.pos_ == "VERB" else document.head.head if document.dep_ == "pobj" else document.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        mention = self._mention_at(subject)
+        if mention is not None:
+            return self._from_mention(mention)
+        return self._resolve_noun_phrase(subject) if subject.pos_ == "NOUN" and self._generic(subject) else None
 
     @staticmethod
     def _issuer(document: Token) -> Token | None:
@@ -991,11 +1026,15 @@ class SpeakerResolver:
         return keys.pop() if len(keys) == 1 else None
 
     def _person_in_apposition(self, head: Token) -> tuple[str, str] | None:
-        """"Britain's ambassador, Helen Marsh," / "President of Ukraine Volodymyr Zelenskyy"."""
+        """"Britain's ambassador, Helen Marsh," / "President of Ukraine Volodymyr Zelenskyy".
+        Several ("According to several publications, Trump used ...") are no one person."""
+        several = head.tag_ == "NNS" and head.pos_ == "NOUN"
         for child in head.children:
             if child.dep_ in {"appos", "compound", "flat"}:
                 mention = self._mention_at(child)
                 if mention is not None and mention.label == "PERSON":
+                    if several and child.dep_ == "appos":
+                        continue
                     return self._from_mention(mention)
                 if mention is not None and child.dep_ == "appos" and head.pos_ == "NOUN":
                     return self._from_mention(mention)  # "the UN refugee agency, UNHCR,"
@@ -1011,10 +1050,20 @@ class SpeakerResolver:
         following = re.match(r",\s*", self.ann.article.text[end:])
         if following:  # "the spokesman of the group, Nazar Voloshyn": the parse may miss the apposition
             named = next((m for m in self.mentions if m.span.start == end + following.end()), None)
-            speaks = named is not None and (named.label == "PERSON" or head.pos_ == "NOUN" and named.label == "ORG")
-            if speaks and not self._opens_clause(named):  # not a place: "the poll by X of Manchester, [N.H.]"
+            speaks = named is not None and (named.label == "PERSON" and not several or head.pos_ == "NOUN" and named.label == "ORG")
+            # not a place: "the poll by X of Manchester, [N.H.]"; but a title's holder even when the
+            # parse made the name a subject: "by the Police Public Relations Officer, Nnamdi Omoni said"
+            if speaks and (titled_head and named.label == "PERSON" or not self._opens_clause(named)):
                 return self._from_mention(named)
         return None
+
+    def _person_set_off_after(self, head: Token) -> tuple[str, str] | None:
+        """"issued by the Police Public Relations Officer, Nnamdi Omoni said": the person named
+        right after an issuer, though the parser made the name the sentence's subject."""
+        end = self._np_bounds(head)[1]
+        following = re.match(r",\s*", self.ann.article.text[end:])
+        named = next((m for m in self.mentions if following and m.span.start == end + following.end()), None)
+        return self._from_mention(named) if named is not None and named.label == "PERSON" else None
 
     def _opens_clause(self, mention: Mention) -> bool:
         """"According to the commission, [Morsi] won": a name after the comma that is the

@@ -70,6 +70,7 @@ from wiretrace.analyse._quote_speakers import (
     PERSON_PRONOUNS,
     SPEAKER_LABELS,
     SPEECH_ACT_NOUNS,
+    STATEMENT_NOUNS,
     Speaker,
     TITLE_ABBREVIATIONS,
     SpeakerResolver,
@@ -462,7 +463,7 @@ def _pre_attribution(
             return _Attribution(token, "according to", _according_speaker(token), style)
         if _is_cue(token, ACCUSING_VERBS) and (accusation := _accusation(token, window)) is not None:
             return accusation
-        if _is_cue(token, lex.speech_verbs | lex.naming_verbs) and not _in_compound_word(token):
+        if (_is_cue(token, lex.speech_verbs | lex.naming_verbs) or _document_reads(token)) and not _in_compound_word(token):
             if _subordinate_elsewhere(token, doc, piece):
                 continue
             attribution = _pre_cue(text, token, window, end, lex)
@@ -1546,6 +1547,12 @@ def _according_speaker(according: Token) -> Token | None:
 
 
 # ----- token and text helpers ---------------------------------------------------------
+
+
+def _document_reads(token: Token) -> bool:
+    """'The statement read "..."': a document's words, though "read" is no speech verb."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return token.lemma_ == "read" and subject is not None and subject.lemma_.lower() in STATEMENT_NOUNS | DOCUMENT_NOUNS
 
 
 def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
