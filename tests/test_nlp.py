@@ -322,3 +322,23 @@ def test_a_paragraph_break_always_ends_a_sentence():
     assert [s.text.strip() for s in ann.doc.sents] == [
         "Fires destroyed 613,710 acres, according to figures from the agency", "The latest fire spread to 2,000 acres.",
     ]
+
+
+def test_a_un_body_split_by_the_tagger_is_one_organisation_its_acronym_links_to() -> None:
+    text = (
+        "Rome : The United Nations World Food Programme (WFP) warned that 58 million people are at risk.\n\n"
+        "WFP indicated that 343 million people face hunger."
+    )
+    ann = _annotate(text)
+    body = _find(ann, "The United Nations World Food Programme", "ORG")
+    assert _find(ann, "WFP", nth=1).entity_id == body.entity_id
+
+
+def test_countries_listed_together_are_places_not_people() -> None:
+    ann = _annotate("Soldiers died in a border zone between Mali, Burkina Faso, and Niger, the army said.")
+    assert [_find(ann, name).label for name in ("Mali", "Burkina Faso", "Niger")] == ["GPE", "GPE", "GPE"]
+
+
+def test_an_opening_participle_is_no_place() -> None:
+    ann = _annotate("Quoting police sources, news agency PTI reported that a militant was killed.")
+    assert not [m for m in ann.mentions if m.text == "Quoting"]

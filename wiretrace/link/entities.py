@@ -32,7 +32,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from wiretrace.model import ArticleFacts, Entity, Mention
-from wiretrace.nlp.gazetteer import country_index, load_gazetteer, name_key
+from wiretrace.nlp.gazetteer import UN_UMBRELLA, country_index, load_gazetteer, name_key
 from wiretrace.nlp.roles import Role, parse_role
 
 # Labels whose mentions are names of things; values (DATE, CARDINAL, MONEY ...) get no id.
@@ -176,6 +176,9 @@ def spelled_out(mention: Mention, mentions: list[Mention]) -> str | None:
     return clean_name(longer[0].text) if longer else None
 
 
+UN_BODY = re.compile(rf"^{UN_UMBRELLA}\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
 def initials(name: str) -> str:
     """Lower-case initials of a multi-word name's capitalised words ("of", "the" skipped)."""
     words = re.findall(r"[A-Z][\w-]*", clean_name(name))
@@ -184,10 +187,13 @@ def initials(name: str) -> str:
 
 def initials_forms(name: str) -> set[str]:
     """The initials an acronym may take: of the capitalised words ("DH"), and of every word
-    but an article ("DOH" for "Department of Health", "DOJ" for "Department of Justice")."""
+    but an article ("DOH" for "Department of Health", "DOJ" for "Department of Justice"); a
+    UN body's also without the umbrella ("WFP" for "United Nations World Food Programme")."""
     every = [w for w in re.findall(r"[\w-]+", clean_name(name)) if w.lower() not in {"the", "a", "an"}]
     with_particles = "".join(w[0] for w in every).lower() if len(every) >= 2 else ""
-    return {initials(name), with_particles} - {""}
+    forms = {initials(name), with_particles} - {""}
+    own_name = UN_BODY.sub("", clean_name(name))
+    return forms | initials_forms(own_name) if own_name != clean_name(name) else forms
 
 
 class _ArticlePersons:

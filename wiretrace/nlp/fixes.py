@@ -32,10 +32,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from wiretrace.nlp.gazetteer import (
-    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, Gazetteer, country_index, load_gazetteer, name_key, surface_labels,
+    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, UN_UMBRELLA, Gazetteer, country_index, load_gazetteer, name_key, surface_labels,
 )
 
 COMPONENT = "wiretrace_entity_fixes"
+UN_UMBRELLA_NAME = re.compile(rf"^{UN_UMBRELLA}$", re.IGNORECASE)
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 MAX_GAZETTEER_TOKENS = 8
@@ -83,6 +84,7 @@ class EntityFixes:
         ents = self._gazetteer(doc, ents, known)
         ents = self._article_names(doc, words, ents)
         ents = self._merge_person_fragments(doc, ents)
+        ents = _under_umbrella(doc, ents)
         # Remainders of trimmed entities: tidy them, and name "Ukraine" (left of "Ukraine -
         # Zelenskyy") by the gazetteer.
         ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]
@@ -443,6 +445,20 @@ class EntityFixes:
             and token.lower_ not in self.gz.division_suffixes
             and not token.is_stop
         )
+
+
+def _under_umbrella(doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+    """"[The United Nations] [World Food Programme]": the tagger may split a UN body's name
+    in two; the umbrella and the body it runs are one name."""
+    merged: list[_Ent] = []
+    for ent in ents:
+        previous = merged[-1] if merged else None
+        umbrella = previous is not None and UN_UMBRELLA_NAME.match(doc[previous.start : previous.end].text)
+        if umbrella and previous.end == ent.start and ent.label == "ORG" and doc[ent.end - 1].is_title:
+            merged[-1] = _Ent(previous.start, ent.end, "ORG")
+        else:
+            merged.append(ent)
+    return merged
 
 
 def _listed_with_place(doc: Doc, start: int, end: int, known: list[tuple[int, int, str]]) -> bool:

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+# The UN's name before one of its bodies' ("United Nations World Food Programme"), which
+# the tagger may split off and acronyms leave out ("WFP").
+UN_UMBRELLA = r"(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)"
+
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 # Demonyms that are already plural-like or have no "-s" plural ("French", "Swiss", "Chinese").
 _NO_PLURAL = re.compile(r"(?:ese|sh|ch|ss|i)$")

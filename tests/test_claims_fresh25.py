@@ -1,0 +1,14 @@
+"""Numeric claims on invented sentences shaped like the asserter errors of blind set 25 of
+real news (held out in session 6, a fix set in session 7): a body named again by its kind."""
+
+from __future__ import annotations
+
+from test_claims_fresh7 import asserters
+
+
+def test_the_programme_is_the_un_body_named_before() -> None:
+    text = (
+        "The United Nations World Food Programme (WFP) warned of famine on Monday. "
+        "The programme announced that it needs $2.49 billion to support relief efforts."
+    )
+    assert asserters(text) == [(2.49e9, "United Nations World Food Programme")]
