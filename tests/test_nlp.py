@@ -342,3 +342,8 @@ def test_countries_listed_together_are_places_not_people() -> None:
 def test_an_opening_participle_is_no_place() -> None:
     ann = _annotate("Quoting police sources, news agency PTI reported that a militant was killed.")
     assert not [m for m in ann.mentions if m.text == "Quoting"]
+
+
+def test_an_opening_quoting_is_no_part_of_the_name_after_it() -> None:
+    ann = _annotate("Quoting Rafaelito Alejandro, the council said 26 people were killed.")
+    assert _find(ann, "Rafaelito Alejandro").label == "PERSON"

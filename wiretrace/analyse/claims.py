@@ -85,7 +85,7 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from wiretrace.analyse._quote_lexicon import load_lexicon
 from wiretrace.analyse._quote_marks import QuotedText, find_quoted
-from wiretrace.analyse._quote_speakers import SPEECH_ACT_NOUNS, STATEMENT_NOUNS
+from wiretrace.analyse._quote_speakers import SPEECH_ACT_NOUNS, STATEMENT_NOUNS, said_to_be
 from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
@@ -1316,7 +1316,7 @@ def _attributes(token: Token) -> bool:
     took_lives = token.lemma_.lower() == "claim" and any(
         t.lemma_.lower() in {"life", "victim"} for c in token.children if c.dep_ == "dobj" for t in c.subtree
     )
-    return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not (adds or took_lives)
+    return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not (adds or took_lives or said_to_be(token))
 
 
 def _text_speaks(verb: Token) -> bool:

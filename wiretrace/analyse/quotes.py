@@ -75,6 +75,7 @@ from wiretrace.analyse._quote_speakers import (
     TITLE_ABBREVIATIONS,
     SpeakerResolver,
     is_age_description,
+    said_to_be,
 )
 from wiretrace.model import Quote, Span
 from wiretrace.nlp import Annotated
@@ -1562,6 +1563,7 @@ def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
         and token.lemma_.lower() in verbs
         and not (
             _negated(token) or _infinitive(token) or _bare_participle(token) or _aforesaid(token) or _aspectual(token)
+            or said_to_be(token)
         )
     )
 

@@ -36,6 +36,7 @@ from wiretrace.nlp.gazetteer import (
 )
 
 COMPONENT = "wiretrace_entity_fixes"
+CITING_WORDS = frozenset({"citing", "quoting"})  # "Citing police sources, PTI said": the source speaks
 UN_UMBRELLA_NAME = re.compile(rf"^{UN_UMBRELLA}$", re.IGNORECASE)
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -117,8 +118,10 @@ class EntityFixes:
                 label = "FAC"  # "Kumamoto Castle", "Wembley Stadium" (not "Barbara Castle")
             elif end - start > 1 and doc[end - 1].text in self.gz.law_words and not _given_name(doc[start]):
                 label = "LAW"  # "(General) Data Protection Regulation"
-        if label in NAME_LABELS and end - start == 1 and doc[start].tag_ == "VBG" and doc[start].is_sent_start:
-            return None  # "[Quoting] police sources, PTI said": an opening participle, no place
+        if label in NAME_LABELS and doc[start].is_sent_start and (doc[start].tag_ == "VBG" or doc[start].lower_ in CITING_WORDS):
+            start += 1  # "[Quoting] police sources", "[Quoting] Rafaelito Alejandro": an opening participle, no name
+            if start == end:
+                return None
         if label == "GPE" and end - start == 1 and self._owns_company_things(doc, start):
             label = "ORG"  # "Cisco's earnings": no place has earnings
         if label in NAME_LABELS:  # "North Korea's", "Chornomorsk in"
