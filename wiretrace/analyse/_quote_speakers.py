@@ -542,8 +542,8 @@ class SpeakerResolver:
         if token.dep_ not in SUBJECT_DEPS or token.pos_ != "PROPN" or self._inside_quote(token.idx):
             return False
         mention = self._mention_at(token)
-        if mention is not None and mention.label not in {"ORG", "GPE"}:
-            return False
+        if mention is not None and mention.label not in {"ORG", "GPE"} or token.ent_type_ not in {"", "ORG", "GPE"}:
+            return False  # also the last word of "Hurricane [Daniel]"
         if mention is not None and mention.label == "GPE" and any(country_index().get(name_key(w)) for w in mention.text.split()):
             return False  # "The Republic of Ireland": a place with a country in its name
         name = clean_name(self._span_text(*self._name_bounds(token)))
@@ -577,6 +577,7 @@ class SpeakerResolver:
             bare_start = start + len(name) - len(self._without_honorifics(name))
             exact_entity = any(m.span.start <= bare_start and end <= m.span.end for m in covering)
             place = any(m.label in {"GPE", "NORP", "LOC", "FAC"} for m in covering) or words[-1] in load_gazetteer().facility_words
+            place = place or token.ent_type_ == "EVENT"  # a storm: "Hurricane Daniel hit the coast"
             if len(words) < 2 or not all(w[:1].isupper() for w in words) or exact_entity or place:
                 continue
             if self._not_a_person_name(token, name):
@@ -633,12 +634,15 @@ class SpeakerResolver:
         titles = [self._tokens_text(self._title_run(reversed(preceding)))]
         after = last.nbor(1) if last.i + 1 < len(self.doc) else None
         if after is not None and after.text == ",":
-            appositive = []
+            appositive, verb_next = [], False
             for token in self.doc[after.i + 1 : min(len(self.doc), after.i + 1 + MAX_TITLE_TOKENS * 2)]:
-                if token.text == "," or token.pos_ in {"VERB", "AUX"}:
+                verb_next = token.pos_ in {"VERB", "AUX"}
+                if token.text == "," or verb_next:
                     break
                 appositive.append(token)
-            titles.append(self._tokens_text(appositive))
+            # "chaired by X, the SBP governor said": the title is the next clause's subject
+            if not (verb_next and last.dep_ in {"pobj", "dobj"}):
+                titles.append(self._tokens_text(appositive))
         return [t.lower() for t in titles if self.lex.role_phrases_in(t)]
 
     @staticmethod
@@ -1262,8 +1266,16 @@ class SpeakerResolver:
             return found
         if spoke and len(phrase.split()) == 1:  # "The UK government said ... a [government] spokesman said"
             return spoke[-1]
+        if self._unnamed_band(head):
+            return None
         name = clean_name(re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE))  # "A parliamentary committee"
         return name, entity_id_for(name, "ORG")
+
+    def _unnamed_band(self, head: Token) -> bool:
+        """"a group of soldiers", "a team of officers": people gathered, named by no one."""
+        members = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        named = any(t.pos_ == "PROPN" for m in members for t in m.subtree)
+        return head.lemma_.lower() in {"group", "team", "band"} and any(m.tag_ == "NNS" for m in members) and not named
 
     def _organisation_echoed(self, head: Token) -> tuple[str, str] | None:
         """The latest organisation named before, within the paragraphs a description reaches

@@ -67,6 +67,7 @@ from wiretrace.analyse._quote_marks import QuotedText, find_quoted
 from wiretrace.analyse._quote_speakers import (
     CITING_WORDS,
     DOCUMENT_NOUNS,
+    PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
     SPEAKER_LABELS,
     SPEECH_ACT_NOUNS,
@@ -90,6 +91,8 @@ NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just befo
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 # What a speaker says things in ("in a tweet that said ...")
 MEDIUM_NOUNS = DOCUMENT_NOUNS | {"tweet", "post", "letter", "note", "message", "email", "release", "memo", "video"}
+READOUT_VERBS = frozenset({"convey", "voice"})  # 'X "conveyed the support of ..."' in a call readout
+REMARK_NOUNS = frozenset({"comment", "remark", "excerpt", "transcript", "word", "answer", "reply"})
 QUOTING_VERBS = {"quote", "cite"}  # "quoted X as saying": the object speaks
 # 'accused X of "running down the clock"': the charge is put in the accuser's words
 ACCUSING_VERBS = frozenset({"accuse"})
@@ -465,7 +468,7 @@ def _pre_attribution(
         if _is_cue(token, ACCUSING_VERBS) and (accusation := _accusation(token, window)) is not None:
             return accusation
         if (_is_cue(token, lex.speech_verbs | lex.naming_verbs) or _document_reads(token)) and not _in_compound_word(token):
-            if _subordinate_elsewhere(token, doc, piece):
+            if _subordinate_elsewhere(token, doc, piece) or _voiceless_finding(token, lex):
                 continue
             attribution = _pre_cue(text, token, window, end, lex)
             if attribution is not None and previous_close is not None and start == previous_close + 1:
@@ -480,7 +483,34 @@ def _pre_attribution(
         or _governing_cue(doc, piece, pieces, sentence, lex)
         or _governing_act(doc, piece, pieces, sentence, lex)
         or _speech_act_before(text, doc, piece, pieces, lex)
+        or _quoted_predicate(doc, piece, window, lex)
     )
+
+
+def _quoted_predicate(doc: Doc, piece: QuotedText, window: list[Token], lex: Lexicon) -> _Attribution | None:
+    """'X, the US secretary of state, "conveyed the unwavering support of ..."': quoted words
+    that open with the sentence's own speech verb, right after its subject, report what the
+    subject said in the words of a readout. ('She "lost her grip"' is a witness's words.)"""
+    tokens = _tokens_between(doc, piece.start, piece.end)
+    verb = tokens[0] if tokens else None
+    speech = lex.speech_verbs | lex.speech_act_verbs | READOUT_VERBS
+    if verb is None or verb.tag_ not in {"VBD", "VBZ"} or verb.dep_ != "ROOT" or not window:
+        return None
+    if verb.lemma_.lower() not in speech:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.i < window[0].i or not _may_voice(subject):
+        return None
+    return _Attribution(verb, verb.text, subject, "clause")
+
+
+def _voiceless_finding(cue: Token, lex: Lexicon) -> bool:
+    """'X said, adding that the decisions show the Commission "is serious"': what a thing
+    shows or suggests is no one's words; a cue further back says them."""
+    if cue.lemma_.lower() not in lex.finding_verbs | lex.evidential_verbs:
+        return False
+    subject = _subject_of(cue)
+    return subject is not None and not _may_voice(subject)
 
 
 def _cue_before(according: Token, lex: Lexicon) -> bool:
@@ -690,7 +720,20 @@ def _colon_intro(text: str, window: list[Token], quote_open: int) -> _Attributio
         subject = _subject_of(verb) or _nearest_name_before(verb, window)
         if subject is not None and subject.i in inside and _may_voice(subject):
             return _Attribution(verb, verb.text, subject, "colon")
+    owner = _owner_of_remarks(window)
+    if owner is not None:
+        return _Attribution(owner.head, owner.head.text, owner, "colon")
     return _verbless_intro(window) if not roots else None
+
+
+def _owner_of_remarks(window: list[Token]) -> Token | None:
+    """'Following are excerpts from Governor X's comments at his news conference:': the one
+    whose remarks the lead-in announces."""
+    for noun in (t for t in window if t.lemma_.lower() in REMARK_NOUNS):
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and (owner.ent_type_ == "PERSON" or owner.lower_ in PERSON_POSSESSIVES):
+            return owner
+    return None
 
 
 def _verbless_intro(window: list[Token]) -> _Attribution | None:

@@ -36,6 +36,7 @@ from wiretrace.nlp.gazetteer import (
 )
 
 COMPONENT = "wiretrace_entity_fixes"
+STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Super"})
 CITING_WORDS = frozenset({"citing", "quoting"})  # "Citing police sources, PTI said": the source speaks
 UN_UMBRELLA_NAME = re.compile(rf"^{UN_UMBRELLA}$", re.IGNORECASE)
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -107,6 +108,8 @@ class EntityFixes:
         if label == "ORG" and end - start > 2 and doc[start].text in self.gz.honorifics:
             if all(self._name_shaped(t) for t in doc[start + 1 : end]):
                 label = "PERSON"  # "ACP Mohd Radzi Ahmad": a rank and a name, no body
+        if label == "PERSON" and doc[start].text in STORM_WORDS:
+            label = "EVENT"  # "Hurricane Daniel", "Typhoon Mangkhut": a storm's name is no person
         if label == "PERSON":
             start = self._after_leading_office(doc, start, end)
             while end - start > 1 and doc[start].text in self.gz.honorifics:
