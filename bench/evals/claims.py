@@ -346,6 +346,8 @@ Matching, per paragraph, greedy one-to-one:
 
 from __future__ import annotations
 
+import math
+
 import json
 import sys
 from collections.abc import Callable
@@ -382,10 +384,17 @@ def _claim_score(gold: dict, predicted: Claim) -> float:
     if gold["vague"] or predicted.vague:
         same = bool(gold["vague"]) and (gold["vague"] or "").lower() == (predicted.vague or "").lower()
     else:
-        same = gold["value"] == predicted.value and gold["value_max"] == predicted.value_max
+        same = _same_amount(gold["value"], predicted.value) and _same_amount(gold["value_max"], predicted.value_max)
     if not same:
         return 0.0
     return 1.0 + 0.1 * (gold["hedge"] == predicted.hedge) + 0.1 * jaccard(gold["counted"] or "", predicted.counted or "")
+
+
+def _same_amount(gold: float | None, predicted: float | None) -> bool:
+    """Equal, or equal but for rounding to two decimals: a third written 33.33 or 33.333333."""
+    if gold is None or predicted is None:
+        return gold is predicted
+    return math.isclose(gold, predicted, rel_tol=1e-9, abs_tol=0.01)
 
 
 def _ranks(items: list, key: Callable[[Any], tuple]) -> dict[int, int]:

@@ -1265,6 +1265,8 @@ def _antecedent(ann: Annotated, pronoun: Token, sources: list[SourceRef]) -> tup
         sentence = doc[sentence.start - 1].sent
         cues = [t for t in sentence if _attributes(t)] + _according_to(sentence)
         speakers = [who for cue in cues for who in [_cue_subject(cue)] if who is not None]
+        # "Toyota said ..., AFP reports": the outlet only relays
+        speakers = [t for t in speakers if not _relaying_outlet(ann, t)] or speakers
         others = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t not in speakers]
         for candidate, spoke in [(t, True) for t in reversed(speakers)] + [(t, False) for t in reversed(others)]:
             if _fits(ann, pronoun, candidate, spoke):
@@ -1497,7 +1499,10 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
     company" or "the executive search firm" for the organisation named last ("Cisco, a
     technology firm, ... The company revealed"), "the study" for the maker of the study
     introduced earlier ("a study conducted by Johns Hopkins University ... The study found")."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children) or _makers(token):
+    # "the company", also "the world's biggest automaker"
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children) or token.left_edge.lower_ == "the"
+    named_beside = any(c.dep_ == "appos" for c in token.children)  # "the country's news agency, Xinhua,"
+    if not definite or named_beside or _makers(token):
         return None
     lemma = token.lemma_.lower()
     if lemma in EVIDENCE_NOUNS or lemma in _DATA_NOUNS:  # "the customs data" after "data from X"
@@ -1505,8 +1510,19 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
     if lemma in _OFFICIAL_TITLES:
         return _same_official_before(ann, token, sources)
     if lemma in lexicon()["company_nouns"]:
-        return _earlier_organisation(ann, token)
+        return _organisation_named_as(ann, token) or _earlier_organisation(ann, token)
     return None
+
+
+def _organisation_named_as(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
+    """ "Union Bank of Nigeria Plc reported ... submitted to the Nigerian Stock Exchange. The
+    bank said": the latest organisation before whose name has the noun's word."""
+    word = token.lower_
+    named = [
+        m for m in ann.mentions
+        if m.label == "ORG" and m.span.start < token.idx and word in m.text.lower().split() and " " in m.text.strip()
+    ]
+    return (named[-1].entity_id, clean_name(named[-1].text)) if named else None
 
 
 def _same_official_before(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
@@ -1556,6 +1572,7 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
         named = [
             m for m in ann.mentions
             if sentence.start_char <= m.span.start < end and _organisation(ann, m) and not _wire_credit(ann.article.text, m)
+            and not _news_outlet(m, token)
         ]
         found = [m for m in named if not _bracketed_after_name(ann.article.text, m, named)]
         if len({m.entity_id for m in found}) > 1:
@@ -1569,6 +1586,19 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
             return None
         sentence = ann.doc[sentence.start - 1].sent
     return None
+
+
+def _relaying_outlet(ann: Annotated, subject: Token) -> bool:
+    mention = ann.mention_at(subject.idx)
+    source = known_source(mention.text) if mention is not None else None
+    return source is not None and source.kind in {"wire", "media"}
+
+
+def _news_outlet(mention: Mention, description: Token) -> bool:
+    """ "Toyota said ..., AFP reports. The automaker ...": a company, bank or group is no news
+    outlet that relays the story (only "the agency" may be one)."""
+    source = known_source(mention.text)
+    return source is not None and source.kind in {"wire", "media"} and description.lemma_.lower() != "agency"
 
 
 def _wire_credit(text: str, mention: Mention) -> bool:

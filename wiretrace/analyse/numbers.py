@@ -142,6 +142,14 @@ FRACTION_PHRASE = re.compile(
     r"(?:(?=\sof\b)|(?(hedge)\b(?!-|\s(?:a|an|the|as|way|time|hour|day|year|century|decade)\b)|(?!)))",
     re.IGNORECASE,
 )
+# Shares written as ratios: "one in three children", "nearly 2 in 5 adults" (not "3 in 10
+# minutes"; "56 out of 328 seats" are two counts).
+_SMALL_NUMBER = r"(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+RATIO_PHRASE = re.compile(
+    rf"\b(?:(?P<hedge>{_HEDGE})\s)?(?P<part>{_SMALL_NUMBER})\sin\s(?P<whole>{_SMALL_NUMBER}|\d{{1,3}}(?:,\d{{3}})?)\b"
+    r"(?!\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches?)\b)",
+    re.IGNORECASE,
+)
 _PART_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|first|second|other|latter|former)\s$", re.IGNORECASE)
 _HYPHENATED_UNIT = re.compile(
     r"-(?:strong|member|mile|kilometre|kilometer|km|ton|tonne|metre|meter|seat|square|inch(?:es)?|foot|feet|yard|acre|"
@@ -187,11 +195,12 @@ class NumberPhrase:
 
 def find_numbers(text: str) -> list[NumberPhrase]:
     """Every number phrase in `text`, left to right, never overlapping."""
-    found = []
+    ratios = [r for r in map(_ratio, RATIO_PHRASE.finditer(text)) if r is not None]
+    found = list(ratios)
     for match in NUMBER_PHRASE.finditer(text):
         two = _falling_pair(match) or _change_and_level(match, text) or _money_and_share(match) or _set_apart(match, text)
         phrases = _split(match, text) if two else [_phrase(match, text)]
-        found += [p for p in phrases if p is not None]
+        found += [p for p in phrases if p is not None and not any(r.start <= p.start < r.end for r in ratios)]
     taken = [(p.start, p.end) for p in found]
     for match in FRACTION_PHRASE.finditer(text):
         if _PART_BEFORE.search(text, max(0, match.start() - 20), match.start()):
@@ -274,6 +283,19 @@ def _shared_percent(text: str, found: list[NumberPhrase]) -> list[NumberPhrase]:
         if bare and listed and figure.value <= max(100.0, after.value or 0):
             found[i] = replace(figure, percent=True)
     return found
+
+
+def _ratio(match: re.Match) -> NumberPhrase | None:
+    """ "one in three children": a share, as a percentage; a part no smaller than its whole
+    ("5 in 3") is no share."""
+    part, whole = parse_amount(match.group("part")), parse_amount(match.group("whole"))
+    if part is None or not whole or part >= whole:
+        return None
+    hedge = (match.group("hedge") or "").lower() or None
+    return NumberPhrase(
+        match.start(), match.end(), match.group(0), round(part / whole * 100, 2), None, None, _hedge(hedge), None,
+        True, match.group("part")[0].isdigit(), match.start("part"),
+    )
 
 
 def _fraction(match: re.Match) -> NumberPhrase:

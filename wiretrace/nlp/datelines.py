@@ -17,7 +17,7 @@ DATELINE_MARKS = frozenset({":", "-", "--", "–", "—"})  # what ends a dateli
 # September 6 (RHC)-- " (the tokenizer may glue "RHC)--" into one token, so the text decides).
 _DATELINE_TEXT = re.compile(
     r"(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})"
-    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r"(?P<date>,\s*(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?)?"  # "Sept. 6", "JULY 26, 2018"
     r"\s*(?P<agency>\([^)\n]{1,40}\))?\s*(?:--|[—–-])\s*"
 )
 
