@@ -51,3 +51,21 @@ def test_the_automaker_is_not_the_agency_that_relays_the_story() -> None:
 def test_a_dateline_with_its_date_in_capitals_is_no_asserter() -> None:
     text = "LAGOS, JULY 26, 2018 – Union Bank of Nigeria Plc on Wednesday reported N11.7 billion profit before tax."
     assert asserters(text) == [(11.7e9, "Union Bank of Nigeria Plc")]
+
+
+# Sets 30 and 31 (held out at the start of session 7, fix sets after).
+
+
+def test_a_thing_that_registers_a_figure_asserts_nothing_the_outer_reporter_does() -> None:
+    text = (
+        "The epicenter registered 40 kilometers southeast of the town of Jurm, the US Geological "
+        "Survey reported. Sea arrivals have been recorded by Spanish authorities, reaching 11,861."
+    )
+    found = asserters(text)
+    assert found[0][1] is not None and "Geological Survey" in found[0][1]
+    assert found[-1] == (11861, "Spanish authorities")
+
+
+def test_local_reports_name_no_one() -> None:
+    text = "At least 57 people were killed in the attack, according to local reports."
+    assert asserters(text) == [(57, None)]

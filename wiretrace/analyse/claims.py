@@ -146,7 +146,7 @@ _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "
 _UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic", "detail"}  # lemmas; no asserter without a maker
 _SITE_NOUNS = frozenset({"website", "site", "page", "dashboard", "portal", "account"})
 # Words that count or qualify reports without saying whose they are: "multiple reports", "unconfirmed reports".
-_REPORT_QUALIFIERS = frozenset({"multiple", "some", "several", "many", "other", "various", "numerous", "unconfirmed", "unverified", "conflicting", "earlier", "initial"})
+_REPORT_QUALIFIERS = frozenset({"multiple", "some", "several", "many", "other", "various", "numerous", "unconfirmed", "unverified", "conflicting", "earlier", "initial", "local", "recent", "preliminary"})
 _POLL_REACH = 3  # sentences back
 # Nouns for what someone said, whose "that" clause is what they said.
 # Texts that "read" what they say.
@@ -1310,6 +1310,9 @@ def _attributes(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_ACT_NOUNS for c in token.children)
     if token.lemma_.lower() == "read":  # "..., the report read"; not "officials read out the names"
         return verbal and _text_speaks(token)
+    if token.lemma_.lower() in {"record", "register"}:  # "the UN recorded 2 million", not "the epicenter registered 40 km"
+        passive = any(c.dep_ == "agent" for c in token.children)  # "recorded by Spanish authorities"
+        return verbal and (passive or _recorder(next((c for c in token.children if c.dep_ == "nsubj"), None)))
     if token.lemma_.lower() == "track" and (token.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in token.children)):
         return False  # "the WHO tracked 409,222 cases" reports them; "data tracking 16,000 adults" is what a study drew on
     # "gains add to ...", "the US added 209,000 jobs, bringing ..." say nothing
@@ -1319,6 +1322,14 @@ def _attributes(token: Token) -> bool:
         t.lemma_.lower() in {"life", "victim"} for c in token.children if c.dep_ == "dobj" for t in c.subtree
     )
     return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not (adds or took_lives or said_to_be(token))
+
+
+def _recorder(subject: Token | None) -> bool:
+    """Who can record a figure: a name, a pronoun, a body or a person; not a thing."""
+    if subject is None:
+        return False
+    bodies = load_lexicon().institution_nouns | load_lexicon().anonymous_nouns | _UNNAMED_BODIES | set(lexicon()["people"])
+    return subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or subject.lemma_.lower() in bodies
 
 
 def _text_speaks(verb: Token) -> bool:
