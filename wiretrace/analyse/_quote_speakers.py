@@ -41,7 +41,7 @@ from spacy.tokens import Span as Sentence, Token
 
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
 from wiretrace.analyse.temporal import MONTHS
-from wiretrace.link.entities import canonical_id, clean_name, country_of, initials, spelled_out
+from wiretrace.link.entities import canonical_id, clean_name, country_of, initials, organisations_named_with, spelled_out
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import is_dateline, subject_past_dateline
@@ -1233,7 +1233,7 @@ class SpeakerResolver:
         word = head.text.lower()
         if word == "authorities" and not any(t.pos_ == "PROPN" for t in self._tokens_in(*self._np_bounds(head))):
             return None  # "authorities said", "local authorities said": an unnamed group, like "officials"
-        named = [m for m in self.mentions if m.label == "ORG" and word in m.text.lower().split()]
+        named = organisations_named_with(word, self.mentions)
         earlier = [m for m in named if m.span.start < head.idx]
         if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
             return self._from_mention((earlier or named)[-1])

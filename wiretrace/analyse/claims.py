@@ -89,7 +89,7 @@ from wiretrace.analyse._quote_speakers import SPEECH_ACT_NOUNS, STATEMENT_NOUNS,
 from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
-from wiretrace.link.entities import clean_name, spelled_out
+from wiretrace.link.entities import clean_name, organisations_named_with, spelled_out
 from wiretrace.model import Claim, Mention, Quote, SourceRef, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import is_dateline, subject_past_dateline
@@ -1528,11 +1528,7 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
 def _organisation_named_as(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
     """ "Union Bank of Nigeria Plc reported ... submitted to the Nigerian Stock Exchange. The
     bank said": the latest organisation before whose name has the noun's word."""
-    word = token.lower_
-    named = [
-        m for m in ann.mentions
-        if m.label == "ORG" and m.span.start < token.idx and word in m.text.lower().split() and " " in m.text.strip()
-    ]
+    named = [m for m in organisations_named_with(token.lower_, ann.mentions) if m.span.start < token.idx and " " in m.text.strip()]
     return (named[-1].entity_id, clean_name(named[-1].text)) if named else None
 
 

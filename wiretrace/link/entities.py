@@ -167,6 +167,11 @@ def _link_acronyms(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def organisations_named_with(word: str, mentions: list[Mention]) -> list[Mention]:
+    """The organisations whose name has `word`: what "the ministry" or "the bank" may stand for."""
+    return [m for m in mentions if m.label == "ORG" and word in m.text.lower().split()]
+
+
 def spelled_out(mention: Mention, mentions: list[Mention]) -> str | None:
     """An acronym's full name, where the article spells it out (`_link_acronyms` gave both
     one id): "the DOH noted" -> "Department of Health"."""
