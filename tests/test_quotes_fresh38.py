@@ -66,3 +66,19 @@ def test_a_storm_is_no_speaker() -> None:
         "“The number of bodies is more than 1,000,” he continued."
     )
     assert [q.speaker_name for q in directs(text)] == [None]
+
+
+def test_an_outlet_reporting_a_named_speaker_s_report_only_relays_it() -> None:
+    text = (
+        "Kerrville City Manager Dalton Rice said that 43 bodies had been recovered so far, news agency AP reported.\n\n"
+        "News agency AP reported that rescue teams were still searching."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Dalton Rice", "AP"]
+
+
+def test_an_outlet_s_own_participle_is_no_report_it_relays() -> None:
+    text = (
+        "Consumer prices rose last month, adding weight to the belief that the Federal Reserve will cut "
+        "rates next week, Bloomberg reports."
+    )
+    assert [q.speaker_name for q in indirects(text)][0] == "Bloomberg"

@@ -1770,6 +1770,8 @@ class SpeakerResolver:
     def _name_bounds(self, head: Token) -> tuple[int, int]:
         tokens = [head] + [t for t in head.lefts if t.dep_ in {"compound", "flat"} or t.text == "-"]
         tokens = self._contiguous(tokens, head)
+        while len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "NOUN":
+            tokens = tokens[1:]  # "news [agency] AP": a common noun before the name is no part of it
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
     @staticmethod

@@ -1085,11 +1085,19 @@ def _through_closing_phrase(doc: Doc, indirect: _Indirect, phrases: list[tuple[i
 
 def _relays_report(outer: _Indirect, found: list[_Indirect]) -> bool:
     """An attribution around a whole report of another's: by "according to", or a cue after
-    its content that itself ends on a cue ("..., X said, APA reports")."""
+    its content ("..., X said, APA reports", "X said that ..., news agency AP reported")."""
     nested = [i for i in found if _nested_in(i, outer)]
     if outer.attribution.style == "according":
         return bool(nested)
-    return _trailing(outer) and any(_trailing(i) for i in nested)
+    own = outer.attribution.subject.i if outer.attribution.subject is not None else None
+    others = [i for i in nested if i.attribution.subject is None or i.attribution.subject.i != own]  # not its own participle
+    return _trailing(outer) and any(_trailing(i) or _named_subject(i) for i in others)
+
+
+def _named_subject(item: _Indirect) -> bool:
+    """A report by someone named ("X said that ..."), not by a thing ("the ship, saying ...")."""
+    subject = item.attribution.subject
+    return subject is not None and subject.pos_ == "PROPN" and _speakerish(subject)
 
 
 def _trailing(item: _Indirect) -> bool:
