@@ -69,3 +69,23 @@ def test_a_thing_that_registers_a_figure_asserts_nothing_the_outer_reporter_does
 def test_local_reports_name_no_one() -> None:
     text = "At least 57 people were killed in the attack, according to local reports."
     assert asserters(text) == [(57, None)]
+
+
+# Set 29: amounts after a year, percentage points, years cut short.
+
+
+def test_an_amount_after_a_year_is_its_own_figure() -> None:
+    text = "The bank said gross earnings rose from N72.1 billion in 2017 to N83.3 billion."
+    assert [value for value, _ in asserters(text)] == [72.1e9, 83.3e9]
+
+
+def test_percentage_points_are_percentages() -> None:
+    from wiretrace.analyse.numbers import find_numbers
+
+    found = find_numbers("Food added 2.94 percentage points and housing 1.50percentage points.")
+    assert [(p.value, p.percent) for p in found] == [(2.94, True), (1.5, True)]
+
+
+def test_a_year_cut_short_is_no_figure() -> None:
+    text = "The deficit is estimated at 5.1% in the financial year 2024-’25, Sitharaman said."
+    assert asserters(text) == [(5.1, "Sitharaman")]

@@ -115,7 +115,7 @@ _VAGUE = (
     r"(?:dozen|hundred|thousand|million)|scores(?= of\b)|dozens|hundreds|thousands|millions|billions)"
 )
 _AMOUNT = rf"(?:{_SYMBOL}\s?)?(?:{_DIGITS}{_SCALE}?|{_WORD_NUMBER})"
-_PERCENT = r"(?:\s?%|[\s-](?:percent|per cent)\b)"  # "80-percent" too
+_PERCENT = r"(?:\s?%|[\s-](?:percent|per cent)\b|\s?percentage[\s-]points?\b)"  # "80-percent", "2.9 percentage points"
 # "and" joins a range only after "between": "$3bn and $1bn" are two figures.
 _RANGE_JOIN = r"(?:\s?[-–—]\s?|\s(?:to|or)\s|(?(between)\sand\s|(?!)))"
 # "6 percent to 8 percent", "97%–98%": one range when both ends are percentages; "from 3% to
@@ -244,9 +244,12 @@ def _change_and_level(match: re.Match, text: str) -> bool:
 def _set_apart(match: re.Match, text: str) -> bool:
     """ "Aug. 21, 2005 – Four soldiers were killed": a spaced dash between a larger and a
     smaller number ends one phrase and starts another; no range runs downwards. "N27.1 billion
-    or $75.2 million": one amount in two currencies is no range either."""
+    or $75.2 million": one amount in two currencies is no range either, nor a year and an amount."""
     if not match.group("high"):
         return False
+    year_low = re.fullmatch(r"(?:19|20)\d{2}", match.group("low").strip()) is not None
+    if year_low and re.search(r"[^\d\s.,]", match.group("high")):
+        return True  # "rose from N72.1 billion in 2017 to N83.3 billion": a year, then the amount
     join = text[_low_end(match):match.start("high")]
     if join == " or " and _currency(match.group("low"), None) != _currency(match.group("high"), None):
         return True
@@ -319,6 +322,8 @@ def _phrase(match: re.Match, text: str) -> NumberPhrase | None:
         return None  # "1st", "25-year-old" continues past the number
     if _CLOCK_OR_SCORE.match(text, match.end()) or _CLOCK_OR_SCORE_END.search(text, max(0, start - 2), start):
         return None  # a clock time, score or ratio: "at 4:44am", "won 2:1"
+    if start and text[start - 1] in "’'" and re.match(r"\d{2}\b", text[start:match.end()]):
+        return None  # a year cut short: "the financial year 2024-’25", "the class of '98"
     hedge = (match.group("hedge") or "").lower() or None
     number_start = match.start("vague") if match.group("vague") else match.start("low")
     if match.group("between") and not match.group("high") and not hedge:
