@@ -82,3 +82,11 @@ def test_an_outlet_s_own_participle_is_no_report_it_relays() -> None:
         "rates next week, Bloomberg reports."
     )
     assert [q.speaker_name for q in indirects(text)][0] == "Bloomberg"
+
+
+def test_the_presidency_speaks_as_a_body() -> None:
+    text = (
+        "Soldiers held the president on Wednesday.\n\n"
+        "“The army and the national guard are ready to attack,” adds the presidency."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["presidency"]
