@@ -275,6 +275,38 @@ spokesperson asserts for himself and "the spokesman" after him is him; "the terr
 is the organisation named just before; "the survey" is the maker's poll named before. The
 held-out figures above hold at dd54a98 too. Conventions still apart: fractions
 as shares, unnamed "the survey" vs the poll named elsewhere, cents, "an estimated".
+Session 7 (every earlier set survived; session 6's held-out sets became fix sets; six more
+sets drawn blind by helpers). Claim F1 / F1 with right asserter, blind first run -> after
+the fixes:
+  set 29 (309 claims; economy, markets, results, budgets; at 6d04e7f): 0.930 / 0.812 -> 0.952 / 0.878
+  set 30 (205; disasters, health, accidents, migration, crime): 0.962 / 0.887 -> 0.907
+  set 31 (139; five conflict stories, 5 outlets each): 0.949 / 0.831 -> 0.838
+  (29-31 were held out at the start and once more at ba624b1, unchanged, pooled 0.840; then
+  used for fixes.) Session 6's held-out sets after fixes: 23 0.862, 25 0.769, 26 0.852,
+  28 0.914.
+  held out (misses never printed), blind first run (at 4f3afbc) -> at the end (d727b3b):
+  set 32 (187; conflict, security and politics figures): 0.976 / 0.885 -> 0.976 / 0.869
+  set 33 (210; energy, results, health and science statistics; "bcm", pence, fractions,
+    sample sizes by its own conventions): 0.843 / 0.593 -> 0.845 / 0.614
+  set 34 (141; five stories with disputed tolls and crowds, 5 outlets each; first run at the
+    end): 0.975 / 0.835
+  held-out pooled at the end: 0.759 (538 gold, 555 predicted). Sets 14-22, 24, 27 after this
+  session's fixes: 0.956, 0.856, 0.900, 0.891, 0.894, 0.879, 0.852, 0.934, 0.850, 0.911, 0.872.
+Fixes, as general rules with tests (tests/test_claims_fresh25.py, test_nlp.py): a UN body
+the tagger split from "United Nations" is one organisation and its acronym ("WFP") links
+to it; "the programme/association/federation/alliance/coalition/institute" stand for the
+organisation named before, "the bank" for the one named bank rather than the exchange
+named since; a company description or "it" never stands for the outlet relaying the story
+("Toyota said ..., AFP reports. The automaker ..."); "the world's biggest automaker" is
+definite, unless a name stands beside it; datelines with the date in capitals ("LAGOS,
+JULY 26, 2018 –"); ratios are shares ("one in three children"; "56 out of 328 seats" stay
+counts); only a body, a person or a name records or registers a figure ("the epicenter
+registered 40 km" asserts nothing, the outer reporter does); local, recent and preliminary
+reports name no one; an amount after a year is its own figure ("from N72.1 billion in 2017
+to N83.3 billion"); percentage points are percentages; a year cut short ("2024-’25") is no
+figure; hearsay "said to be" voices nobody; the cited officials assert what an outlet
+reports citing them (our gold c41 now follows the rules: "Ukrainian officials"). Scorer:
+amounts equal to two decimals match (a third written 33.33 or 33.333333).
 All fresh sets now (development figures, claim F1 / F1 with right asserter; cd /work/main
 && PYTHONPATH=. .venv/bin/python /tmp/realclaimsN/evalN.py, set 1 /tmp/realclaims_eval.py;
 HEAD d4d2054): set 1 0.995 / 0.985, set 2 1.000 / 0.957, set 3 0.992 / 0.992, set 4 0.989 /
