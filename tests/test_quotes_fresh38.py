@@ -90,3 +90,18 @@ def test_the_presidency_speaks_as_a_body() -> None:
         "“The army and the national guard are ready to attack,” adds the presidency."
     )
     assert [q.speaker_name for q in directs(text)] == ["presidency"]
+
+
+# Batches 42-46 (held out at the end of session 7's first half, fix sets after).
+
+
+def test_a_prosecutor_is_the_one_prosecutor_named_later_and_his_office_a_body() -> None:
+    text = (
+        "The co-pilot deliberately brought the plane down, according to a French prosecutor.\n\n"
+        "But the prosecutor said \"we only hear screams in the last seconds. Death was instant.\"\n\n"
+        "Brice Robin, the Marseille prosecutor, said the co-pilot was alone.\n\n"
+        "The suspect has been arrested, the prosecutor's office said."
+    )
+    assert [q.speaker_name for q in indirects(text)][:2] == ["Brice Robin", "Brice Robin"]
+    assert [q.speaker_name for q in directs(text)] == ["Brice Robin"]
+    assert indirects(text)[-1].speaker_name != "Brice Robin"

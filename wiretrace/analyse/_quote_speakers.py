@@ -700,7 +700,8 @@ class SpeakerResolver:
         ends_role = any(role.endswith(head.lower_) for role in roles)  # "the president-elect"
         if self._lone_capitalised(head):
             return self._bare_name(head)  # "..., said Sultan": a surname that is also a title
-        if self.lex.role_phrases_in(head.text) or roles and (head.pos_ != "PROPN" or ends_role):
+        office = head.lemma_.lower() in self.lex.institution_nouns and not ends_role  # "the prosecutor's office"
+        if self.lex.role_phrases_in(head.text) or roles and (head.pos_ != "PROPN" or ends_role) and not office:
             return self._by_role(head, phrase)
         if self._is_institution(head, phrase):
             return self._institution(head, phrase)
