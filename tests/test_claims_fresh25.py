@@ -89,3 +89,13 @@ def test_percentage_points_are_percentages() -> None:
 def test_a_year_cut_short_is_no_figure() -> None:
     text = "The deficit is estimated at 5.1% in the financial year 2024-’25, Sitharaman said."
     assert asserters(text) == [(5.1, "Sitharaman")]
+
+
+# Sets 32-34: acronyms in brackets whatever their letters.
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_body_whatever_its_letters() -> None:
+    text = "The Disaster and Emergency Management Authority (AFAD) said 1,891 people had died. AFAD said 5,000 were injured."
+    assert asserters(text) == [
+        (1891, "Disaster and Emergency Management Authority"), (5000, "Disaster and Emergency Management Authority"),
+    ]

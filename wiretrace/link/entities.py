@@ -148,17 +148,23 @@ def canonicalise_article(mentions: list[Mention], text: str = "", actor_starts: 
             out.append(mention)  # resolved below, once every person has an id
         else:
             out.append(replace(mention, entity_id=_place_or_thing_id(mention, mention.span.start in actor_starts)))
-    return _resolve_roles(_link_acronyms(out), text)
+    return _resolve_roles(_link_acronyms(out, text), text)
 
 
-def _link_acronyms(mentions: list[Mention]) -> list[Mention]:
+def _link_acronyms(mentions: list[Mention], text: str = "") -> list[Mention]:
     """An acronym takes the id of the organisation the article spells out with those
     initials: "the Pacific Tsunami Warning Center (PTWC)", "ISRO" or "Isro" for the Indian
-    Space Research Organisation, also where the tagger took it for a person or a place.
-    Only within the article: elsewhere the letters may stand for another body."""
+    Space Research Organisation, also where the tagger took it for a person or a place;
+    or of the name it stands in brackets right after, whatever its letters ("the
+    Disaster and Emergency Management Authority (AFAD)"). Only within the article:
+    elsewhere the letters may stand for another body."""
     spelled = {
         form: m.entity_id for m in mentions if m.label == "ORG" for form in initials_forms(m.text) if len(form) >= 2
     }
+    for m in mentions:
+        bracketed = BRACKETED_ACRONYM.match(text, m.span.end) if m.label == "ORG" and " " in m.text.strip() else None
+        if bracketed is not None and bracketed.group(1).upper() not in STOCK_EXCHANGES:  # "Apple Inc (NASDAQ)"
+            spelled.setdefault(bracketed.group(1).lower(), m.entity_id)
     return [
         replace(m, label="ORG", entity_id=spelled[m.text.lower()])
         if m.label in ACRONYM_LABELS and " " not in m.text.strip() and m.text.lower() in spelled
@@ -181,6 +187,8 @@ def spelled_out(mention: Mention, mentions: list[Mention]) -> str | None:
     return clean_name(longer[0].text) if longer else None
 
 
+STOCK_EXCHANGES = frozenset({"NYSE", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE", "JSE", "HKEX", "SGX"})
+BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")  # "Name (AFAD)"
 UN_BODY = re.compile(rf"^{UN_UMBRELLA}\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
