@@ -99,3 +99,11 @@ def test_an_acronym_in_brackets_after_a_name_is_that_body_whatever_its_letters()
     assert asserters(text) == [
         (1891, "Disaster and Emergency Management Authority"), (5000, "Disaster and Emergency Management Authority"),
     ]
+
+
+def test_the_statement_is_the_one_the_body_said_things_in() -> None:
+    text = (
+        "\"In 380 days of war, 42,603 people have been killed,\" the ministry said in a statement. "
+        "Israel also carried out seven mass killings in the past 24 hours, the statement said."
+    )
+    assert asserters(text) == [(42603, "ministry"), (7, "ministry")]

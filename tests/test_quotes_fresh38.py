@@ -105,3 +105,8 @@ def test_a_prosecutor_is_the_one_prosecutor_named_later_and_his_office_a_body() 
     assert [q.speaker_name for q in indirects(text)][:2] == ["Brice Robin", "Brice Robin"]
     assert [q.speaker_name for q in directs(text)] == ["Brice Robin"]
     assert indirects(text)[-1].speaker_name != "Brice Robin"
+
+
+def test_an_outlet_citing_a_source_after_its_cue_relays_it_and_efforts_that_continue_say_nothing() -> None:
+    text = "The death toll in Derna has soared to 11,300 as search efforts continue, Al Jazeera reports citing the Libyan Red Crescent."
+    assert [q.speaker_name for q in indirects(text)] == ["Libyan Red Crescent"]

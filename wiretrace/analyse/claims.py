@@ -1518,6 +1518,8 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
     lemma = token.lemma_.lower()
     if lemma in EVIDENCE_NOUNS or lemma in _DATA_NOUNS:  # "the customs data" after "data from X"
         return _earlier_maker(ann, token, sources)
+    if lemma in STATEMENT_NOUNS:
+        return _statement_maker(ann, token, sources)
     if lemma in _OFFICIAL_TITLES:
         return _same_official_before(ann, token, sources)
     if lemma in lexicon()["company_nouns"]:
@@ -1530,6 +1532,17 @@ def _organisation_named_as(ann: Annotated, token: Token) -> tuple[str | None, st
     bank said": the latest organisation before whose name has the noun's word."""
     named = [m for m in organisations_named_with(token.lower_, ann.mentions) if m.span.start < token.idx and " " in m.text.strip()]
     return (named[-1].entity_id, clean_name(named[-1].text)) if named else None
+
+
+def _statement_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """ "X said in a statement ... / ..., the statement said": who made the same statement
+    before (the subject of the verb it was said in)."""
+    for earlier in reversed(ann.doc[: token.i]):
+        if earlier.lemma_ != token.lemma_ or earlier.dep_ != "pobj" or earlier.head.lower_ != "in":
+            continue
+        subject = next((c for c in earlier.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return _named(ann, subject, sources) if subject is not None else None
+    return None
 
 
 def _same_official_before(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:

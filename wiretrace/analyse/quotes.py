@@ -1495,9 +1495,10 @@ def _author_of_medium(noun: Token) -> Token | None:
 
 def _cited_source(verb: Token) -> Token | None:
     """'Citing the army's media wing, Dawn said ...', 'Quoting police sources, PTI reported
-    ...': the reporter only relays; the source it cites speaks (and an unnamed one stays
-    unknown). 'Citing security concerns, the minister said' cites no speaker."""
-    cited = next((_cited_phrase(c) for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    ...', '..., Al Jazeera reports citing the Red Crescent': the reporter only relays; the
+    source it cites speaks (and an unnamed one stays unknown). 'Citing security concerns,
+    the minister said' cites no speaker."""
+    cited = next((_cited_phrase(c) for c in verb.children if c.dep_ in {"advcl", "acl"}), None)
     if cited is None:  # the parser often takes an opening "Quoting police sources" for a noun phrase
         opening = next(t for t in verb.sent if not (t.is_punct or t.is_space))
         cited = _cited_phrase(opening) if opening.i < verb.i else None
@@ -1620,8 +1621,13 @@ def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
 
 
 def _aspectual(token: Token) -> bool:
-    """"would continue to be a crime scene": "continue" speaks only on its own ('"...," he continued')."""
-    return token.lemma_.lower() == "continue" and any(c.dep_ in {"xcomp", "dobj"} for c in token.children)
+    """"would continue to be a crime scene", "as search efforts continue": "continue" speaks
+    only on its own and of a speaker ('"...," he continued')."""
+    if token.lemma_.lower() != "continue":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    thing = subject is not None and subject.pos_ == "NOUN" and not _speakerish(subject)
+    return thing or any(c.dep_ in {"xcomp", "dobj"} for c in token.children)
 
 
 def _aforesaid(token: Token) -> bool:
