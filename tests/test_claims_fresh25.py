@@ -107,3 +107,13 @@ def test_the_statement_is_the_one_the_body_said_things_in() -> None:
         "Israel also carried out seven mass killings in the past 24 hours, the statement said."
     )
     assert asserters(text) == [(42603, "ministry"), (7, "ministry")]
+
+
+def test_its_forecast_is_the_company_s_and_a_link_left_in_the_text_records_nothing() -> None:
+    text = (
+        "Toyota Motor Corp. raised its outlook on Tuesday. For the full year, it expects a ¥330 billion "
+        "operating profit, up from its previous forecast of ¥280 billion."
+    )
+    assert asserters(text) == [(330e9, "Toyota Motor Corp."), (280e9, "Toyota Motor Corp.")]
+    linked = "The CDC said https://www.cdc.gov/measles/cases-outbreaks.html had recorded 22 cases."
+    assert asserters(linked) == [(22, "CDC")]

@@ -99,6 +99,7 @@ _PERCENT_WORDS = {"%", "percent", "cent"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case"}
 _NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _ANAPHORS = {"he", "she", "it", "they"}
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Passives whose subject is who speaks ("she was quoted as saying"), unlike "is estimated".
@@ -620,6 +621,8 @@ def _asserter(
     sources = evidence.sources
     number = _figure_words(ann.doc, figure)
     owner = _forecast_owner(number[-1]) if number is not None else None
+    if owner is not None and owner.lower_ in _POSSESSIVE_PRONOUNS:  # "it expects ..., up from its previous forecast of"
+        return _antecedent(ann, owner, sources) or (None, None)
     if owner is not None:  # whoever reports it: "X said [the IMF's forecast of 2 percent] was too low"
         return _named(ann, owner, sources) or (None, None)
     holding = [q for q in evidence.quotes if q.span.start <= figure.number_start < q.span.end]
@@ -1284,17 +1287,18 @@ def _fits(ann: Annotated, pronoun: Token, candidate: Token, spoke: bool) -> bool
     organisation or place for "it" (any singular speaker), for "they" also plural speakers."""
     if _pronoun(candidate):
         return False
+    word = _POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_)  # "its" stands for what "it" would
     mention = ann.mention_at(candidate.idx)
     label = mention.label if mention is not None else None
     person = label in {"PERSON", "ROLE"}
-    if pronoun.lower_ in {"he", "she"}:  # a name, or a speaker such as "the man", "the patient"
+    if word in {"he", "she"}:  # a name, or a speaker such as "the man", "the patient"
         return person or (spoke and candidate.tag_ == "NN" and candidate.lower_ in lexicon()["people"])
     if person:
         return False
     if label in {"ORG", "GPE", "NORP"}:
         return True
     plural = candidate.tag_ in {"NNS", "NNPS"}
-    return spoke and candidate.pos_ in _NOUN_POS and plural == (pronoun.lower_ == "they")
+    return spoke and candidate.pos_ in _NOUN_POS and plural == (word == "they")
 
 
 def _attributes(token: Token) -> bool:
@@ -1326,8 +1330,8 @@ def _attributes(token: Token) -> bool:
 
 def _recorder(subject: Token | None) -> bool:
     """Who can record a figure: a name, a pronoun, a body or a person; not a thing."""
-    if subject is None:
-        return False
+    if subject is None or subject.like_url:
+        return False  # nor a link a scraper left in the text
     bodies = load_lexicon().institution_nouns | load_lexicon().anonymous_nouns | _UNNAMED_BODIES | set(lexicon()["people"])
     return subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or subject.lemma_.lower() in bodies
 
