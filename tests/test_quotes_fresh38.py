@@ -110,3 +110,12 @@ def test_a_prosecutor_is_the_one_prosecutor_named_later_and_his_office_a_body() 
 def test_an_outlet_citing_a_source_after_its_cue_relays_it_and_efforts_that_continue_say_nothing() -> None:
     text = "The death toll in Derna has soared to 11,300 as search efforts continue, Al Jazeera reports citing the Libyan Red Crescent."
     assert [q.speaker_name for q in indirects(text)] == ["Libyan Red Crescent"]
+
+
+def test_a_speaker_set_off_before_being_asked_speaks_not_the_host_named_inside() -> None:
+    text = (
+        "Theresa May said she would not have used that language.\n\n"
+        "Mrs May, asked about the Cabinet minister’s remarks on LBC’s Tonight with Andrew Marr, said: "
+        "“It is not the language that I would use.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Theresa May"]

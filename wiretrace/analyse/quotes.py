@@ -91,6 +91,7 @@ NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just befo
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 # What a speaker says things in ("in a tweet that said ...")
 MEDIUM_NOUNS = DOCUMENT_NOUNS | {"tweet", "post", "letter", "note", "message", "email", "release", "memo", "video"}
+ASKED_VERBS = frozenset({"ask", "question", "press", "quiz"})  # "X, asked about ..., said"
 READOUT_VERBS = frozenset({"convey", "voice"})  # 'X "conveyed the support of ..."' in a call readout
 REMARK_NOUNS = frozenset({"comment", "remark", "excerpt", "transcript", "word", "answer", "reply"})
 QUOTING_VERBS = {"quote", "cite"}  # "quoted X as saying": the object speaks
@@ -1371,7 +1372,7 @@ def _subject_position(item: _Direct | _Indirect) -> int:
 def _subject_of(cue: Token) -> Token | None:
     """The speaker's head token: nsubj, the agent of a passive, or (for "adding that ..."
     and "..., calling them") the subject of the governing verb."""
-    cited = _cited_source(cue)
+    cited = _cited_source(cue) or _subject_set_off_before(cue)
     if cited is not None:
         return cited
     token = cue
@@ -1503,6 +1504,18 @@ def _cited_source(verb: Token) -> Token | None:
         opening = next(t for t in verb.sent if not (t.is_punct or t.is_space))
         cited = _cited_phrase(opening) if opening.i < verb.i else None
     return cited if cited is not None and _speakerish_source(cited) else None
+
+
+def _subject_set_off_before(cue: Token) -> Token | None:
+    """'Mrs May, asked about the remarks on a show with X, said: "..."': the parser made the
+    name the subject of the participle set off before the cue, which it left without one."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i and c.lemma_.lower() in ASKED_VERBS):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is not None and subject.i + 1 < len(cue.doc) and cue.doc[subject.i + 1].text == ",":
+            return subject
+    return None
 
 
 def _cited_phrase(participle: Token) -> Token | None:
