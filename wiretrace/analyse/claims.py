@@ -145,6 +145,7 @@ EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "ce
 POLL_NOUNS = frozenset({"poll", "survey"})
 _DATA_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics", "number", "estimate"})  # lemmas
 _UNNAMED_DATA_NOUNS = _DATA_NOUNS | {"information", "record", "statistic", "detail"}  # lemmas; no asserter without a maker
+_TALLY_NOUNS = frozenset({"toll", "tally", "count", "estimate"})  # lemmas: what a body counted
 _SITE_NOUNS = frozenset({"website", "site", "page", "dashboard", "portal", "account"})
 # Words that count or qualify reports without saying whose they are: "multiple reports", "unconfirmed reports".
 _REPORT_QUALIFIERS = frozenset({"multiple", "some", "several", "many", "other", "various", "numerous", "unconfirmed", "unverified", "conflicting", "earlier", "initial", "local", "recent", "preliminary"})
@@ -1390,6 +1391,8 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     maker = next((m for m in _makers(token) if m.pos_ == "PROPN" or _named_site(m)), None)
     if maker is None and token.lemma_.lower() in _UNNAMED_DATA_NOUNS:  # "[government] data showed"
         maker = next((c for c in _naming_children(token) if _names_a_body(c)), None)
+    if maker is None and token.lemma_.lower() in _TALLY_NOUNS:  # "the toll announced by the [authorities] indicated"
+        maker = next((m for m in _makers(token) if _names_a_body(m)), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
 
