@@ -120,7 +120,7 @@ def test_its_forecast_is_the_company_s_and_a_link_left_in_the_text_records_nothi
 
 
 def test_a_toll_announced_by_a_body_and_a_report_citing_one_are_that_body_s() -> None:
-    toll = "The previous toll announced by the authorities on Saturday night indicated 2,012 dead."
-    assert asserters(toll) == [(2012, "authorities")]
+    toll = "The previous toll announced by the authorities on Saturday night indicated 2,012 dead and 2,059 injured."
+    assert asserters(toll) == [(2012, "authorities"), (2059, "authorities")]
     cited = "According to a report by Maghreb Arabe Press citing the Interior Ministry, the death toll has risen to 2,862."
     assert asserters(cited) == [(2862, "Interior Ministry")]
