@@ -1617,15 +1617,19 @@ def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
 
 def _relaying_outlet(ann: Annotated, subject: Token) -> bool:
     mention = ann.mention_at(subject.idx)
-    source = known_source(mention.text) if mention is not None else None
-    return source is not None and source.kind in {"wire", "media"}
+    return mention is not None and _outlet(mention)
 
 
 def _news_outlet(mention: Mention, description: Token) -> bool:
     """ "Toyota said ..., AFP reports. The automaker ...": a company, bank or group is no news
     outlet that relays the story (only "the agency" may be one)."""
+    return _outlet(mention) and description.lemma_.lower() != "agency"
+
+
+def _outlet(mention: Mention) -> bool:
+    """A wire service or news medium the catalogue knows."""
     source = known_source(mention.text)
-    return source is not None and source.kind in {"wire", "media"} and description.lemma_.lower() != "agency"
+    return source is not None and source.kind in {"wire", "media"}
 
 
 def _wire_credit(text: str, mention: Mention) -> bool:

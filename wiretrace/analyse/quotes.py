@@ -1616,8 +1616,8 @@ def _according_speaker(according: Token) -> Token | None:
 def _source_cited_in(source: Token) -> Token:
     """'according to a report by Maghreb Arabe Press citing the Interior Ministry': the
     source the report cites, when it names one that can speak."""
-    for participle in (t for t in source.subtree if t.lower_ in CITING_WORDS and t.dep_ in {"acl", "advcl"}):
-        cited = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    for participle in (t for t in source.subtree if t.dep_ in {"acl", "advcl"}):
+        cited = _cited_phrase(participle)
         if cited is not None and _speakerish_source(cited):
             return cited
     return source
