@@ -119,3 +119,14 @@ def test_a_speaker_set_off_before_being_asked_speaks_not_the_host_named_inside()
         "“It is not the language that I would use.”"
     )
     assert [q.speaker_name for q in directs(text)] == ["Theresa May"]
+
+
+# Batches 47-49 (held out until the end of session 7, fix sets after).
+
+
+def test_the_igp_is_the_inspector_general_named_before() -> None:
+    text = (
+        "Inspector General of Police (IGP) Kashmir, Vijay Kumar said they were tracking a local militant.\n\n"
+        "“Two terrorists managed to escape from the said encounter site,” the IGP said."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Vijay Kumar"]
