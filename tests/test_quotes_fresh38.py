@@ -130,3 +130,10 @@ def test_the_igp_is_the_inspector_general_named_before() -> None:
         "“Two terrorists managed to escape from the said encounter site,” the IGP said."
     )
     assert [q.speaker_name for q in directs(text)] == ["Vijay Kumar"]
+
+
+def test_titles_the_parser_joined_to_a_name_make_no_second_speaker() -> None:
+    titled = "Thorsten Heins, President and Chief Executive of RIM, said: “Today represents a new day for BlackBerry.”"
+    assert [q.speaker_name for q in directs(titled)] == ["Thorsten Heins"]
+    joint = "A local commander and one of his aides were killed in the strike, said police and the group’s spokesperson."
+    assert [q.speaker_name for q in indirects(joint)] == [None]

@@ -401,9 +401,16 @@ class SpeakerResolver:
         X and colleagues said in a note") still speaks as that lead."""
         if head.lower_ in TITLE_ABBREVIATIONS or head.lower_ in self.lex.title_words:
             return False  # "Exxon Chairman and CEO Darren Woods": two titles of one person
-        others = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "PRON", "NOUN"}]
+        others = [
+            c for c in head.children
+            if c.dep_ == "conj" and c.pos_ in {"PROPN", "PRON", "NOUN"} and not self._bare_title(c)
+        ]  # "Thorsten Heins, President and Chief Executive of RIM, said": titles the parser joined to the name
         helpers = head.pos_ == "PROPN" and all(c.pos_ == "NOUN" and c.tag_ == "NNS" for c in others)
         return bool(others) and not helpers
+
+    def _bare_title(self, token: Token) -> bool:
+        """A title with no one of its own ("President"), not another speaker ("the group's spokesperson")."""
+        return token.lower_ in self.lex.title_words and not any(c.dep_ in {"det", "poss"} for c in token.children)
 
     def _named_in(self, key: str, quoted: str) -> bool:
         """Whether the quote names this person in full: people don't, speaking of themselves."""
