@@ -137,3 +137,10 @@ def test_titles_the_parser_joined_to_a_name_make_no_second_speaker() -> None:
     assert [q.speaker_name for q in directs(titled)] == ["Thorsten Heins"]
     joint = "A local commander and one of his aides were killed in the strike, said police and the group’s spokesperson."
     assert [q.speaker_name for q in indirects(joint)] == [None]
+
+
+def test_a_name_inside_the_first_subject_s_phrase_is_no_second_subject() -> None:
+    text = "A soldier appearing on TV channel Gabon 24 said, “We have decided to defend peace by ending the regime”."
+    assert [q.speaker_name for q in directs(text)] == [None]
+    issued = "A statement issued in Port Harcourt by the Police Public Relations Officer, Nnamdi Omoni said the command acted."
+    assert [q.speaker_name for q in indirects(issued)] == ["Nnamdi Omoni"]

@@ -914,7 +914,11 @@ class SpeakerResolver:
             if body is not None:
                 return body
         if head.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:  # "a Reuters poll", "NASA's report", "a statement released by X"
-            makers = [c for c in head.children if c.dep_ in {"compound", "poss"}] + [self._issuer(head)]
+            issuer = self._issuer(head)
+            person = (self._person_in_apposition(issuer) or self._person_set_off_after(issuer)) if issuer is not None else None
+            if person is not None:  # "a statement issued by the Police Public Relations Officer, X"
+                return person
+            makers = [c for c in head.children if c.dep_ in {"compound", "poss"}] + [issuer]
             named = (self._named_body(c) for c in makers if c is not None)
             found = next((body for body in named if body is not None), None) or self._earlier_maker(head)
             if found is None and "the" in self._determiners(head):  # "X agency said ... '...,' the intel report said"

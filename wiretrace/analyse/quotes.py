@@ -1382,7 +1382,7 @@ def _subject_of(cue: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # the nearest of two subjects: "KYIV (Reuters) - President X acknowledged" parses both
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        subject = _named_over_description(max(subjects, key=_closeness(token), default=None), subjects)
+        subject = _named_over_description(_outside_phrase(max(subjects, key=_closeness(token), default=None), subjects), subjects)
         # "X called for the council to act, calling it ...": the parser may hang the
         # participle on the infinitive, whose subject is not the one speaking
         if subject is not None and (token.i == cue.i or not _infinitive(token)):
@@ -1409,6 +1409,16 @@ def _subject_of(cue: Token) -> Token | None:
         if reporter is not None:
             return reporter
     return None
+
+
+def _outside_phrase(subject: Token | None, subjects: list[Token]) -> Token | None:
+    """'A soldier appearing on TV channel Gabon 24 said': a second subject the parser found
+    inside the first one's participle phrase is part of that phrase."""
+    for other in subjects:
+        phrases = [c for c in other.children if c.dep_ in {"acl", "relcl"}]
+        if subject is not None and other.i < subject.i and any(c.i < subject.i for c in phrases):
+            return other
+    return subject
 
 
 def _named_over_description(subject: Token | None, subjects: list[Token]) -> Token | None:
