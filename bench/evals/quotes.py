@@ -359,9 +359,9 @@ name ("X, President and Chief Executive of RIM, said") make no second speaker, n
 name inside the first subject's phrase ("A soldier appearing on TV channel Gabon 24 said");
 a statement's issuer named after a title ("issued by the PRO, X") speaks. Hearsay "said to be" of a
 thing voices nobody (shared with claims).
-Our sets and real dev unchanged. Real held-out, measured once at the end, misses never
-printed: direct 0.901 / 0.927 and indirect F1 0.818 unchanged; recall over all attributions
-0.906 / 0.788 (0.800 before: one attribution changed speaker, at 6d04e7f).
+Our sets and real dev unchanged. Real held-out (figures only, misses never printed): direct
+0.901 / 0.927, indirect F1 0.818 and recall over all attributions 0.906 / 0.800 unchanged at
+the end (0.788 from 6d04e7f to d3427c1: one attribution's speaker).
 
 Matching: a predicted quote matches a gold quote when their content words overlap with a
 Jaccard index >= 0.5 (greedy one-to-one). Speakers match when both are unknown, or when
