@@ -915,7 +915,7 @@ class SpeakerResolver:
                 return body
         if head.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:  # "a Reuters poll", "NASA's report", "a statement released by X"
             issuer = self._issuer(head)
-            person = (self._person_in_apposition(issuer) or self._person_set_off_after(issuer)) if issuer is not None else None
+            person = self._issuer_person(issuer) if issuer is not None else None
             if person is not None:  # "a statement issued by the Police Public Relations Officer, X"
                 return person
             makers = [c for c in head.children if c.dep_ in {"compound", "poss"}] + [issuer]
@@ -935,12 +935,9 @@ class SpeakerResolver:
         for token in reversed(self.doc[: head.i]):
             if token.lemma_ != head.lemma_:
                 continue
-            issuer = self._issuer(token)
-            if issuer is not None:  # "a statement by the governor's spokesman, Isa Gusau": the person named
-                return self._person_in_apposition(issuer) or self._person_set_off_after(issuer) or self._named_body(issuer)
-            if token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN":
+            if self._issuer(token) is None and token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN":
                 continue  # "The statement read: ..." speaks itself; its maker is further back
-            return self._document_maker(token)
+            return self._maker_of(token)
         return None
 
     def _document_antecedent(self, head: Token) -> tuple[str, str] | None:
@@ -952,12 +949,19 @@ class SpeakerResolver:
         documents = [
             t for t in (previous or []) if t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS | DOCUMENT_NOUNS
         ]
-        if not documents:
-            return None
-        issuer = self._issuer(documents[-1])
+        return self._maker_of(documents[-1]) if documents else None
+
+    def _maker_of(self, document: Token) -> tuple[str, str] | None:
+        """Who made a document: its issuer ("a statement by the governor's spokesman, Isa
+        Gusau": the person named), else the subject of the verb it was made with."""
+        issuer = self._issuer(document)
         if issuer is not None:
-            return self._person_in_apposition(issuer) or self._person_set_off_after(issuer) or self._named_body(issuer)
-        return self._document_maker(documents[-1])
+            return self._issuer_person(issuer) or self._named_body(issuer)
+        return self._document_maker(document)
+
+    def _issuer_person(self, issuer: Token) -> tuple[str, str] | None:
+        """The person an issuer's phrase names, beside a title or set off right after it."""
+        return self._person_in_apposition(issuer) or self._person_set_off_after(issuer)
 
     def _document_maker(self, document: Token) -> tuple[str, str] | None:
         """Who made a document by the verb of it: "X tweeted", "X said in a statement", "X

@@ -85,7 +85,7 @@ from spacy.tokens import Doc, Span as TokenSpan, Token
 
 from wiretrace.analyse._quote_lexicon import load_lexicon
 from wiretrace.analyse._quote_marks import QuotedText, find_quoted
-from wiretrace.analyse._quote_speakers import SPEECH_ACT_NOUNS, STATEMENT_NOUNS, said_to_be
+from wiretrace.analyse._quote_speakers import PRONOUN_OF_POSSESSIVE, SPEECH_ACT_NOUNS, STATEMENT_NOUNS, said_to_be
 from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
 from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
@@ -99,7 +99,7 @@ _PERCENT_WORDS = {"%", "percent", "cent"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "case"}
 _NUMBER_DEPS = {"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "det"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
-_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+_POSSESSIVE_PRONOUNS = PRONOUN_OF_POSSESSIVE | {"its": "it", "their": "they"}
 _ANAPHORS = {"he", "she", "it", "they"}
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
 # Passives whose subject is who speaks ("she was quoted as saying"), unlike "is estimated".
@@ -1333,8 +1333,9 @@ def _recorder(subject: Token | None) -> bool:
     """Who can record a figure: a name, a pronoun, a body or a person; not a thing."""
     if subject is None or subject.like_url:
         return False  # nor a link a scraper left in the text
-    bodies = load_lexicon().institution_nouns | load_lexicon().anonymous_nouns | _UNNAMED_BODIES | set(lexicon()["people"])
-    return subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} or subject.lemma_.lower() in bodies
+    people = load_lexicon().anonymous_nouns | _UNNAMED_BODIES | set(lexicon()["people"])
+    named = subject.pos_ == "PRON" or subject.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}
+    return _names_a_body(subject) or named or subject.lemma_.lower() in people
 
 
 def _text_speaks(verb: Token) -> bool:

@@ -1381,8 +1381,7 @@ def _subject_of(cue: Token) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # the nearest of two subjects: "KYIV (Reuters) - President X acknowledged" parses both
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        subject = _named_over_description(_outside_phrase(max(subjects, key=_closeness(token), default=None), subjects), subjects)
+        subject = _likeliest_subject(token, [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}])
         # "X called for the council to act, calling it ...": the parser may hang the
         # participle on the infinitive, whose subject is not the one speaking
         if subject is not None and (token.i == cue.i or not _infinitive(token)):
@@ -1409,6 +1408,13 @@ def _subject_of(cue: Token) -> Token | None:
         if reporter is not None:
             return reporter
     return None
+
+
+def _likeliest_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """Of the subjects the parser gave a verb, the speaker: the nearest, unless it stands
+    inside the other's phrase or describes a name set off before it."""
+    nearest = max(subjects, key=_closeness(verb), default=None)
+    return _named_over_description(_outside_phrase(nearest, subjects), subjects)
 
 
 def _outside_phrase(subject: Token | None, subjects: list[Token]) -> Token | None:
