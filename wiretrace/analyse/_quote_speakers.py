@@ -36,6 +36,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Span as Sentence, Token
 
@@ -86,11 +87,7 @@ UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "
      "parent", "student", "worker", "employee", "villager", "refugee", "protester", "voter", "fan"], None
 )
 # Nouns that describe a business ("X, the grid operator,"): with the institution nouns, no person's.
-BUSINESS_NOUNS = {
-    "operator", "maker", "manufacturer", "provider", "carrier", "producer", "retailer", "supplier", "lender",
-    "insurer", "broadcaster", "publisher", "airline", "utility", "firm", "company", "giant", "corporation",
-    "conglomerate",
-}
+BUSINESS_NOUNS = load_gazetteer().business_nouns  # "the firm", "a [company] spokesperson"
 # Nouns for what someone said: their possessor is its speaker ("Chamisa's accusation came as ...").
 SPEECH_ACT_NOUNS = frozenset({
     "accusation", "remark", "comment", "statement", "claim", "warning", "call", "criticism", "announcement",
@@ -156,7 +153,7 @@ def _one_slip(word: str, known: str) -> bool:
 def _national_institution(token: Token) -> bool:
     """"(a) Pakistani military (spokesman)", "(an) Israeli army (spokeswoman)": an institution
     noun right after its nationality."""
-    return token.pos_ == "NOUN" and _nationality_before(token) and token.lemma_.lower() in load_lexicon().institution_nouns
+    return token.pos_ == "NOUN" and _country_before(token) is not None and token.lemma_.lower() in load_lexicon().institution_nouns
 
 
 def _possessive_modifier(token: Token) -> bool:
@@ -177,8 +174,13 @@ def _date_word(token: Token) -> bool:
     return token.ent_type_ in NUMERIC_LABELS or token.lower_ in MONTHS and token.lower_ != "may"
 
 
-def _nationality_before(token: Token) -> bool:
-    return token.i > 0 and token.nbor(-1).ent_type_ in {"NORP", "GPE"}
+def _country_before(token: Token) -> Token | None:
+    """"[Pakistani] military", "[Egypt]'s army": the nation written right before an institution."""
+    if token.i > 0 and token.nbor(-1).ent_type_ in {"NORP", "GPE"}:
+        return token.nbor(-1)
+    if token.i > 1 and token.nbor(-1).lower_ in {"'s", "’s"} and token.nbor(-2).ent_type_ == "GPE":
+        return token.nbor(-2)
+    return None
 
 
 def _surname_forms(name: str) -> list[str]:
@@ -642,7 +644,7 @@ class SpeakerResolver:
         after = last.nbor(1) if last.i + 1 < len(self.doc) else None
         if after is not None and after.text == ",":
             appositive, verb_next = [], False
-            for token in self.doc[after.i + 1 : min(len(self.doc), after.i + 1 + MAX_TITLE_TOKENS * 2)]:
+            for token in self._past_relative_be(self.doc[after.i + 1 : min(len(self.doc), after.i + 1 + MAX_TITLE_TOKENS * 2)]):
                 verb_next = token.pos_ in {"VERB", "AUX"}
                 if token.text == "," or verb_next:
                     break
@@ -651,6 +653,14 @@ class SpeakerResolver:
             if not (verb_next and last.dep_ in {"pobj", "dobj"}):
                 titles.append(self._tokens_text(appositive))
         return [t.lower() for t in titles if self.lex.role_phrases_in(t)]
+
+    @staticmethod
+    def _past_relative_be(tokens: Sentence) -> Sentence:
+        """"X, who is also minister of public enterprise,": the title after "who is"."""
+        if len(tokens) > 2 and tokens[0].lower_ == "who" and tokens[1].lemma_ == "be":
+            skip = 2 + sum(1 for _ in takewhile(lambda t: t.pos_ == "ADV", tokens[2:]))
+            return tokens[skip:]
+        return tokens
 
     @staticmethod
     def _title_run(tokens_backwards) -> list[Token]:
@@ -845,8 +855,9 @@ class SpeakerResolver:
             key = self._antecedent(owner.idx, PRONOUN_OF_POSSESSIVE[owner.lower_])
             return (self.persons[key].name, key) if key is not None else None
         body = self._named_body(owner)
-        if body is not None and owner.is_lower and owner.lemma_.lower() in STATE_BODIES and body[0] == owner.text:
-            return None  # "a police spokesman" with no police named: unknown, not "police"
+        unnamed = body is not None and owner.is_lower and body[0] == owner.text
+        if unnamed and owner.lemma_.lower() in STATE_BODIES and not self._spoken_before(owner.lower_, owner.idx):
+            return None  # "a police spokesman" with no police named or heard: unknown, not "police"
         return body
 
     def _body_of_members(self, head: Token) -> tuple[str, str] | None:
@@ -865,7 +876,7 @@ class SpeakerResolver:
         Israeli military"); None for places, dates and other common nouns."""
         mention = self._mention_at(token)
         if mention is not None and mention.text.islower():
-            return None  # "the [intel] report": a common word the tagger took for a company
+            mention = None  # "the [intel] report": a common word the tagger took for a company
         if mention is not None and mention.label in {"ORG", "PERSON"}:
             return self._from_mention(mention)
         titled = self._person_in_apposition(token) if mention is None and self.lex.role_phrases_in(token.text) else None
@@ -878,8 +889,9 @@ class SpeakerResolver:
             return self._last_named_company(token)  # "a [company] spokesperson"
         if token.pos_ == "NOUN":
             start, end = self._np_bounds(token)
-            if _nationality_before(token):  # "Pakistani military", the parse hanging "Pakistani" on "spokesman"
-                start = min(start, token.nbor(-1).idx)
+            country = _country_before(token)
+            if country is not None:  # "Pakistani military", the parse hanging "Pakistani" on "spokesman"
+                start = min(start, country.idx)
             phrase = self._span_text(start, end)
             return self._institution(token, phrase) if self._is_institution(token, phrase) else None
         if token.pos_ != "PROPN" or token.is_lower or mention is not None and mention.label not in MISREAD_ORGANISATION_LABELS:
@@ -929,7 +941,8 @@ class SpeakerResolver:
     def _earlier_maker(self, head: Token) -> tuple[str, str] | None:
         """"The EU said in a statement ... '...,' the statement said": the one who made the
         same document earlier in the text ("said in", "issued", "released", "responded with"
-        it). An earlier "the statement read" only refers back further."""
+        it). An earlier "the statement read" or "according to the statement" only refers
+        back further."""
         if "the" not in self._determiners(head):
             return None
         for token in reversed(self.doc[: head.i]):
@@ -937,7 +950,9 @@ class SpeakerResolver:
                 continue
             if self._issuer(token) is None and token.dep_ in SUBJECT_DEPS and token.pos_ == "NOUN":
                 continue  # "The statement read: ..." speaks itself; its maker is further back
-            return self._maker_of(token)
+            maker = self._maker_of(token)
+            if maker is not None or "the" not in self._determiners(token):
+                return maker
         return None
 
     def _document_antecedent(self, head: Token) -> tuple[str, str] | None:
@@ -974,7 +989,9 @@ class SpeakerResolver:
         mention = self._mention_at(subject)
         if mention is not None:
             return self._from_mention(mention)
-        return self._resolve_noun_phrase(subject) if subject.pos_ == "NOUN" and self._generic(subject) else None
+        # "the ministry said in a statement", "Egypt's army spokesman said in a statement"
+        spoken_for = subject.pos_ == "NOUN" and (self._generic(subject) or self._speaks_for_another(subject))
+        return self._resolve_noun_phrase(subject) if spoken_for else None
 
     @staticmethod
     def _issuer(document: Token) -> Token | None:
@@ -992,8 +1009,11 @@ class SpeakerResolver:
     def _owner_token(head: Token) -> Token | None:
         """"[Wrona]'s lawyers", "a spokesperson for [Maersk]", "a [Kremlin] spokesman", "a
         Pakistani [military] spokesman" (an institution its country names)."""
-        # "[May]’s spokesman": a possessive the parser may call a modifier
+        # "[May]’s spokesman": a possessive the parser may call a modifier; "Egypt's [army]
+        # spokesman": the country's institution, not the country
         owner = next((c for c in head.children if c.dep_ == "poss" or _possessive_modifier(c)), None)
+        if owner is not None and any(_national_institution(c) and _country_before(c) == owner for c in head.children):
+            owner = None
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS):
             owner = owner or next((c for c in prep.children if c.dep_ == "pobj"), None)
         spokesperson = head.lemma_.lower().startswith("spokes")
@@ -1255,7 +1275,7 @@ class SpeakerResolver:
             return self._from_mention((earlier or named)[-1])
         generic = self._generic(head)
         described = self._described_only(head)
-        spoke = [(name, key) for pos, name, key in self.spoken_orgs if pos < head.idx and name.lower().split()[-1] == word]
+        spoke = self._spoken_before(word, head.idx)
         if spoke and generic:  # "Mali's army said ... the army said": the one that spoke
             return spoke[-1]
         named_before = self._named_earlier(head) if generic or described else None
@@ -1286,6 +1306,10 @@ class SpeakerResolver:
             return None
         name = clean_name(re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE))  # "A parliamentary committee"
         return name, entity_id_for(name, "ORG")
+
+    def _spoken_before(self, word: str, pos: int) -> list[tuple[str, str]]:
+        """Organisations whose names end in `word` that spoke before `pos` ("Mali's army said")."""
+        return [(name, key) for at, name, key in self.spoken_orgs if at < pos and name.lower().split()[-1] == word]
 
     def _unnamed_band(self, head: Token) -> bool:
         """"a group of soldiers", "a team of officers": people gathered, named by no one."""

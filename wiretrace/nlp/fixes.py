@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -87,6 +88,7 @@ class EntityFixes:
         ents = self._article_names(doc, words, ents)
         ents = self._merge_person_fragments(doc, ents)
         ents = _under_umbrella(doc, ents)
+        ents = self._described_companies(doc, ents)
         # Remainders of trimmed entities: tidy them, and name "Ukraine" (left of "Ukraine -
         # Zelenskyy") by the gazetteer.
         ents = [e for e in (self._tidy(doc, e) for e in ents) if e is not None]
@@ -352,6 +354,26 @@ class EntityFixes:
                 ents = self._claim_person(doc, ents, i, i + 1)
             i += 1
         return ents
+
+    def _described_companies(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        """"Drug firm Lupin said ... Lupin said", "clothing retailer Superdry": a name written
+        right after a word for a company is a company, all through the article (the small
+        model takes short brand names for people, or misses them)."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        companies = set()
+        for token in doc[:-1]:
+            if not (token.is_lower and token.lower_ in self.gz.business_nouns):
+                continue
+            name = list(takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), doc[token.i + 1 :]))
+            if name and not covered & {t.i for t in name}:
+                ents = _overlay(ents, _Ent(name[0].i, name[-1].i + 1, "ORG"))
+            companies.add(" ".join(t.text for t in name))
+        return [_Ent(e.start, e.end, "ORG") if self._misread_company(doc, e, companies) else e for e in ents]
+
+    def _misread_company(self, doc: Doc, ent: _Ent, companies: set[str]) -> bool:
+        """A company's name tagged as a person or as a place no gazetteer knows."""
+        text = doc[ent.start : ent.end].text
+        return text in companies and (ent.label == "PERSON" or ent.label == "GPE" and text not in self.labels)
 
     def _full_names(self, doc: Doc, ents: list[_Ent]) -> set[tuple[str, ...]]:
         """PERSON entities that look like a full personal name: two or more proper-noun name

@@ -62,6 +62,7 @@ class Gazetteer:
     division_suffixes: frozenset[str]  # lower-cased: "oblast", "region" ...
     organisation_words: frozenset[str]
     facility_words: frozenset[str]  # last words of buildings and places: "Castle", "Stadium"
+    business_nouns: frozenset[str]  # lower-cased: "firm", "retailer", "drugmaker"
     company_possessions: frozenset[str]  # what only a company has: "[Cisco]'s earnings", "its CEO"
     law_words: frozenset[str]  # last words of laws and treaties: "Regulation", "Act"
     honorifics: frozenset[str]
@@ -109,6 +110,7 @@ def load_gazetteer() -> Gazetteer:
         division_suffixes=frozenset(s.lower() for s in names_doc["division_suffixes"]["GPE"]),
         organisation_words=frozenset(names_doc["organisation_words"]),
         facility_words=frozenset(names_doc["facility_words"]),
+        business_nouns=frozenset(names_doc["business_nouns"]),
         company_possessions=frozenset(names_doc["company_possessions"]),
         law_words=frozenset(names_doc["law_words"]),
         honorifics=frozenset(names_doc["honorifics"]),
