@@ -56,3 +56,50 @@ def test_a_name_after_a_word_for_a_company_is_that_company_all_through() -> None
     assert [q.speaker_name for q in directs(text)] == ["Lupin"]
     text = "Clothing retailer Superdry fell 15% after the firm warned that profits would take a hit this year."
     assert [q.speaker_name for q in indirects(text)] == ["Superdry"]
+
+
+def test_a_cue_in_an_after_clause_reports_the_quote_right_after_its_object() -> None:
+    text = (
+        "The vote comes hours after Netanyahu told the Knesset plenum, "
+        '"If it is destined for us to be in the opposition, we will do it with our backs straight."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Netanyahu"]
+
+
+def test_a_cueless_quote_between_two_of_one_speaker_is_his() -> None:
+    text = (
+        "“Unfortunately we have not been encouraged,” said Mohammad Javad Zarif, speaking from Vienna.\n\n"
+        "Certain statements “have created a great deal of concern in Iran on whether the US is serious”.\n\n"
+        "He added: “But nevertheless, it is really possible to make an agreement.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Mohammad Javad Zarif"] * 3
+    # someone else named beside it: not inherited
+    text = text.replace("Certain statements", "Senator Lindsey Graham's statements")
+    assert [q.speaker_name for q in directs(text)][1] is None
+
+
+def test_a_name_the_parser_read_as_an_adverb_still_speaks_and_a_suffix_is_no_surname() -> None:
+    text = (
+        "George Huguely V, 24, was convicted of second-degree murder on Feb. 22.\n\n"
+        "Before the ruling, Huguely briefly addressed the court.\n\n"
+        '"To the Loves, I am sorry for your loss," Huguely said through tears.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["George Huguely V"]
+
+
+def test_a_public_relations_officer_is_a_title_not_a_name() -> None:
+    text = (
+        "Providing details on the arrest, the Public Relations Officer (PRO) of the Upper East Regional Police Command, "
+        "Assistant Superintendent of Police (ASP) David Fianko-Okyere, mentioned that the team arrested the suspects.\n\n"
+        "He stressed that the first suspect was arrested with some weapons."
+    )
+    assert [q.speaker_name for q in indirects(text)][1] == "David Fianko-Okyere"
+
+
+def test_the_lawyer_is_the_one_titled_so_before_past_someone_else() -> None:
+    text = (
+        "Defence lawyer Jane Doe told the court that her client was at home that night.\n\n"
+        "Judge Alan Reed said the evidence would be heard on Monday.\n\n"
+        "The lawyer added that the police had lost the CCTV footage."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Jane Doe", "Alan Reed", "Jane Doe"]

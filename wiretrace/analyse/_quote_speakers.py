@@ -54,6 +54,7 @@ from wiretrace.nlp.gazetteer import (
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 ROLE_LABEL = "ROLE"  # a role phrase mention; its entity_id is the holder when the annotator knows it
 NUMERIC_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+GENERATIONAL_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 PERSON_PRONOUNS = {"he", "she"}
 FIRST_AND_SECOND_PERSON = {"i", "we", "you"}
 PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she"}  # "in his view"
@@ -184,8 +185,12 @@ def _country_before(token: Token) -> Token | None:
 
 
 def _surname_forms(name: str) -> list[str]:
-    """How a person's surname may stand alone: "al-Malki" also as "Malki"."""
-    last = name.split()[-1].lower() if name.split() else ""
+    """How a person's surname may stand alone: "al-Malki" also as "Malki", "George Huguely V"
+    as "Huguely"."""
+    words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".,").lower() in GENERATIONAL_SUFFIXES:
+        words = words[:-1]
+    last = words[-1].lower() if words else ""
     particle, _, rest = last.partition("-")
     return [last, rest] if particle in NAME_PARTICLES and rest else [last]
 
@@ -310,8 +315,18 @@ class SpeakerResolver:
             self._is_institution(token, name)
             or self._known_surname(name) is not None
             or bool(self.lex.role_phrases_in(name))
+            or self._titled_head(token)
             or self._described_as_body(token)
         )
+
+    def _titled_head(self, token: Token) -> bool:
+        """"the Public Relations [Officer]": the last word of a title, however the tagger cut the name."""
+        phrase = self._span_text(self._np_bounds(token)[0], token.idx + len(token))
+        return bool(self.lex.role_phrases_in(token.text)) or self._ends_in_title(phrase)
+
+    def _ends_in_title(self, phrase: str) -> bool:
+        lowered = phrase.lower()
+        return any(lowered.endswith(title) for title in self.lex.role_phrases_in(lowered))
 
     def _described_as_body(self, token: Token) -> bool:
         """"Red Electrica, the Spanish power grid operator,": a name set beside an
@@ -530,7 +545,8 @@ class SpeakerResolver:
             if not self._holds_office(mention) and (len(words) == 1 or words[0] not in given):
                 continue
             if all(w[:1].isupper() for w in words) and not set(words) & organisation_words:
-                names.append(" ".join(words))
+                if not self._ends_in_title(" ".join(words)):  # "Public Relations Officer"
+                    names.append(" ".join(words))
         return [n for n in names if self._known_surname(n) is None]
 
     def _holds_office(self, mention: Mention) -> bool:
@@ -563,6 +579,7 @@ class SpeakerResolver:
             or name.isupper()
             or self._non_name_entity(token)
             or self.lex.role_phrases_in(name)
+            or self._titled_head(token)
             or self._is_institution(token, name)
             or bool(set(name.split()) & load_gazetteer().organisation_words)  # "Sky News reports"
         )
@@ -766,8 +783,17 @@ class SpeakerResolver:
         if key is None:
             return self._unnamed_officer_before(head)
         if not self._fits_description(self.persons[key].titles, head):
-            return None
+            return self._earlier_holder(head)
         return self._described_as(head, key)
+
+    def _earlier_holder(self, head: Token) -> tuple[str, str] | None:
+        """"Defence lawyer Jane Doe told the court ... Judge X said ... The lawyer added": the
+        one named before with a title the description's role fits, past someone else."""
+        roles = self.lex.role_phrases_in(self._span_text(*self._np_bounds(head)))
+        wanted = self.lex.titles_of_groups(self.lex.role_groups(roles))
+        fitting = [p for p in self.persons.values() if any(self._title_fits(t, wanted) for t in p.titles)]
+        key = self._most_recent([p.key for p in fitting], head.idx) if roles else None
+        return (self.persons[key].name, key) if key is not None else None
 
     def _unnamed_officer_before(self, head: Token) -> tuple[str, str] | None:
         """"A Pakistani military spokesman denied any involvement. / '...,' the official
@@ -1092,7 +1118,7 @@ class SpeakerResolver:
                     return name, entity_id_for(name, "ORG")
         start, end = self._np_bounds(head)
         inside = [m for m in self.mentions if m.label == "PERSON" and start <= m.span.start and m.span.end <= end]
-        titled_head = bool(self.lex.role_phrases_in(head.text))
+        titled_head = self._titled_head(head)
         if titled_head and len(inside) == 1 and self._token_at(inside[0].span.end - 1).dep_ != "poss":
             return self._from_mention(inside[0])
         following = re.match(r",\s*", self.ann.article.text[end:])

@@ -72,6 +72,7 @@ from wiretrace.analyse._quote_speakers import (
     SPEAKER_LABELS,
     SPEECH_ACT_NOUNS,
     STATEMENT_NOUNS,
+    SUBJECT_DEPS,
     Speaker,
     TITLE_ABBREVIATIONS,
     SpeakerResolver,
@@ -87,6 +88,7 @@ FULL_QUOTE_MIN_WORDS = 4
 # surrender") reads as part of the paraphrase unless it is a substantial stretch of speech.
 EMBEDDED_QUOTE_MIN_WORDS = 4
 POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue (the speaker)
+MAX_UNPARSED_NAME_WORDS = 3  # '"...," Huguely said': a name the parser lost between quote and cue
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 # What a speaker says things in ("in a tweet that said ...")
@@ -108,6 +110,7 @@ _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", 
 _COMPANY_ABBREVIATIONS = {"inc", "corp", "co", "ltd", "plc", "llc", "bros"}  # "Acreage Holdings, Inc. (ACRG)" ends nothing
 _ABBREVIATIONS = {"mr", "mrs", "ms", "st", "no", "jr", "sr"} | TITLE_ABBREVIATIONS | _MONTH_ABBREVIATIONS | _COMPANY_ABBREVIATIONS
 _WORD = re.compile(r"\w+")
+_PARAGRAPH_BREAK = re.compile(r"\n+")
 # What follows a reported clause after a comma and tells of the report, not within it: a
 # circumstance of the speaking ("..., ahead of a summit next week") or a remark on what was
 # said (", a sentiment echoed by ...", ", many of them in ..."). ", which ..." and ", as ..."
@@ -169,6 +172,7 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     _inherit_speakers(text, directs)
     _inherit_from_next(text, directs)
     _credit_repeated(text, directs)
+    _inherit_between(text, doc, directs)
     quotes = [q for d in directs for q in _direct_quotes(ann, d)]
     quotes += [_indirect_quote(ann, i) for i in indirects if _speaker_like(i, lexicon)]
     return sorted(quotes, key=lambda q: q.span.start)
@@ -275,7 +279,7 @@ def _bare_lead(window: list[Token], lex: Lexicon) -> bool:
 def _post_subject(cue: Token, window: list[Token], piece: QuotedText) -> Token | None:
     inverted = _directly_follows(cue, piece.close_mark + 1)
     subject = inverted and (_name_closing_lead(cue) or _inverted_subject(cue, window) or _unparsed_name_after(cue))
-    subject = subject or _subject_in(cue, window, prefer_after=inverted)
+    subject = subject or _subject_in(cue, window, prefer_after=inverted) or _unparsed_name_before(cue, window)
     if subject is not None and piece.start <= subject.idx < piece.end:
         # The parser hung the cue on the quote's own verb ('"I think ...," X, an oncologist
         # at ..., told'), whose subject speaks inside the quote: the lead opens with the speaker.
@@ -310,6 +314,18 @@ def _unparsed_name_after(cue: Token) -> Token | None:
     ends_phrase = after is None or after.is_punct or after.pos_ in {"ADP", "ADV", "SCONJ"}
     return run[-1] if ends_phrase else None  # not 'said ELN negotiator X'
 
+
+def _unparsed_name_before(cue: Token, window: list[Token]) -> Token | None:
+    """'"...," Huguely said': words in capitals alone between the quote and its cue name who
+    spoke, even where the parse lost them (here it read the name as an adverb)."""
+    words = [t for t in window if t.i < cue.i and not t.is_punct]
+    named = words and len(words) <= MAX_UNPARSED_NAME_WORDS and all(_lost_name_word(t) for t in words)
+    return words[-1] if named and not any(c.dep_ in SUBJECT_DEPS for c in cue.children) else None
+
+
+def _lost_name_word(token: Token) -> bool:
+    # not a verb: '"...," May told parliament' (the modal reading) resolves elsewhere
+    return token.is_title and token.is_alpha and token.pos_ not in {"AUX", "VERB"}
 
 
 def _sender(subject: Token) -> Token:
@@ -775,6 +791,8 @@ def _subordinate_elsewhere(cue: Token, doc: Doc, piece: QuotedText) -> bool:
     attribute."""
     first = _first_quoted(doc, piece)
     subordinate = cue.dep_ == "relcl" or any(c.dep_ == "mark" for c in cue.children)
+    if subordinate and cue.dep_ != "relcl" and _only_punctuation(doc.text[_subtree_end(cue) : piece.open_mark]):
+        return False  # "after X told the Knesset, "..."": the quote is what was told, however parsed
     return subordinate and first is not None and cue not in first.ancestors
 
 
@@ -983,6 +1001,38 @@ def _credit_repeated(text: str, directs: list[_Direct]) -> None:
         source = next((d for d in earlier if words in f" {' '.join(_quoted_words(text, d))} "), None)
         if source is not None and words.strip():
             _take_speaker(direct, source, "repeated")
+
+
+def _inherit_between(text: str, doc: Doc, directs: list[_Direct]) -> None:
+    """A quote with no cue in the paragraph between two that quote the same speaker
+    ('..." said Zarif. / Certain statements "..." / He added: "..."'), nobody else named
+    beside it, is that speaker's too."""
+    ordered = sorted(directs, key=lambda d: d.pieces[0].start)
+    for previous, direct, following in zip(ordered, ordered[1:], ordered[2:]):
+        if direct.attribution is not None or not _same_speaker(previous, following):
+            continue
+        first, last = direct.pieces[0], direct.pieces[-1]
+        before = text[previous.pieces[-1].end : first.start]
+        after = text[last.end : following.pieces[0].start]
+        if len(_PARAGRAPH_BREAK.findall(before)) != 1 or len(_PARAGRAPH_BREAK.findall(after)) > 1:
+            continue
+        start = text.rfind("\n", 0, first.start) + 1
+        end = text.find("\n", last.end)
+        end = len(text) if end < 0 else end
+        named = [
+            e for e in doc.ents
+            if start <= e.start_char < end and e.label_ in {"PERSON", "ORG"}
+            and not any(p.start <= e.start_char < p.end for p in direct.pieces)
+        ]
+        if not named:
+            _take_speaker(direct, previous, "inherited")
+
+
+def _same_speaker(one: _Direct, other: _Direct) -> bool:
+    return (
+        one.speaker is not None and other.speaker is not None and one.speaker.entity_id is not None
+        and one.speaker.entity_id == other.speaker.entity_id
+    )
 
 
 def _quoted_words(text: str, direct: _Direct) -> list[str]:
