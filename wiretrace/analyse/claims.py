@@ -832,7 +832,28 @@ def _sentence_attribution(
         s for s in sources
         if sentence.start_char <= s.span.start < sentence.end_char and _cited(ann, s) and not _describes(ann, s, number)
     ]
-    return (inside[0].source_id, inside[0].name) if inside else None
+    if not inside:
+        return None
+    teller = _teller(ann, inside[0])  # "X told the TV station Al-Hadath": X, not the station
+    return (teller and _attributed_to(ann, teller, number, sources)) or _source_named(ann, inside[0])
+
+
+def _source_named(ann: Annotated, source: SourceRef) -> tuple[str | None, str]:
+    """A source, or the longer name it is part of: "[United Nations] High Commissioner for Refugees"."""
+    mention = ann.mention_at(source.span.start)
+    longer = mention is not None and mention.label == "ORG" and mention.entity_id and source.span.end < mention.span.end
+    return (mention.entity_id, _display_name(ann, mention)) if longer else (source.source_id, source.name)
+
+
+def _teller(ann: Annotated, source: SourceRef) -> Token | None:
+    """The attribution verb whose object is the source: "told [Reuters]", "said to [AFP]"."""
+    token = ann.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")[-1]
+    while token.dep_ in {"appos", "compound"}:  # "the TV station [Al-Hadath]"
+        token = token.head
+    to = token.head if token.dep_ == "pobj" and token.head.lower_ == "to" else None
+    addressee = token.dep_ in {"dobj", "dative"} or to is not None and to.dep_ == "prep"
+    verb = (to or token).head
+    return verb if addressee and _attributes(verb) else None
 
 
 def _describes(ann: Annotated, source: SourceRef, number: TokenSpan | None) -> bool:
@@ -936,12 +957,13 @@ def _governing_attributions(token: Token, relayed: bool = False) -> list[Token]:
     """Attribution verbs above the figure that take its clause as what is said ("officials
     said [12,000 troops were ...]", "told Reuters, [with 8,000 ...]"), not as their own
     argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]"). In a
-    report `relayed` by "according to X", not a verb whose object holds the figure:
-    "[Employers announced 185,000 job cuts], according to X" is X's count of the cuts."""
+    report `relayed` by "according to X", not a verb whose object or passive subject holds
+    the figure: "[Employers announced 185,000 job cuts], according to X" is X's count of the
+    cuts, "According to X, [79% of crimes were reported by the community]" X's share."""
     found = [
         (verb, through)
         for verb, through in _heads_above(token) + _trailing_over_coordination(token)
-        if _attributes(verb) and _reports_through(verb, through) and not (relayed and through.dep_ == "dobj")
+        if _attributes(verb) and _reports_through(verb, through) and not (relayed and through.dep_ in {"dobj", "nsubjpass"})
         and not _past_semicolon(token, verb)
     ]
     # "Kramer said [the company expects income of $1.5 billion]": what is expected is the speaker's report
@@ -1330,11 +1352,12 @@ def _attributes(token: Token) -> bool:
 
 
 def _recorder(subject: Token | None) -> bool:
-    """Who can record a figure: a name, a pronoun, a body or a person; not a thing."""
-    if subject is None or subject.like_url:
+    """Who can record a figure: a name, a pronoun, a body or a person; not a thing, nor a
+    place ("West Bengal recorded the highest turnout": the place is what was measured)."""
+    if subject is None or subject.like_url or subject.ent_type_ in {"GPE", "LOC"}:
         return False  # nor a link a scraper left in the text
     people = load_lexicon().anonymous_nouns | _UNNAMED_BODIES | set(lexicon()["people"])
-    named = subject.pos_ == "PRON" or subject.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}
+    named = subject.pos_ == "PRON" or subject.ent_type_ in {"ORG", "NORP", "PERSON"}
     return _names_a_body(subject) or named or subject.lemma_.lower() in people
 
 
@@ -1374,14 +1397,14 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     candidates = [token]
     for apposition in (c for c in token.children if c.dep_ == "appos"):  # its own name first: "the UN agency (UNHCR)"
         candidates += [apposition, *_naming_children(apposition)]
-    candidates += _naming_children(token)
+    candidates += _naming_children(token) + _body_named_after(token)
     if token.lemma_.lower() in _OFFICIAL_TITLES:  # "Matthew Saltmarsh[,] a UNHCR spokesperson": the person, not the body
         people = [c for c in candidates if (m := ann.mention_at(c.idx)) is not None and m.label == "PERSON"]
         candidates = people + candidates
     for candidate in candidates:
         for source in sources:
             if source.span.start <= candidate.idx < source.span.end:
-                return source.source_id, source.name
+                return _source_named(ann, source)
         mention = ann.mention_at(candidate.idx)
         if mention is not None and mention.entity_id and mention.label not in _VALUE_LABELS:
             return mention.entity_id, _display_name(ann, mention)
@@ -1396,6 +1419,15 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         maker = next((m for m in _makers(token) if _names_a_body(m)), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
+
+
+def _body_named_after(token: Token) -> list[Token]:
+    """"the Office of the [United Nations High Commissioner for Refugees]": the organisation
+    an institution noun is the office of."""
+    if token.lemma_.lower() not in load_lexicon().institution_nouns:
+        return []
+    objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [o for o in objects if o.ent_type_ == "ORG"]
 
 
 def _name_opening_description(ann: Annotated, token: Token) -> tuple[str | None, str] | None:

@@ -44,6 +44,8 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF
 POSSESSIVE = {"'s", "’s", "'", "’"}
 MAX_GAZETTEER_TOKENS = 8
 MAX_DIVISION_NAME_TOKENS = 4
+MAX_SPELLED_NAME_TOKENS = 12  # "United Nations Office for the Coordination of Humanitarian Affairs"
+SPELLED_NAME_JOINERS = {"of", "for", "the", "and", "on", "&"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el"}
 INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
@@ -88,6 +90,7 @@ class EntityFixes:
         ents = self._article_names(doc, words, ents)
         ents = self._merge_person_fragments(doc, ents)
         ents = _under_umbrella(doc, ents)
+        ents = _names_spelled_out(doc, ents)
         ents = self._described_companies(doc, ents)
         # Remainders of trimmed entities: tidy them, and name "Ukraine" (left of "Ukraine -
         # Zelenskyy") by the gazetteer.
@@ -487,6 +490,34 @@ def _under_umbrella(doc: Doc, ents: list[_Ent]) -> list[_Ent]:
         else:
             merged.append(ent)
     return merged
+
+
+def _names_spelled_out(doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+    """"the Office of the [United Nations High Commissioner for Refugees] (UNHCR)": the
+    capitalised words right before a bracketed acronym whose initials spell it are one
+    organisation's name, however the tagger cut them."""
+    for i, token in enumerate(doc[2:-1], start=2):
+        if not (doc[i - 1].text == "(" and doc[i + 1].text == ")" and token.is_upper and token.is_alpha):
+            continue
+        run = list(takewhile(_name_or_joiner, reversed(doc[max(0, i - 1 - MAX_SPELLED_NAME_TOKENS) : i - 1])))[::-1]
+        starts = [t.i for t in run if t.is_title and _initials(doc[t.i : i - 1]) == token.text.lower()]
+        if not starts or any(e.label == "ORG" and e.end == i - 1 and _name_start(doc, e) < starts[0] for e in ents):
+            continue  # not "[The United Nations World Food Programme] (WFP)": a longer name already
+        # what is left before the spelled name ("the Office of the") is part of no other name
+        ents = [e for e in _overlay(ents, _Ent(starts[0], i - 1, "ORG")) if not run[0].i <= e.start < starts[0]]
+    return ents
+
+
+def _name_start(doc: Doc, ent: _Ent) -> int:
+    return ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+
+
+def _name_or_joiner(token: Token) -> bool:
+    return token.is_title or token.lower_ in SPELLED_NAME_JOINERS
+
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0].lower() for t in span if t.is_title and t.lower_ not in SPELLED_NAME_JOINERS)
 
 
 def _listed_with_place(doc: Doc, start: int, end: int, known: list[tuple[int, int, str]]) -> bool:

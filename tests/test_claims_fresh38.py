@@ -1,0 +1,37 @@
+"""Numeric claims on invented sentences shaped like the asserter errors of blind sets 38 and
+39 of real news (drawn in session 8 as fix sets): places that record what was measured in
+them, "according to" over a passive agent, the speaker who told an outlet, and a body's
+name spelled out before its acronym."""
+
+from __future__ import annotations
+
+from test_claims_fresh7 import asserters
+
+
+def test_a_place_records_what_was_measured_in_it_and_asserts_nothing() -> None:
+    text = (
+        "The election commission said turnout was 62.2 per cent. "
+        "West Bengal recorded the highest turnout at 78.45 per cent."
+    )
+    assert asserters(text) == [(62.2, "election commission"), (78.45, None)]
+
+
+def test_according_to_x_beats_the_agent_of_a_passive_report() -> None:
+    text = "According to Sekhukhune, 79.3% of crimes in the period were reported by the community."
+    assert asserters(text) == [(79.3, "Sekhukhune")]
+
+
+def test_whoever_told_an_outlet_asserts_not_the_outlet() -> None:
+    text = (
+        "Two days after the explosion, the death toll held at 135 people with 5,000 wounded, with losses "
+        "estimated between $10 and $15 billion, Beirut Gov. Marwan Abboud told the Saudi-owned TV station Al-Hadath."
+    )
+    assert {name for _, name in asserters(text)} == {"Marwan Abboud"}
+
+
+def test_a_name_spelled_out_before_its_acronym_is_one_body() -> None:
+    text = (
+        "Russia's offensive forced 2,698,300 people to leave the country, the Office of the United Nations "
+        "High Commissioner for Refugees (UNHCR) reports."
+    )
+    assert asserters(text) == [(2698300, "United Nations High Commissioner for Refugees")]
