@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -73,7 +74,7 @@ def f1(precision: float, recall: float) -> float:
 def same_name(gold: str | None, predicted: str | None) -> bool:
     """Whether a predicted speaker or asserter names the gold one.
 
-    Equal words, or one side's surname among the other's words ("Zelenskyy"
+    Equal words (accents aside: "Síochána" is "Siochana"), or one side's surname among the other's words ("Zelenskyy"
     matches "Volodymyr Zelenskyy"), or one side the initials of the other ("CBP" or
     "Isro" for "Customs and Border Protection", "Indian Space Research Organisation").
     Two nulls agree; a null never matches a name.
@@ -96,5 +97,7 @@ def _initials_of(short: str, name: str) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    words = re.findall(r"\w+", re.sub(r"['’]s\b", "", name.lower()))
+    """Lower-case words without accents ("Síochána" is "Siochana") or a possessive "'s"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    words = re.findall(r"\w+", re.sub(r"['’]s\b", "", plain))
     return [w for w in words if w != "the"]
