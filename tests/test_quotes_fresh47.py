@@ -103,3 +103,26 @@ def test_the_lawyer_is_the_one_titled_so_before_past_someone_else() -> None:
         "The lawyer added that the police had lost the CCTV footage."
     )
     assert [q.speaker_name for q in indirects(text)] == ["Jane Doe", "Alan Reed", "Jane Doe"]
+
+
+def test_a_surname_that_is_also_a_modal_still_speaks() -> None:
+    text = (
+        "Theresa May spoke on the radio on Tuesday.\n\n"
+        "May said: “I think it’s important for people to look at the characters.”\n\n"
+        "“There is still not sufficient support in the House,” May told parliament."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Theresa May", "Theresa May"]
+
+
+def test_an_opening_mark_typed_for_the_closer_still_closes_the_quote() -> None:
+    text = (
+        "“We still do not know how the accident happened. We all worked heart and soul,“ said Akin Celik, "
+        "the plant manager of the mine.\n\n"
+        "“It was an unbelievable accident,” Alp Gurkan told a news conference."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Akin Celik", "Alp Gurkan"]
+
+
+def test_a_thing_announced_in_an_as_clause_dates_the_sentence_it_reports_nothing() -> None:
+    text = "The Love family sat somberly with their heads down as the sentence was announced."
+    assert indirects(text) == []

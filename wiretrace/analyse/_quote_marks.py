@@ -83,6 +83,8 @@ def _double_role(text: str, i: int, open_: _Open | None) -> str | None:
         return "close"
     if char == "“" and open_.mark == "“" and re.search(r"[.?!]\s$", text[max(0, i - 2) : i]):
         return "reopen"  # “... soon. “About an hour later ...”: a new sentence opens a new quote
+    if char == "“" and open_.mark == "“" and text[i - 1] in ",.?!" and text[i + 1 : i + 2].isspace():
+        return "close"  # an opener typed for the closer, glued to the words: '“... heart and soul,“ said X'
     return None
 
 

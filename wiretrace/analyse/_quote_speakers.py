@@ -297,8 +297,10 @@ class SpeakerResolver:
 
     def _pronoun_shaped(self, head: Token) -> bool:
         """"we", "us", "most": no name; but "said WHO", "the US said" are acronyms the
-        tagger named, and "Chris See said" a surname that is also a stop word."""
-        if not (head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop and not self._capitalised_name(head)):
+        tagger named, and "Chris See said" or "May said" (after Theresa May) a surname that is
+        also a stop word."""
+        known_surname = head.text[:1].isupper() and head.lower_ in self.surnames
+        if not (head.lower_ in FIRST_AND_SECOND_PERSON or head.is_stop and not self._capitalised_name(head)) or known_surname:
             return False
         if not (head.is_upper and len(head) > 1):
             return True

@@ -324,8 +324,9 @@ def _unparsed_name_before(cue: Token, window: list[Token]) -> Token | None:
 
 
 def _lost_name_word(token: Token) -> bool:
-    # not a verb: '"...," May told parliament' (the modal reading) resolves elsewhere
-    return token.is_title and token.is_alpha and token.pos_ not in {"AUX", "VERB"}
+    # a verb only as a modal before a past tense, which no modal takes: "May said"
+    misread_modal = token.tag_ == "MD" and token.head.tag_ == "VBD"
+    return token.is_title and token.is_alpha and (token.pos_ not in {"AUX", "VERB"} or misread_modal)
 
 
 def _sender(subject: Token) -> Token:
@@ -807,7 +808,8 @@ def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: L
         style = "colon"
     else:
         style = "clause"
-    return _Attribution(cue, cue.text, _subject_in(cue, window, prefer_after=False), style)
+    subject = _subject_in(cue, window, prefer_after=False) or _unparsed_name_before(cue, window)
+    return _Attribution(cue, cue.text, subject, style)
 
 
 def _accusation(cue: Token, window: list[Token]) -> _Attribution | None:
@@ -1269,12 +1271,14 @@ def _reported_last(clause: Token) -> int:
 
 
 def _as_clause(cue: Token) -> bool:
-    """"As X noted, ...", but not "lies as easily as it tells the truth"."""
+    """"As X noted, ...", but not "lies as easily as it tells the truth", nor the time
+    something was said of ("sat somberly as the sentence was announced")."""
     children = list(cue.children)
     return (
         cue.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
         and not any(c.dep_ in {"dobj", "ccomp"} for c in children)
+        and not any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in children)
     )
 
 
