@@ -126,3 +126,14 @@ def test_an_opening_mark_typed_for_the_closer_still_closes_the_quote() -> None:
 def test_a_thing_announced_in_an_as_clause_dates_the_sentence_it_reports_nothing() -> None:
     text = "The Love family sat somberly with their heads down as the sentence was announced."
     assert indirects(text) == []
+
+
+def test_a_title_the_text_gives_only_later_does_not_yet_make_its_holder_the_role() -> None:
+    text = (
+        '"Some officials hid the information on purpose," Lakshman Kiriella, who is also minister of public '
+        "enterprise, told Parliament.\n\n"
+        "A meeting was chaired by President Maithripala Sirisena on 7 April.\n\n"
+        '"Somebody is controlling these officials," the minister said.\n\n'
+        "Sirisena, who is also the defence minister, said the agencies did not pass on the information."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Lakshman Kiriella", "Lakshman Kiriella"]

@@ -216,6 +216,10 @@ class _Person:
     key: str
     name: str
     titles: list[str] = field(default_factory=list)
+    titled_at: dict[str, int] = field(default_factory=dict)  # where the text first gives a title beside a name
+
+    def titled_before(self, title: str, pos: int) -> bool:
+        return self.titled_at.get(title, 0) < pos
 
 
 @dataclass(frozen=True, order=True)
@@ -487,7 +491,9 @@ class SpeakerResolver:
                 continue
             # The title before the name may have been swallowed by the mention.
             name_start = mention.span.start + max(0, mention.text.find(self.persons[key].name.split()[0]))
-            self.persons[key].titles.extend(self._titles_around(name_start, mention.span.end))
+            for title in self._titles_around(name_start, mention.span.end):
+                self.persons[key].titles.append(title)
+                self.persons[key].titled_at.setdefault(title, mention.span.start)
             token = self._token_at(mention.span.end - 1)
             self._add_ref(token, key, is_subject=self._is_subject(token))
         self._index_untagged_subjects()
@@ -1433,7 +1439,9 @@ class SpeakerResolver:
             if t.dep_ in {"amod", "compound", "poss", "nmod"} and not self.lex.role_phrases_in(t.text)
         ]
         fitting = [p for p in self.persons.values() if any(self._title_fits(t, wanted) for t in p.titles)]
-        fitting = self._same_country(fitting, [t for t in head.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}])
+        # a title the text gives only later does not yet make its holder "the minister"
+        known_by_now = [p for p in fitting if any(self._title_fits(t, wanted) and p.titled_before(t, head.idx) for t in p.titles)]
+        fitting = self._same_country(known_by_now or fitting, [t for t in head.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}])
         qualified = self._best_qualified(fitting, qualifiers)
         candidates = qualified or [p.key for p in fitting]
         key = self._most_recent(candidates, head.idx)
