@@ -137,3 +137,13 @@ def test_a_title_the_text_gives_only_later_does_not_yet_make_its_holder_the_role
         "Sirisena, who is also the defence minister, said the agencies did not pass on the information."
     )
     assert [q.speaker_name for q in directs(text)] == ["Lakshman Kiriella", "Lakshman Kiriella"]
+
+
+def test_he_is_not_a_woman_named_since_and_the_cs_is_the_cabinet_secretary() -> None:
+    text = (
+        "Transport Cabinet Secretary James Macharia told journalists Kenya is the worst affected nation.\n\n"
+        "The CS said the government has dispatched a team led by Principal Secretary Esther Koimett.\n\n"
+        "“Senior officers are on site,” he said."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["James Macharia", "James Macharia"]
+    assert [q.speaker_name for q in directs(text)] == ["James Macharia"]

@@ -35,20 +35,37 @@ class Country:
 # pronoun's last resort when the text itself says nothing (names like Jordan, Kim or
 # Andrea, which differ by person or country, are left out).
 MALE_GIVEN_NAMES = frozenset("""
-adam alan albert alexander andrew anthony antonio ben benjamin bernie bill bob boris brian bruce carl
-carlos charles charlie chris christopher colin craig dan daniel david dennis donald doug douglas duncan
-edward eric frank fred gary george gordon graham greg harold harry henry howard ian jack jacob jake james
-jason jeff jeffrey jeremy jim joe john jonathan jose joseph juan justin keith kevin larry luis mark martin
-matt matthew michael mike mohammed muhammad nathan neil nick nicholas oliver patrick paul peter philip
-raymond richard rob robert roger ronald ryan sam samuel scott sean sergei simon stephen steve steven
-thomas tim timothy tom tony vladimir walter william
+abdel abdul abdullah adam ahmed ahmet alan albert alejandro alexander alexei alexey ali andres andrew
+andriy anthony antonio anwar arvind ashraf barack bashar ben benjamin bernie bill binyamin bob bola
+boris brian bruce carl carlo carlos charles charlie chris christopher colin craig cyril dan daniel david
+dennis denys diego dmitry donald doug douglas duncan edward emmanuel enrique eric fernando francois
+frank fred friedrich gary george gerhard giovanni giuseppe goodluck gordon graham greg gustavo hamid
+harold harry hassan helmut henry hosni howard hussein ian ibrahim igor imran isaac ismail ivan jack
+jacob jacques jair jake james jason javier jeff jeffrey jeremy jim joe john jonathan jose joseph juan
+justin keir keith kevin khalid larry liam luis luiz mahmoud manmohan marco mario mark martin matt matteo
+matthew mehmet michael miguel mike mikhail mitch mohamed mohammad mohammed moshe muhammad muhammadu
+mustafa mykhailo naftali narendra nathan nawaz neil nelson nicholas nick nicolas nigel nikolai olaf
+oleksandr oliver olusegun omar pablo patrick paul pavel pedro peter petro philip pierre rahul raila
+raymond ricardo richard rishi rob robert rodrigo roger ronald ryan sam samuel scott sean sergei sergey
+sergio shehbaz silvio simon stephen steve steven tamim ted thomas tim timothy tom tony uhuru viktor
+vladimir volodymyr walter william wolfgang yair youssef yoweri yuri yusuf
 """.split())
 FEMALE_GIVEN_NAMES = frozenset("""
-alice alison amanda amy angela ann anna anne barbara betty carol caroline catherine charlotte christine
-claire deborah diana diane donna elizabeth ellen emily emma grace hannah helen hillary jane janet jennifer
-jessica jessie joan julia julie karen kate katherine kathleen kathryn laura linda lisa margaret maria
-marie mary melissa michelle nancy natalia natalie nicole olga patricia rachel rebecca ruth sandra sarah
-sharon sophie stephanie susan tanya theresa victoria yulia
+abigail adriana agnes aisha alejandra alexandra alice alicia alison amanda amina amy anastasia angela
+angelina anita ann anna anne annette antonia ashley ayesha barbara beatrice beatriz betty brenda bridget
+camila carla carmen carol carolina caroline catherine cecilia charlotte chloe christina christine claire
+claudia cristina cynthia daniela daria deborah denise diana diane donna dorothy edith eleanor elena
+elisabeth elizabeth ellen elsa emily emma esther eva evelyn fatima fiona florence francesca gabriela
+giorgia gloria grace greta halima hannah heather helen hillary ines ingrid irina iryna isabel isabella
+jacinda jacqueline jane janet janice jasmine jennifer jessica jessie joan joanna josephine joyce judith
+judy julia julie juliet kamala karen katarina kate kateryna katherine kathleen kathryn kristina laila
+laura layla leila lena lilian linda lisa lucia lucy luisa lydia lyudmila magdalena margaret margarita
+maria marianne marie marina marta martha mary maryam maya megan melissa mercy mia michelle miriam monica
+nadia nancy naomi natalia natalie natasha ngozi nicole nina nirmala nora oksana olena olga patricia
+paula pauline priya priyanka rachel rania rebecca rosa rose rosemary ruth sabrina samantha sandra sara
+sarah sharon shirley silvia sofia sonia sophie stella stephanie susan suzanne svetlana sylvia tanya
+tatiana teresa tetiana theresa ursula valentina valerie vanessa vera veronica victoria virginia wendy
+yolanda yulia yvonne zainab zoe
 """.split())
 
 
