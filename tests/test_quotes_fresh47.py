@@ -147,3 +147,12 @@ def test_he_is_not_a_woman_named_since_and_the_cs_is_the_cabinet_secretary() -> 
     )
     assert [q.speaker_name for q in indirects(text)] == ["James Macharia", "James Macharia"]
     assert [q.speaker_name for q in directs(text)] == ["James Macharia"]
+
+
+def test_a_comma_hangs_the_cue_on_a_quote_ending_in_a_full_stop_and_the_one_before_it() -> None:
+    text = (
+        "The World Food Programme said that it needs $200 million per month.\n\n"
+        "“There are 10 million people facing an acute food shortage.” “Those people cannot go to find work.” , "
+        "WFP spokesperson Elisabeth Byrs told journalists in Geneva."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Elisabeth Byrs", "Elisabeth Byrs"]

@@ -251,8 +251,11 @@ def _post_attribution(
     after = text[start:end].lstrip(" ,")
     window = _tokens_between(doc, start, end)
     bare = _bare_lead(window, lex) and not any(p.start <= start < p.end for p in pieces)  # not "“A. “B.”"
-    if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower() and not bare:
-        return None  # a full stop inside the marks ends the sentence: what follows is new
+    # a full stop inside the marks ends the sentence: what follows is new, unless a comma
+    # hangs the cue on the quote all the same ('“... stay home.” , WFP spokesperson X told')
+    comma_next = text[start:end].lstrip(" ").startswith(",")
+    if text[piece.start : piece.end].rstrip().endswith(".") and not after[:1].islower() and not bare and not comma_next:
+        return None
     according = next((t for t in window if not t.is_punct), None)
     if according is not None and _is_according(according) and _directly_follows(according, start):
         # '"...," according to Red Cross spokesman X, who says ...'
@@ -954,11 +957,12 @@ def _inherit_speakers(text: str, directs: list[_Direct]) -> None:
 def _inherit_from_next(text: str, directs: list[_Direct]) -> None:
     """'"The threat is still there." "The storm will be gone in 24 hours," Cooper said.': an
     unattributed quote right before an attributed one, with only a space between the two,
-    is the same speaker's."""
+    is the same speaker's; so is one only guessed from the paragraph before."""
     ordered = sorted(directs, key=lambda d: d.pieces[0].start)
     for direct, following in zip(ordered, ordered[1:]):
         last = direct.pieces[-1]
-        if direct.attribution is not None or following.attribution is None or last.close_mark is None:
+        guessed = direct.attribution is None or direct.attribution.style == "introduced"
+        if not guessed or following.attribution is None or last.close_mark is None:
             continue
         gap = text[last.close_mark + 1 : following.pieces[0].open_mark]
         if gap and not gap.strip(" \t"):
