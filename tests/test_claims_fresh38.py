@@ -35,3 +35,11 @@ def test_a_name_spelled_out_before_its_acronym_is_one_body() -> None:
         "High Commissioner for Refugees (UNHCR) reports."
     )
     assert asserters(text) == [(2698300, "United Nations High Commissioner for Refugees")]
+
+
+def test_a_statement_never_brought_in_is_that_of_the_company_that_spoke() -> None:
+    text = (
+        "Hosiery firm Rupa and Company reported a 34 per cent rise in net profit, the company said.\n\n"
+        "EBITDA margins during the quarter increased 26 per cent, the statement added."
+    )
+    assert asserters(text) == [(34, "Rupa and Company"), (26, "Rupa and Company")]

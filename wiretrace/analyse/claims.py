@@ -93,6 +93,7 @@ from wiretrace.link.entities import clean_name, organisations_named_with, spelle
 from wiretrace.model import Claim, Mention, Quote, SourceRef, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import is_dateline, subject_past_dateline
+from wiretrace.nlp.gazetteer import load_gazetteer
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _PERCENT_WORDS = {"%", "percent", "cent"}
@@ -1558,11 +1559,12 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
     lemma = token.lemma_.lower()
     if lemma in EVIDENCE_NOUNS or lemma in _DATA_NOUNS:  # "the customs data" after "data from X"
         return _earlier_maker(ann, token, sources)
-    if lemma in STATEMENT_NOUNS:
-        return _statement_maker(ann, token, sources)
+    if lemma in STATEMENT_NOUNS:  # a statement never brought in before is the company's that spoke
+        first = not any(t.lemma_ == token.lemma_ for t in ann.doc[: token.i])
+        return _statement_maker(ann, token, sources) or (_earlier_organisation(ann, token) if first else None)
     if lemma in _OFFICIAL_TITLES:
         return _same_official_before(ann, token, sources)
-    if lemma in lexicon()["company_nouns"]:
+    if lemma in _company_nouns():
         return _organisation_named_as(ann, token) or _earlier_organisation(ann, token)
     return None
 
@@ -1705,10 +1707,15 @@ def _organisation(ann: Annotated, mention: Mention) -> bool:
     return any(o.label == "ORG" and o.span.end <= mention.span.start and word.search(o.text) for o in ann.mentions)
 
 
+@lru_cache(maxsize=1)
+def _company_nouns() -> frozenset[str]:
+    return load_gazetteer().business_nouns | frozenset(lexicon()["organisation_nouns"])
+
+
 def _called_a_company(ann: Annotated, mention: Mention) -> bool:
     name = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     apposed = [c for c in name.root.children if c.dep_ == "appos"] if name is not None else []
-    return any(c.lemma_.lower() in lexicon()["company_nouns"] for c in apposed)
+    return any(c.lemma_.lower() in _company_nouns() for c in apposed)
 
 
 def _naming_children(token: Token) -> list[Token]:
