@@ -43,3 +43,17 @@ def test_a_statement_never_brought_in_is_that_of_the_company_that_spoke() -> Non
         "EBITDA margins during the quarter increased 26 per cent, the statement added."
     )
     assert asserters(text) == [(34, "Rupa and Company"), (26, "Rupa and Company")]
+
+
+def test_a_per_set_off_by_a_comma_cites_its_source_and_a_place_issues_statements() -> None:
+    text = "At least 115 people have died in the Lahaina fire, per a Maui County statement Tuesday."
+    assert asserters(text) == [(115, "Maui County")]
+    assert asserters("Petrol costs 5 dollars, per gallon.") == [(5, None)]
+
+
+def test_a_subjectless_cue_after_a_titled_person_set_off_by_commas_is_his() -> None:
+    text = (
+        "FEMA has already deployed 380 specialists to the island, Keith Turi, FEMA deputy associate "
+        "administrator for response and recovery, told reporters on Tuesday."
+    )
+    assert asserters(text) == [(380, "Keith Turi")]

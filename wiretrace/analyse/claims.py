@@ -1164,13 +1164,24 @@ def _earlier_change(preposition: Token) -> bool:
 
 
 def _according_to(sentence: TokenSpan) -> list[Token]:
-    """The "to" of each "according to" in the sentence, the "per" of "as per" and the "of"
-    of "in the words of"."""
+    """The "to" of each "according to" in the sentence, the "per" of "as per" or of a "per"
+    set off by a comma (", per a county statement"; not "$5 per gallon") and the "of" of
+    "in the words of"."""
+    pairs = {("according", "to"), ("as", "per"), ("words", "of"), (",", "per")}
     return [
         t.nbor()
         for t in sentence
-        if t.i + 1 < sentence.end and (t.lower_, t.nbor().lower_) in {("according", "to"), ("as", "per"), ("words", "of")}
+        if t.i + 1 < sentence.end and (t.lower_, t.nbor().lower_) in pairs and _cites(t.nbor())
     ]
+
+
+def _cites(preposition: Token) -> bool:
+    """"per" cites a source ("per a county statement", "per Reuters", "per officials"), not a
+    rate, whose unit is a bare singular noun (", per gallon", ", per day")."""
+    if preposition.lower_ != "per":
+        return True
+    cited = [o for o in preposition.children if o.dep_ == "pobj" and o.pos_ in _NOUN_POS]
+    return any(o.pos_ == "PROPN" or o.tag_ == "NNS" or any(c.dep_ in {"det", "poss"} for c in o.children) for o in cited)
 
 
 def _attributed_to(
@@ -1244,16 +1255,20 @@ def _name_right_after(cue: Token) -> list[Token]:
 
 def _phrase_right_before(cue: Token) -> list[Token]:
     """ "..., the UN refugee agency (UNHCR) said": the phrase between a comma and a cue
-    without a subject, which the parser hung on the clause before (its head)."""
+    without a subject, which the parser hung on the clause before (its head); "..., Keith
+    Turi, FEMA deputy administrator for response and recovery, told reporters": the person
+    a title set off before the cue describes."""
     doc, i = cue.doc, cue.i - 1
-    while i > 0 and doc[i].text == ")":
+    while i > 0 and doc[i].text in {")", ","}:
         i -= 1
     def opened(token: Token) -> bool:  # set off by a comma before it
         return token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ","
 
     token = doc[i]
-    while token.dep_ in {"appos", "compound", "pobj", "prep"} and token.head.i < cue.i and not opened(token):
+    while token.dep_ in {"appos", "compound", "pobj", "prep", "conj", "cc"} and token.head.i < cue.i and not opened(token):
         token = token.head  # "..., military officials [in Kabul] reported"
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+        token = token.head
     return [token] if cue.pos_ == "VERB" and token.pos_ in _NOUN_POS and opened(token) and token.i < cue.i else []
 
 
@@ -1723,10 +1738,12 @@ def _naming_children(token: Token) -> list[Token]:
     "[Pentagon] spokesman", "a UN Refugee Agency [(UNHCR)] spokesperson", the nearest name
     first (not "London" in an apposition's "London-based"); not a place saying where they
     are from ("U.S. defense officials" are no country)."""
+    # a place issues documents, though it is nobody's qualifier: "a [Maui County] statement"
+    nobody = _NAMES_NOBODY - {"GPE"} if token.lemma_.lower() in _TEXT_NOUNS else _NAMES_NOBODY
     qualifiers = [
         c
         for c in reversed(list(token.lefts))
-        if (c.dep_ in {"poss", "compound"} or c.dep_ == "nmod" and c.pos_ == "PROPN") and c.ent_type_ not in _NAMES_NOBODY
+        if (c.dep_ in {"poss", "compound"} or c.dep_ == "nmod" and c.pos_ == "PROPN") and c.ent_type_ not in nobody
     ]
     return _makers(token) + qualifiers
 
