@@ -156,3 +156,15 @@ def test_a_comma_hangs_the_cue_on_a_quote_ending_in_a_full_stop_and_the_one_befo
         "WFP spokesperson Elisabeth Byrs told journalists in Geneva."
     )
     assert [q.speaker_name for q in directs(text)] == ["Elisabeth Byrs", "Elisabeth Byrs"]
+
+
+def test_a_speaker_s_line_in_capitals_introduces_the_quote_paragraphs_after_it() -> None:
+    text = (
+        "Here are some of the comments made during the plenary.\n\n"
+        "AZERBAIJAN'S COP29 PRESIDENT MUKHTAR BABAYEV:\n\n"
+        '"We have all been working very hard over the past two weeks."\n\n'
+        "BRAZIL'S MINISTER OF THE ENVIRONMENT AND CLIMATE CHANGE MARINA SILVA, speaking via a translator:\n\n"
+        '"After the difficult experience that we are having here, we need to reach some result."\n\n'
+        '"Societies demand that first and foremost we realign with the sense of urgency."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Mukhtar Babayev", "Marina Silva", "Marina Silva"]

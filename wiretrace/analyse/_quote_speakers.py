@@ -1261,10 +1261,25 @@ class SpeakerResolver:
             for m in self.mentions
         )
         street = name.split()[-1] in load_gazetteer().facility_words  # "Wall Street said": a place for who works there
+        shouted = self._shouted_person(name) if name.isupper() else None
+        if shouted is not None:
+            key = self._known_surname(shouted) or self._register(shouted, [])
+            return self.persons[key].name, key
         if name.isupper() or holds_place or street or self._is_institution(head, name) or self._described_as_body(head):
             return name, entity_id_for(name, "ORG")
         key = self._register(name, [])
         return self.persons[key].name, key
+
+    def _shouted_person(self, name: str) -> str | None:
+        """"COP29 PRESIDENT MUKHTAR BABAYEV", "CLIMATE CHANGE MARINA SILVA": a person's name in
+        capitals, from a known given name or after the last title word ("Marina Silva")."""
+        words = name.split()
+        given = next((i for i, w in enumerate(words) if w.lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES), None)
+        titled = [i for i, w in enumerate(words[:-1]) if self.lex.role_phrases_in(w)]
+        start = given if given is not None else titled[-1] + 1 if titled else None
+        if start is None or len(words) - start < 2:
+            return None
+        return " ".join(w.capitalize() for w in words[start:])
 
     def _register(self, name: str, titles: list[str], mention: Mention | None = None) -> str:
         """Add a person found while resolving, so later pronouns and roles can reach them."""

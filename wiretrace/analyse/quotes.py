@@ -606,7 +606,11 @@ def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> 
     if text[para_start : piece.open_mark].strip():
         return None
     previous = _previous_paragraph(text, para_start)
-    if previous is not None and previous[1] - previous[0] < 80 and text[previous[0] : previous[1]].rstrip().endswith(":"):
+    if previous is not None and previous[1] - previous[0] < 160 and text[previous[0] : previous[1]].rstrip().endswith(":"):
+        # a line naming the speaker: "BRAZIL'S MINISTER OF THE ENVIRONMENT MARINA SILVA, speaking via a translator:"
+        named = _colon_intro(text, _tokens_between(doc, previous[0], previous[1]), piece.open_mark)
+        if named is not None:
+            return named
         previous = _previous_paragraph(text, previous[0])  # a heading: "On her tactics for the race:"
     if previous is None or any(mark in text[previous[0] : previous[1]] for mark in '"“”«»'):
         return None
@@ -762,12 +766,21 @@ def _verbless_intro(window: list[Token]) -> _Attribution | None:
     verb): the first person the lead-in names is the speaker."""
     if any(t.tag_ in FINITE_VERB_TAGS for t in window):
         return None
-    named = next((t for t in window if t.ent_type_ == "PERSON"), None)
+    named = next((t for t in window if t.ent_type_ == "PERSON"), None) or _shouted_name(window)
     if named is None:
         return None
     subject = _phrase_head(named, {t.i for t in window})
     colon = next((t for t in reversed(window) if t.text == ":"), subject)
     return _Attribution(colon, colon.text, subject, "colon")
+
+
+def _shouted_name(window: list[Token]) -> Token | None:
+    """'AZERBAIJAN'S COP29 PRESIDENT MUKHTAR BABAYEV:': a speaker's line in capitals, which
+    the tagger reads as no name; its name ends the first phrase."""
+    phrase = list(itertools.takewhile(lambda t: t.text not in {",", ":"}, window))
+    words = [t for t in phrase if t.is_alpha]
+    shouted = len(words) >= 2 and all(t.is_upper for t in words)
+    return phrase[-1] if shouted and phrase[-1].pos_ == "PROPN" else None
 
 
 def _nearest_name_before(verb: Token, window: list[Token]) -> Token | None:
@@ -812,6 +825,9 @@ def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: L
     else:
         style = "clause"
     subject = _subject_in(cue, window, prefer_after=False) or _unparsed_name_before(cue, window)
+    shouted = _shouted_name(window)
+    if shouted is not None and subject is not None and subject.i <= shouted.i:
+        subject = shouted  # "BRAZIL'S MINISTER OF ... MARINA SILVA, speaking via a translator:" misparsed
     return _Attribution(cue, cue.text, subject, style)
 
 
