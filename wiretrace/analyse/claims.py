@@ -848,7 +848,10 @@ def _source_named(ann: Annotated, source: SourceRef) -> tuple[str | None, str]:
 
 def _teller(ann: Annotated, source: SourceRef) -> Token | None:
     """The attribution verb whose object is the source: "told [Reuters]", "said to [AFP]"."""
-    token = ann.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")[-1]
+    span = ann.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[-1]
     while token.dep_ in {"appos", "compound"}:  # "the TV station [Al-Hadath]"
         token = token.head
     to = token.head if token.dep_ == "pobj" and token.head.lower_ == "to" else None
