@@ -168,3 +168,12 @@ def test_a_speaker_s_line_in_capitals_introduces_the_quote_paragraphs_after_it()
         '"Societies demand that first and foremost we realign with the sense of urgency."'
     )
     assert [q.speaker_name for q in directs(text)] == ["Mukhtar Babayev", "Marina Silva", "Marina Silva"]
+
+
+def test_it_is_still_the_body_that_spoke_after_a_person_only_mentioned() -> None:
+    text = (
+        "In a statement, the Israeli military said the strike targeted Mohammad Salah, who it said "
+        "was responsible for developing weaponry.\n\n"
+        '"Salah was part of a project to develop strategic weaponry," it said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Israeli military"]

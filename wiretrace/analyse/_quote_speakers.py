@@ -472,7 +472,9 @@ class SpeakerResolver:
     def _last_spoken_organisation(self, pos: int, floor: int | None = None) -> tuple[str, str] | None:
         floor = self._paragraph_start(pos) if floor is None else floor
         earlier = [entry for entry in self.spoken_orgs if floor <= entry[0] < pos]
-        if not earlier or any(earlier[-1][0] < r.pos < pos for r in self.refs):
+        # a person who became a subject since takes the floor; one only mentioned ("the
+        # strike targeted X") does not
+        if not earlier or any(earlier[-1][0] < r.pos < pos and r.is_subject for r in self.refs):
             return None
         _, name, entity_id = earlier[-1]
         return name, entity_id
