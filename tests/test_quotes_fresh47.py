@@ -177,3 +177,13 @@ def test_it_is_still_the_body_that_spoke_after_a_person_only_mentioned() -> None
         '"Salah was part of a project to develop strategic weaponry," it said.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Israeli military"]
+
+
+def test_the_company_is_the_company_named_not_the_regulator_that_spoke() -> None:
+    text = (
+        "The Federal Aviation Administration ordered the grounding of the American Airlines fleet. "
+        "The air traffic regulator said in a statement that American Airlines had requested it.\n\n"
+        "Passengers posted that their flights were stuck. “No time frame has been provided, but they are "
+        "trying to solve the problem,” the company wrote in a post."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["American Airlines"]

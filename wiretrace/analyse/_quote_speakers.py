@@ -1347,7 +1347,10 @@ class SpeakerResolver:
             # reaches back a paragraph, as "it" does; "the ministry" names its own kind
             floor = self._described_floor(head.idx) if head.lower_ in DESCRIBING_NOUNS else None
             named = self._last_named_company(head) if head.lemma_.lower() in BUSINESS_NOUNS else None
-            found = self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head) or named
+            found = self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head)
+            if named is not None and found is not None and self._public_body(found[0]):
+                found = None  # "the air traffic regulator said ... the company wrote": the company
+            found = found or named
             if found is None and head.lemma_.lower() in STATE_BODIES:
                 return head.lower_, entity_id_for(head.lower_, "ORG")  # "the army said": the army, as written
             return found
@@ -1361,6 +1364,11 @@ class SpeakerResolver:
     def _spoken_before(self, word: str, pos: int) -> list[tuple[str, str]]:
         """Organisations whose names end in `word` that spoke before `pos` ("Mali's army said")."""
         return [(name, key) for at, name, key in self.spoken_orgs if at < pos and name.lower().split()[-1] == word]
+
+    def _public_body(self, name: str) -> bool:
+        """A name ending in an institution's word that no company carries ("regulator", "ministry")."""
+        last = name.lower().split()[-1] if name.split() else ""
+        return last in self.lex.institution_nouns and last not in BUSINESS_NOUNS
 
     def _unnamed_band(self, head: Token) -> bool:
         """"a group of soldiers", "a team of officers": people gathered, named by no one."""
@@ -1392,7 +1400,11 @@ class SpeakerResolver:
             m for m in self.mentions
             if m.label == "ORG" and floor <= m.span.start < head.idx and not self._inside_quote(m.span.start)
         ]
-        return self._from_mention(named[-1]) if len({m.entity_id for m in named}) == 1 else None
+        companies = [m for m in named if not self._public_body(self._from_mention(m)[0])]  # not "the FAA"
+        for found in (named, companies):
+            if len({m.entity_id for m in found}) == 1:
+                return self._from_mention(found[-1])
+        return None
 
     def _own_sentence_organisation(self, head: Token) -> tuple[str, str] | None:
         """"The California Department of Forestry ... has responded to 4,587 fires, according
