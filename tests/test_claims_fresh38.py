@@ -57,3 +57,16 @@ def test_a_subjectless_cue_after_a_titled_person_set_off_by_commas_is_his() -> N
         "administrator for response and recovery, told reporters on Tuesday."
     )
     assert asserters(text) == [(380, "Keith Turi")]
+
+
+def test_bullet_lines_after_a_lead_in_ending_in_a_colon_are_its_speaker_s() -> None:
+    text = (
+        "The Bureau of Transportation Statistics (BTS) published its quarterly report on Tuesday. "
+        "BTS added the following statistics from the quarter:\n\n"
+        "• Operating revenue: USD17.9 billion;\n\n"
+        "• Fares: USD10.6 billion, 59.2% of the total;\n\n"
+        "Airline shares rose 3% on the news."
+    )
+    named = {value: name for value, name in asserters(text)}
+    assert named[17.9e9] == named[10.6e9] == named[59.2] == "Bureau of Transportation Statistics"
+    assert named[3] is None

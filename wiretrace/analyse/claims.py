@@ -204,6 +204,9 @@ _LEAD_IN = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _PARAGRAPH_AFTER = re.compile(r"\s*\n(?P<body>[^\n]+)")  # the next non-empty line
+_LISTING_VERBS = frozenset({"release", "publish", "give", "list", "provide"})  # "... the following figures:"
+# a line ending in a colon, then the bullet lines under it
+_BULLET_LEAD = re.compile(r"(?P<lead>[^\n]*:)[ \t]*\n(?P<bullets>(?:\s*[•·*▪–-][ \t][^\n]*(?:\n|$))+)")
 _POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n(]{2,60}?)[ \t]*\(@\w+\)[^\n]*$", re.MULTILINE)
 # Capitalised labels whose number names a thing, not a quantity ("Level 2 stations", "Phase 3 trials").
 _LABEL_WORDS = frozenset({
@@ -224,7 +227,8 @@ class _Evidence:
 def extract_claims(ann: Annotated, quotes: list[Quote], sources: list[SourceRef]) -> list[Claim]:
     """Every numeric claim of the article, in text order."""
     text = ann.article.text
-    evidence = _Evidence(quotes, sources, _credited_blocks(text) + _introduced_blocks(text, sources))
+    credits = _credited_blocks(text) + _introduced_blocks(text, sources) + _listed_blocks(ann, sources)
+    evidence = _Evidence(quotes, sources, credits)
     claims = []
     for figure in find_numbers(text):
         if not_a_figure(text, figure) or (claims and _restates(text, claims[-1], figure)):
@@ -735,6 +739,21 @@ def _introduced_blocks(text: str, sources: list[SourceRef]) -> list[tuple[int, i
         block = _PARAGRAPH_AFTER.match(text, line.end())
         if who and block is not None:
             blocks.append((block.start("body"), block.end("body"), who))
+    return blocks
+
+
+def _listed_blocks(ann: Annotated, sources: list[SourceRef]) -> list[tuple[int, int, tuple[str | None, str]]]:
+    """(start, end, asserter) of the bullet lines after a sentence ending in a colon whose
+    attribution verb names who speaks ("BTS added the following statistics: / • Fares:
+    USD10.6 billion")."""
+    blocks = []
+    for lead in _BULLET_LEAD.finditer(ann.article.text):
+        sentence = _sentence(ann.doc, lead.end("lead") - 1)
+        # "added the following statistics": a report here, though "added 209,000 jobs" is none
+        verbs = [t for t in sentence if t.pos_ == "VERB" and t.lemma_.lower() in ATTRIBUTION_VERBS | _LISTING_VERBS]
+        who = next((w for v in verbs if (w := _attributed_to(ann, v, None, sources)) is not None), None)
+        if who is not None:
+            blocks.append((lead.start("bullets"), lead.end("bullets"), who))
     return blocks
 
 
