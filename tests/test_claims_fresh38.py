@@ -70,3 +70,8 @@ def test_bullet_lines_after_a_lead_in_ending_in_a_colon_are_its_speaker_s() -> N
     named = {value: name for value, name in asserters(text)}
     assert named[17.9e9] == named[10.6e9] == named[59.2] == "Bureau of Transportation Statistics"
     assert named[3] is None
+
+
+def test_information_from_a_body_is_that_body_s() -> None:
+    text = "Initial information from the country's disaster mitigation agency showed that four people had died."
+    assert asserters(text) == [(4, "country's disaster mitigation agency")]

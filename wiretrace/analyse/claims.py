@@ -1775,7 +1775,7 @@ def _makers(token: Token) -> list[Token]:
     by [Amnesty International]", "data from [Rosstat]", "a group of [Al Shabaab]"; not the
     measure of a ranking ("the second-largest bank by assets")."""
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    makers = {"by", "from"} if token.lemma_.lower() in _DATA_NOUNS else {"by"}
+    makers = {"by", "from"} if token.lemma_.lower() in _UNNAMED_DATA_NOUNS else {"by"}  # also "information from X"
     ranked = any(t.tag_ == "JJS" for t in token.subtree if t.i < token.i)
     parents = participles if ranked else [token, *participles]
     by_phrases = [c for parent in parents for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ in makers]
