@@ -187,3 +187,21 @@ def test_the_company_is_the_company_named_not_the_regulator_that_spoke() -> None
         "trying to solve the problem,” the company wrote in a post."
     )
     assert [q.speaker_name for q in directs(text)] == ["American Airlines"]
+
+
+def test_a_document_speaks_for_whoever_its_possessive_stands_for() -> None:
+    text = (
+        "US Central Command (CENTCOM) issued a message of condolence on Sunday.\n\n"
+        "“Salwa was a critical leader who led forces in combat,” read its statement posted on Twitter."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["US Central Command"]
+    text = text.replace("US Central Command (CENTCOM)", "Minister John Smith").replace("its statement", "his statement")
+    assert [q.speaker_name for q in directs(text)] == ["John Smith"]
+
+
+def test_taking_to_twitter_to_say_reports_what_was_said() -> None:
+    text = (
+        "Jair Bolsonaro flew over the devastated zone, but said nothing to reporters.\n\n"
+        "He instead took to Twitter to say it was “difficult to not be emotional before this scene.”"
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Jair Bolsonaro"]

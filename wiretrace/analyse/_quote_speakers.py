@@ -729,6 +729,9 @@ class SpeakerResolver:
             return person
         if mention is not None:
             return self._from_mention(mention)
+        document = self._possessed_document(head)
+        if document is not None:
+            return document
         speaks_for_another = self._speaks_for_another(head)
         officer = self._described_officer(head) if speaks_for_another else None
         if officer is not None:
@@ -754,6 +757,21 @@ class SpeakerResolver:
         if proper or acronym or head.lower_ in self.surnames or (head.is_title and not self._opens_sentence(head)):
             return self._bare_name(head)
         return self._described_person(head)
+
+    def _possessed_document(self, head: Token) -> tuple[str, str] | None:
+        """"read his statement", "its statement said": a document speaks for whoever its
+        possessive pronoun stands for (a body for "its": the one that spoke, or the subject
+        of the sentence before)."""
+        if head.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and owner.lower_ in PERSON_POSSESSIVES:
+            key = self._antecedent(owner.idx, PRONOUN_OF_POSSESSIVE[owner.lower_])
+            return (self.persons[key].name, key) if key is not None else None
+        if owner is not None and owner.lower_ in {"its", "their"}:
+            floor = self._described_floor(head.idx)
+            return self._last_spoken_organisation(head.idx, floor) or self._organisation_subject_before(head)
+        return None
 
     @staticmethod
     def _named_settlement(head: Token) -> bool:

@@ -88,6 +88,7 @@ FULL_QUOTE_MIN_WORDS = 4
 # surrender") reads as part of the paraphrase unless it is a substantial stretch of speech.
 EMBEDDED_QUOTE_MIN_WORDS = 4
 POST_CUE_MAX_TOKENS = 10  # words allowed between a quote and its post-posed cue (the speaker)
+MEDIUM_TAKING_VERBS = frozenset({"take", "use", "turn", "appear", "post", "tweet", "write"})  # "took to Twitter to say"
 MAX_UNPARSED_NAME_WORDS = 3  # '"...," Huguely said': a name the parser lost between quote and cue
 NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just before the quote
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
@@ -1762,11 +1763,12 @@ def _bare_participle(token: Token) -> bool:
 
 def _infinitive(token: Token) -> bool:
     """"grounds to believe", "is expected to announce": nobody says anything yet; but
-    "went on to say" and "continued to insist" report what was said."""
+    "went on to say", "continued to insist" and "took to Twitter to say" report what was said."""
     head = token.head
     went_on = head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
     going_on = token.dep_ in {"xcomp", "advcl"} and (went_on or head.lemma_.lower() in {"continue", "proceed"})
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not going_on
+    through_medium = token.dep_ == "advcl" and head.lemma_.lower() in MEDIUM_TAKING_VERBS  # the purpose was saying it
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (going_on or through_medium)
 
 
 def _negated(token: Token) -> bool:
