@@ -205,3 +205,11 @@ def test_taking_to_twitter_to_say_reports_what_was_said() -> None:
         "He instead took to Twitter to say it was “difficult to not be emotional before this scene.”"
     )
     assert [q.speaker_name for q in directs(text)] == ["Jair Bolsonaro"]
+
+
+def test_words_quoted_after_encouraging_someone_are_the_encourager_s() -> None:
+    text = (
+        "Armed forces chief, Colonel David Kabore, encouraged the army to “continue in this dynamic "
+        "which is increasingly challenging the armed groups”."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["David Kabore"]
