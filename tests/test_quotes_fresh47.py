@@ -213,3 +213,16 @@ def test_words_quoted_after_encouraging_someone_are_the_encourager_s() -> None:
         "which is increasingly challenging the armed groups”."
     )
     assert [q.speaker_name for q in directs(text)] == ["David Kabore"]
+
+
+def test_a_participle_after_an_empty_it_speaks_for_the_clause_before_it() -> None:
+    text = (
+        'It came after Sajid Javid issued a blistering attack in his resignation, saying: "I have spoken '
+        'to the Prime Minister to tender my resignation."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Sajid Javid"]
+
+
+def test_a_statement_attributed_to_a_body_speaks_for_it() -> None:
+    text = "“A violent face-off took place yesterday night,” according to a statement attributed to the Indian army."
+    assert [q.speaker_name for q in directs(text)] == ["Indian army"]

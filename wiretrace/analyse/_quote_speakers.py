@@ -1049,10 +1049,15 @@ class SpeakerResolver:
 
     @staticmethod
     def _issuer(document: Token) -> Token | None:
-        """Who a document is by: "a statement released by X", "a statement from X"."""
-        for child in document.children:
-            if child.dep_ == "acl":
+        """Who a document is by: "a statement released by X", "a statement from X", "a
+        statement attributed to X"."""
+        # "a statement that appeared in the media and that was attributed to X": clauses joined
+        conjoined = [c for clause in document.children if clause.dep_ in {"acl", "relcl"} for c in clause.children if c.dep_ == "conj"]
+        for child in [*document.children, *conjoined]:
+            if child.dep_ in {"acl", "relcl"} or child in conjoined:
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                if child.lemma_.lower() == "attribute":
+                    agent = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"), agent)
                 if agent is not None:
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:

@@ -1460,7 +1460,7 @@ def _subject_of(cue: Token) -> Token | None:
         # "X called for the council to act, calling it ...": the parser may hang the
         # participle on the infinitive, whose subject is not the one speaking
         if subject is not None and (token.i == cue.i or not _infinitive(token)):
-            return _antecedent(subject, token)
+            return _clause_subject_past_expletive(subject, token, cue) or _antecedent(subject, token)
         if token.dep_ == "acl":  # "intelligence claiming that ...", but not "a prison dubbed ..."
             # a past tense on a sentence's root noun is its main verb the parser missed:
             # "A local civil defense chief, Colonel X, called on locals '...'"
@@ -1483,6 +1483,16 @@ def _subject_of(cue: Token) -> Token | None:
         if reporter is not None:
             return reporter
     return None
+
+
+def _clause_subject_past_expletive(subject: Token, verb: Token, cue: Token) -> Token | None:
+    """"It came after X issued an attack, saying: '...'": a participle hung on a sentence
+    whose subject is an empty "it" speaks for the subject of the clause just before it."""
+    if subject.lower_ != "it" or verb.i == cue.i or cue.tag_ != "VBG":
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < cue.i and any(m.dep_ == "mark" for m in c.children)]
+    subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    return subjects[-1] if subjects else None
 
 
 def _likeliest_subject(verb: Token, subjects: list[Token]) -> Token | None:
