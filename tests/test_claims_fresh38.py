@@ -75,3 +75,12 @@ def test_bullet_lines_after_a_lead_in_ending_in_a_colon_are_its_speaker_s() -> N
 def test_information_from_a_body_is_that_body_s() -> None:
     text = "Initial information from the country's disaster mitigation agency showed that four people had died."
     assert asserters(text) == [(4, "country's disaster mitigation agency")]
+
+
+def test_the_statement_is_that_of_the_body_whose_name_it_carried_before() -> None:
+    text = (
+        "The Palestinian Ministry of Health in Gaza revealed the new tolls on Wednesday.\n\n"
+        "The health ministry statement said 27 massacres were committed in the past hours.\n\n"
+        "The statement pointed out that the toll rose to 1098 families."
+    )
+    assert asserters(text) == [(27, "Palestinian Ministry of Health"), (1098, "Palestinian Ministry of Health")]

@@ -1615,12 +1615,18 @@ def _organisation_named_as(ann: Annotated, token: Token) -> tuple[str | None, st
 
 def _statement_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
     """ "X said in a statement ... / ..., the statement said": who made the same statement
-    before (the subject of the verb it was said in)."""
+    before (the subject of the verb it was said in), or whose name it carried ("The health
+    ministry statement said ... The statement pointed out")."""
     for earlier in reversed(ann.doc[: token.i]):
-        if earlier.lemma_ != token.lemma_ or earlier.dep_ != "pobj" or earlier.head.lower_ != "in":
+        if earlier.lemma_ != token.lemma_:
             continue
-        subject = next((c for c in earlier.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        return _named(ann, subject, sources) if subject is not None else None
+        if earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
+            subject = next((c for c in earlier.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return _named(ann, subject, sources) if subject is not None else None
+        maker = next((c for c in _naming_children(earlier) if _names_a_body(c) or ann.mention_at(c.idx) is not None), None)
+        if maker is not None:  # "the health ministry statement": the ministry named before, if any
+            named_before = _organisation_named_as(ann, maker) if maker.pos_ == "NOUN" else None
+            return named_before or _named(ann, maker, sources)
     return None
 
 
