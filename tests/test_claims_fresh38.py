@@ -84,3 +84,13 @@ def test_the_statement_is_that_of_the_body_whose_name_it_carried_before() -> Non
         "The statement pointed out that the toll rose to 1098 families."
     )
     assert asserters(text) == [(27, "Palestinian Ministry of Health"), (1098, "Palestinian Ministry of Health")]
+
+
+def test_a_noun_the_parser_joined_to_the_clause_before_is_the_subjectless_cue_s() -> None:
+    text = "Heavy rainfall swelled waters past riverbanks and officials said the floodwaters swept away hundreds of homes."
+    assert asserters(text) == [(None, "officials")]
+
+
+def test_a_spokesperson_citing_a_toll_asserts_it() -> None:
+    text = "Officials gave a range of tolls, while a Taliban spokesperson cited at least 13 civilians killed."
+    assert asserters(text) == [(13, "Taliban")]

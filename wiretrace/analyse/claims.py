@@ -169,6 +169,7 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
     "post",  # a company's results: "posted a net profit of ...", see _attributes
     "unveil",  # "Mr Sunak unveiled £30bn of extra spending"
+    "cite",  # "a Taliban spokesperson cited at least 13 civilians killed"
 })
 # What a company posts when it reports its results ("posted a 3 percent rise in profit").
 _RESULT_NOUNS = frozenset({
@@ -1253,7 +1254,7 @@ def _cue_subject(cue: Token) -> Token | None:
         return next((o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     deps = {"pobj"} if cue.pos_ == "ADP" else {"nsubj", "nsubjpass"}
     candidates = [c for c in cue.children if c.dep_ in deps and c.pos_ != "VERB"]  # not "three [wounded] ..., X reported"
-    candidates = candidates or _name_right_after(cue) or _phrase_right_before(cue)
+    candidates = candidates or _name_right_after(cue) or _phrase_right_before(cue) or _conjoined_right_before(cue)
     clause = next((c for c in cue.children if c.dep_ == "pcomp" and _attributes(c)), None)
     if cue.pos_ == "ADP" and not candidates and clause is not None:
         return _cue_subject(clause)  # "according to what officials said": who said it
@@ -1292,6 +1293,14 @@ def _phrase_right_before(cue: Token) -> list[Token]:
     if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
         token = token.head
     return [token] if cue.pos_ == "VERB" and token.pos_ in _NOUN_POS and opened(token) and token.i < cue.i else []
+
+
+def _conjoined_right_before(cue: Token) -> list[Token]:
+    """ "Rain swelled waters past riverbanks and officials said ...": the noun right before a
+    cue without a subject, which the parser joined to the clause before by its "and"."""
+    before = cue.doc[cue.i - 1] if cue.i > 1 else None
+    joined = before is not None and before.dep_ == "conj" and before.pos_ in _NOUN_POS and cue.doc[cue.i - 2].lower_ == "and"
+    return [before] if joined and cue.pos_ == "VERB" else []
 
 
 def _past_dateline(who: Token) -> Token:
