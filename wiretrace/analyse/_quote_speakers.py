@@ -48,7 +48,7 @@ from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import is_dateline, subject_past_dateline
 from wiretrace.nlp.fixes import CITING_WORDS, NAME_PARTICLES
 from wiretrace.nlp.gazetteer import (
-    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, country_index, load_gazetteer, name_key, surface_labels,
+    FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES, country_index, load_gazetteer, name_key, surface_labels,
 )
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -817,11 +817,19 @@ class SpeakerResolver:
     def _earlier_holder(self, head: Token) -> tuple[str, str] | None:
         """"Defence lawyer Jane Doe told the court ... Judge X said ... The lawyer added": the
         one named before with a title the description's role fits, past someone else."""
-        roles = self.lex.role_phrases_in(self._span_text(*self._np_bounds(head)))
-        wanted = self.lex.titles_of_groups(self.lex.role_groups(roles))
-        fitting = [p for p in self.persons.values() if any(self._title_fits(t, wanted) for t in p.titles)]
-        key = self._most_recent([p.key for p in fitting], head.idx) if roles else None
+        wanted = self._described_titles(head)
+        key = self._most_recent([p.key for p in self._holders(wanted)], head.idx) if wanted is not None else None
         return (self.persons[key].name, key) if key is not None else None
+
+    def _described_titles(self, head: Token) -> set[str] | None:
+        """The titles sharing a role group with the roles the description names ("the
+        spokesman"); None when it names no role ("official", "aide")."""
+        roles = self.lex.role_phrases_in(self._span_text(*self._np_bounds(head)))
+        return self.lex.titles_of_groups(self.lex.role_groups(roles)) if roles else None
+
+    def _holders(self, wanted: set[str]) -> list[_Person]:
+        """The people with a title among `wanted`."""
+        return [p for p in self.persons.values() if any(self._title_fits(t, wanted) for t in p.titles)]
 
     def _unnamed_officer_before(self, head: Token) -> tuple[str, str] | None:
         """"A Pakistani military spokesman denied any involvement. / '...,' the official
@@ -857,10 +865,9 @@ class SpeakerResolver:
     def _fits_description(self, titles: list[str], head: Token) -> bool:
         """A role in the description ("spokesman") must share a group with one of the
         titles; a description without one ("official", "aide") fits anyone with a title."""
-        roles = self.lex.role_phrases_in(self._span_text(*self._np_bounds(head)))
-        if not roles:
+        wanted = self._described_titles(head)
+        if wanted is None:
             return bool(titles)
-        wanted = self.lex.titles_of_groups(self.lex.role_groups(roles))
         return any(self._title_fits(title, wanted) for title in titles)
 
     def _previous_narration(self, sentence: Sentence) -> int:
@@ -1299,7 +1306,7 @@ class SpeakerResolver:
         """"COP29 PRESIDENT MUKHTAR BABAYEV", "CLIMATE CHANGE MARINA SILVA": a person's name in
         capitals, from a known given name or after the last title word ("Marina Silva")."""
         words = name.split()
-        given = next((i for i, w in enumerate(words) if w.lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES), None)
+        given = next((i for i, w in enumerate(words) if w.lower() in GIVEN_NAMES), None)
         titled = [i for i, w in enumerate(words[:-1]) if self.lex.role_phrases_in(w)]
         start = given if given is not None else titled[-1] + 1 if titled else None
         if start is None or len(words) - start < 2:
@@ -1490,7 +1497,7 @@ class SpeakerResolver:
             for t in head.lefts
             if t.dep_ in {"amod", "compound", "poss", "nmod"} and not self.lex.role_phrases_in(t.text)
         ]
-        fitting = [p for p in self.persons.values() if any(self._title_fits(t, wanted) for t in p.titles)]
+        fitting = self._holders(wanted)
         # a title the text gives only later does not yet make its holder "the minister"
         known_by_now = [p for p in fitting if any(self._title_fits(t, wanted) and p.titled_before(t, head.idx) for t in p.titles)]
         fitting = self._same_country(known_by_now or fitting, [t for t in head.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}])

@@ -1403,9 +1403,14 @@ def _recorder(subject: Token | None) -> bool:
     place ("West Bengal recorded the highest turnout": the place is what was measured)."""
     if subject is None or subject.like_url or subject.ent_type_ in {"GPE", "LOC"}:
         return False  # nor a link a scraper left in the text
-    people = load_lexicon().anonymous_nouns | _UNNAMED_BODIES | set(lexicon()["people"])
     named = subject.pos_ == "PRON" or subject.ent_type_ in {"ORG", "NORP", "PERSON"}
-    return _names_a_body(subject) or named or subject.lemma_.lower() in people
+    return _names_a_body(subject) or named or subject.lemma_.lower() in _recording_nouns()
+
+
+@lru_cache(maxsize=1)
+def _recording_nouns() -> frozenset[str]:
+    """Common nouns for people and bodies, who may record a figure ("officials recorded")."""
+    return frozenset(load_lexicon().anonymous_nouns | _UNNAMED_BODIES | set(lexicon()["people"]))
 
 
 def _text_speaks(verb: Token) -> bool:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from wiretrace.nlp.gazetteer import (
-    FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, UN_UMBRELLA, Gazetteer, country_index, load_gazetteer, name_key, surface_labels,
+    GIVEN_NAMES, UN_UMBRELLA, Gazetteer, country_index, load_gazetteer, name_key, surface_labels,
 )
 
 COMPONENT = "wiretrace_entity_fixes"
@@ -368,7 +368,9 @@ class EntityFixes:
             if not (token.is_lower and token.lower_ in self.gz.business_nouns):
                 continue
             name = list(takewhile(lambda t: t.pos_ == "PROPN" and t.text[:1].isupper(), doc[token.i + 1 :]))
-            if name and not covered & {t.i for t in name}:
+            if not name:
+                continue
+            if not covered & {t.i for t in name}:
                 ents = _overlay(ents, _Ent(name[0].i, name[-1].i + 1, "ORG"))
             companies.add(" ".join(t.text for t in name))
         return [_Ent(e.start, e.end, "ORG") if self._misread_company(doc, e, companies) else e for e in ents]
@@ -533,7 +535,7 @@ def _listed_with_place(doc: Doc, start: int, end: int, known: list[tuple[int, in
 
 
 def _given_name(token: Token) -> bool:
-    return token.lower_ in MALE_GIVEN_NAMES or token.lower_ in FEMALE_GIVEN_NAMES
+    return token.lower_ in GIVEN_NAMES
 
 
 def _owns_as_it(subject: Token) -> bool:

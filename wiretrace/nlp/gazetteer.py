@@ -67,6 +67,7 @@ sarah sharon shirley silvia sofia sonia sophie stella stephanie susan suzanne sv
 tatiana teresa tetiana theresa ursula valentina valerie vanessa vera veronica victoria virginia wendy
 yolanda yulia yvonne zainab zoe
 """.split())
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
 @dataclass(frozen=True)
