@@ -683,9 +683,20 @@ def _attribute_to_later_cues(
         opens = not text[_sentence_start(text, opening, None) : opening].strip()
         beyond = (_next_open(pieces, piece.close_mark + 1) or len(text)) if opens else piece.close_mark
         outside = [t for t in later if t.idx > beyond and not _inside(t.idx, quoted)]
-        cue = next((t for t in outside if _is_cue(t, lex.speech_verbs) and _in_reported_clause(first, t)), None)
+        joined = opens and _verbless_join(doc, piece.close_mark + 1, beyond)
+        cue = next(
+            (t for t in outside if _is_cue(t, lex.speech_verbs) and (joined or _in_reported_clause(first, t))), None
+        )
         if cue is not None:
             direct.attribution = _Attribution(cue, cue.text, _subject_in(cue, later, prefer_after=True), "governing")
+
+
+def _verbless_join(doc: Doc, start: int, end: int) -> bool:
+    """'“There are 44 dead” in East Flores, and “many are still under the mud,” X told AFP':
+    words between two quotes with no verb of their own join them into one utterance, so the
+    cue after the second is the first's as well, however the parser hung the first."""
+    between = _tokens_between(doc, start, end)
+    return end < len(doc.text) and not any(t.pos_ in {"VERB", "AUX"} for t in between)
 
 
 def _in_reported_clause(token: Token | None, cue: Token) -> bool:

@@ -1,0 +1,28 @@
+"""Quote speakers on invented sentences shaped like misses of real news batches seen in
+session 9: quotes joined by words without a verb before one cue, and honorifics written
+as abbreviations ("Hon.") that the model's tokenizer took for a sentence's end."""
+
+from __future__ import annotations
+
+from quote_helpers import directs, indirects
+
+
+def test_quotes_joined_without_a_verb_share_the_cue_after_the_second() -> None:
+    text = (
+        "Heavy rains triggered floods in the east last week.\n\n"
+        "“There are 12 people dead” in the valley, and “many are still missing,” "
+        "disaster agency spokesperson Anna Berg told reporters."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Anna Berg", "Anna Berg"]
+    # a verb of the writer's between them keeps the first quote apart
+    apart = "“The dam held through the night” as the storm passed, and “the town is safe now,” Mayor Tom Reed said."
+    assert [q.speaker_name for q in directs(apart)] == [None, "Tom Reed"]
+
+
+def test_an_abbreviated_honorific_neither_ends_a_sentence_nor_names_a_person() -> None:
+    text = (
+        "Prime Minister Hon. Jone Waqa has today reaffirmed that the coalition remains intact.\n\n"
+        "He made this statement after meeting the two Deputy Prime Ministers Hon. Ana Lutu and Hon. Sefo Reni.\n\n"
+        "The Prime Minister said that this has been a moment of deep reflection."
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Jone Waqa", "Jone Waqa"]
