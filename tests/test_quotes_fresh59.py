@@ -26,3 +26,13 @@ def test_an_abbreviated_honorific_neither_ends_a_sentence_nor_names_a_person() -
         "The Prime Minister said that this has been a moment of deep reflection."
     )
     assert [q.speaker_name for q in indirects(text)] == ["Jone Waqa", "Jone Waqa"]
+
+
+def test_a_nationality_does_not_make_a_description_echo_another_body_of_that_country() -> None:
+    text = (
+        "Peruvian Foreign Ministry spokesperson Ivo Brandt said on Wednesday the valley belonged to Peru.\n\n"
+        "The Peruvian military on Tuesday alleged that the troops crossed the line and "
+        "“purposefully launched provocative attacks on our positions.”"
+    )
+    assert [q.speaker_name for q in indirects(text)] == ["Ivo Brandt", "Peruvian military"]
+    assert [q.speaker_name for q in directs(text)] == ["Peruvian military"]

@@ -1409,10 +1409,12 @@ class SpeakerResolver:
     def _organisation_echoed(self, head: Token) -> tuple[str, str] | None:
         """The latest organisation named before, within the paragraphs a description reaches
         back, that shares a word stem with the description's modifiers ("election" ~
-        "Electoral Commission")."""
+        "Electoral Commission"). A nationality is no such word: "the Chinese military" is not
+        the "Chinese Foreign Ministry" named before it."""
         stems = {
             t.lower_[:STEM] for t in head.lefts
             if t.dep_ in {"amod", "compound"} and len(t) > 3 and t.lower_ not in SCOPE_WORDS
+            and t.ent_type_ not in {"NORP", "GPE"}
         }
         floor = self._paragraph_floor(head.idx)
         named = [
