@@ -36,3 +36,30 @@ def test_a_nationality_does_not_make_a_description_echo_another_body_of_that_cou
     )
     assert [q.speaker_name for q in indirects(text)] == ["Ivo Brandt", "Peruvian military"]
     assert [q.speaker_name for q in directs(text)] == ["Peruvian military"]
+
+
+def test_a_role_glossed_with_or_is_one_person_named_after_it() -> None:
+    text = "Poland's chief negotiator, or envoy, Marek Wolski, termed the agreement \"historic and ground-breaking\" on Monday."
+    assert [q.speaker_name for q in directs(text)] == ["Marek Wolski"]
+
+
+def test_a_courtesy_title_may_stand_between_a_role_and_its_holder() -> None:
+    text = 'The suspects, according to the district commander, Mr. Adam Nowak, "were arrested after complaints from residents."'
+    assert [q.speaker_name for q in directs(text)] == ["Adam Nowak"]
+
+
+def test_proclaimed_and_blogged_are_speech() -> None:
+    text = (
+        '"The opposition keeps attacking the Assembly and we keep working," proclaimed Pedro Salas, an Assembly member.\n\n'
+        'The Red Cross has facilitated the release of 12 hostages.\n\n'
+        '"Our teams have facilitated the release of 12 hostages held in the city," the ICRC blogged.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Pedro Salas", "ICRC"]
+
+
+def test_a_surname_transliterated_another_way_is_the_same_person() -> None:
+    text = (
+        "Later, regional governor Pavlo Kyrylenko noted on Facebook that the station was hit.\n\n"
+        '"Police report dozens of dead and injured," Kirilenko said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Pavlo Kyrylenko"]

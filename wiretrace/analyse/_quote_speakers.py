@@ -136,6 +136,15 @@ def _honorifics() -> frozenset[str]:
     return frozenset(h.rstrip(".").lower() for h in load_gazetteer().honorifics) | TITLE_ABBREVIATIONS
 
 
+MIN_TRANSLITERATED_LENGTH = 7
+
+
+def _consonant_skeleton(word: str) -> str:
+    """A transliterated name's consonants, doubled letters once: "Osottanakorn" and
+    "Osatanakorn" are "ostnkrn", "Kirilenko" and "Kyrylenko" "krlnk"."""
+    return re.sub(r"(.)\1+", r"\1", word[:1] + re.sub(r"[aeiouy\W]", "", word[1:]))
+
+
 def _one_slip(word: str, known: str) -> bool:
     """Same first letter, differing by two swapped neighbours, one letter, or one letter
     left out or typed twice ("Rute" for "Rutte"); only for known names long enough."""
@@ -424,6 +433,8 @@ class SpeakerResolver:
         X and colleagues said in a note") still speaks as that lead."""
         if head.lower_ in TITLE_ABBREVIATIONS or head.lower_ in self.lex.title_words:
             return False  # "Exxon Chairman and CEO Darren Woods": two titles of one person
+        if head.pos_ == "NOUN" and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children):
+            return False  # "India's sherpa, or negotiator, Amitabh Kant,": a gloss, one person
         others = [
             c for c in head.children
             if c.dep_ == "conj" and c.pos_ in {"PROPN", "PRON", "NOUN"} and not self._bare_title(c)
@@ -1127,6 +1138,13 @@ class SpeakerResolver:
         if not word[:1].isupper() or len(word) < MIN_MISSPELT_LENGTH - 1:
             return None
         keys = {key for surname, key in self.surnames.items() if _one_slip(word.lower(), surname)}
+        if not keys and len(word) >= MIN_TRANSLITERATED_LENGTH:  # "Kirilenko" for "Kyrylenko"
+            skeleton = _consonant_skeleton(word.lower())
+            keys = {
+                key for surname, key in self.surnames.items()
+                if len(surname) >= MIN_TRANSLITERATED_LENGTH and surname[0] == word[0].lower()
+                and _consonant_skeleton(surname) == skeleton
+            }
         return keys.pop() if len(keys) == 1 else None
 
     def _known_given_name(self, word: str) -> str | None:
@@ -1143,7 +1161,10 @@ class SpeakerResolver:
         """"Britain's ambassador, Helen Marsh," / "President of Ukraine Volodymyr Zelenskyy".
         Several ("According to several publications, Trump used ...") are no one person."""
         several = head.tag_ == "NNS" and head.pos_ == "NOUN"
-        for child in head.children:
+        # "India's sherpa, or negotiator, Amitabh Kant,": the parse hangs the name on the gloss
+        glosses = [c for c in head.children if c.dep_ == "conj"] if any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in head.children) else []
+        for child in [*head.children, *(c for gloss in glosses for c in gloss.children)]:
             if child.dep_ in {"appos", "compound", "flat"}:
                 mention = self._mention_at(child)
                 if mention is not None and mention.label == "PERSON":
@@ -1161,7 +1182,8 @@ class SpeakerResolver:
         titled_head = self._titled_head(head)
         if titled_head and len(inside) == 1 and self._token_at(inside[0].span.end - 1).dep_ != "poss":
             return self._from_mention(inside[0])
-        following = re.match(r",\s*", self.ann.article.text[end:])
+        # "the RRS Commander, Mr. Olatunji Disu,": a courtesy title may stand before the name
+        following = re.match(r",\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?", self.ann.article.text[end:])
         if following:  # "the spokesman of the group, Nazar Voloshyn": the parse may miss the apposition
             named = next((m for m in self.mentions if m.span.start == end + following.end()), None)
             speaks = named is not None and (named.label == "PERSON" and not several or head.pos_ == "NOUN" and named.label == "ORG")
