@@ -606,3 +606,29 @@ def test_a_long_phrase_a_naming_verb_names_far_from_the_verb_is_a_quote() -> Non
 def test_a_lone_adjective_a_naming_verb_puts_far_from_the_verb_is_no_quote() -> None:
     text = 'The minister Ivo Lang dismissed the idea of a secret deal with the rebels as "fabricated".'
     assert directs(text) == []
+
+
+# ----- outlets relay, quoting verbs credit the quoted ------------------------------------
+
+
+def test_the_ministry_paraphrasing_someone_credits_the_one_paraphrased() -> None:
+    text = '"Building stable ties will surely benefit both peoples," the ministry paraphrased Chen Wei as saying.'
+    [quote] = directs(text)
+    assert quote.speaker_name == "Chen Wei"
+
+
+def test_a_news_agency_reporting_after_a_named_report_only_relays_it() -> None:
+    text = (
+        'Hamas said in a statement on Saturday that the claims were false, noting that Israel '
+        '"has claimed to target its leaders before, and then it was later proven to be false," reported Xinhua news agency.'
+    )
+    [quote] = directs(text)
+    assert quote.speaker_name == "Hamas"
+
+
+def test_according_to_a_newspaper_leaves_the_quote_to_the_claimant_above_a_request() -> None:
+    text = (
+        'Maria Lopez, who is an MP, claimed that the chair asked members "to shout to decide who leads the house", '
+        'according to The Guardian. "We cannot do that. If the chair wants a leader, she can show the votes."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Maria Lopez", "Maria Lopez"]

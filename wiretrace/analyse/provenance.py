@@ -72,6 +72,7 @@ from wiretrace.model import SourceRef, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.gazetteer import country_index, name_key
 
+NEWS_KINDS = frozenset({"wire", "agency", "media"})  # catalogue kinds that are news outlets, not their sources
 MAIN_SOURCE_CUE = "Source:"
 # Verbs that make their subject the source of what follows, beyond the speech verbs.
 REPORT_VERBS = frozenset({
@@ -241,6 +242,12 @@ def _alias_key(alias: str) -> str:
 def known_source(name: str) -> KnownSource | None:
     """The catalogue entry a name refers to, if any ("Associated Press" -> ap)."""
     return _catalogue()[0].get(_alias_key(name.strip()))
+
+
+def is_news_outlet(name: str) -> bool:
+    """A wire service, news agency or news medium the catalogue knows ("Xinhua", "the Guardian")."""
+    source = known_source(name) or known_source("The " + name)
+    return source is not None and source.kind in NEWS_KINDS
 
 
 def extract_sources(ann: Annotated) -> list[SourceRef]:

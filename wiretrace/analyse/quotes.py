@@ -26,9 +26,11 @@ Rules and the choices behind them:
   `According to X, "..."`); a cue after the quote that reports a clause of its own yields
   to one before it, and a cue before earlier quotes of the sentence governs a later quote
   its clause holds (and a cue after later quotes an earlier one). An outer reporter ('X
-  said that the plan "...," the agency reported') leaves the quote to the inner speaker. A
-  naming verb with nothing to name ('"...," he described') is a cue. "X quoted Y as
-  saying" credits Y, "X, who said" X, and a message ("in a tweet that said", '"...,"
+  said that the plan "...," the agency reported') leaves the quote to the inner speaker, and a
+  news outlet after a named report only relays it ('X said, noting that Y "...," reported
+  Xinhua'; 'X claimed that the chair asked MPs "...", according to The Guardian' is X's). A
+  naming verb with nothing to name ('"...," he described') is a cue. "X quoted (paraphrased)
+  Y as saying" credits Y, "X, who said" X, and a message ("in a tweet that said", '"...,"
   read a note he sent') its sender. 'X accused Y of "..."'
   puts a charge in X's words, a clause with a verb of at least `FULL_QUOTE_MIN_WORDS`
   words ('accused them of being "reckless"' is a scare quote). A quote with neither
@@ -79,6 +81,7 @@ from wiretrace.analyse._quote_speakers import (
     is_age_description,
     said_to_be,
 )
+from wiretrace.analyse.provenance import is_news_outlet
 from wiretrace.model import Quote, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import dateline_end
@@ -97,7 +100,7 @@ MEDIUM_NOUNS = DOCUMENT_NOUNS | {"tweet", "post", "letter", "note", "message", "
 ASKED_VERBS = frozenset({"ask", "question", "press", "quiz"})  # "X, asked about ..., said"
 READOUT_VERBS = frozenset({"convey", "voice"})  # 'X "conveyed the support of ..."' in a call readout
 REMARK_NOUNS = frozenset({"comment", "remark", "excerpt", "transcript", "word", "answer", "reply"})
-QUOTING_VERBS = {"quote", "cite"}  # "quoted X as saying": the object speaks
+QUOTING_VERBS = {"quote", "cite", "paraphrase"}  # "quoted X as saying", "paraphrased X as saying": the object speaks
 # 'accused X of "running down the clock"': the charge is put in the accuser's words
 ACCUSING_VERBS = frozenset({"accuse"})
 ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is the sentence before
@@ -205,6 +208,10 @@ def _attribution(text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText
     post = _post_attribution(text, doc, piece, pieces, lex)
     if post is None:
         return _pre_attribution(text, doc, piece, pieces, lex)
+    if _news_outlet(post.subject):  # '"...," Hamas said, noting that X "...," reported Xinhua': the outlet relays
+        pre = _pre_attribution(text, doc, piece, pieces, lex)
+        if pre is not None and pre.subject is not None and not _news_outlet(pre.subject):
+            return _relayed_report(pre, _tokens_between(doc, piece.start, piece.end))
     if post.cue.sent.start_char > piece.end:  # a bare lead of its own ('"..." X said.') yields to a cue
         return _pre_attribution(text, doc, piece, pieces, lex) or post  # around the quote: 'It was, she said, "..."'
     if _reports_own_clause(post.cue, pieces):
@@ -216,6 +223,32 @@ def _attribution(text: str, doc: Doc, piece: QuotedText, pieces: list[QuotedText
         return pre  # "X claimed that ... '...', according to The Guardian": the outlet only relays X's report
     # the post-posed cue still attributes the quote as an utterance; the speaker is the inner one
     return _Attribution(pre.cue, pre.cue_text, pre.subject, post.style)
+
+
+def _news_outlet(token: Token | None) -> bool:
+    """The phrase `token` heads names a news outlet ("Xinhua news agency", "The Guardian")."""
+    if token is None:
+        return False
+    words = [t.text for t in token.subtree if not t.is_punct and t.i <= token.i]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 2 and [w.lower() for w in words[-2:]] == ["news", "agency"]:
+        words = words[:-2]
+    return bool(words) and is_news_outlet(" ".join(words))
+
+
+def _relayed_report(pre: _Attribution, quoted: list[Token]) -> _Attribution:
+    """The report an outlet relays: the cue before the quote, or, when that cue does not
+    report the quote as its own clause ('X claimed that the chair asked MPs "to shout"'),
+    the speech verb above it whose reported clause holds the quote."""
+    if not quoted or _in_reported_clause(quoted[0], pre.cue):
+        return pre
+    speech = load_lexicon().speech_verbs
+    for verb in pre.cue.ancestors:
+        subject = _subject_of(verb) if verb.lemma_.lower() in speech else None
+        if subject is not None and not _news_outlet(subject) and _in_reported_clause(quoted[0], verb):
+            return _Attribution(verb, verb.text, subject, "clause")
+    return pre
 
 
 def _reports_inner(pre: _Attribution, post: _Attribution, quoted: list[Token]) -> bool:
@@ -1172,8 +1205,11 @@ def _relays_report(outer: _Indirect, found: list[_Indirect]) -> bool:
     """An attribution around a whole report of another's: by "according to", or a cue after
     its content ("..., X said, APA reports", "X said that ..., news agency AP reported")."""
     nested = [i for i in found if _nested_in(i, outer)]
-    if outer.attribution.style == "according":
-        return bool(nested)
+    if outer.attribution.style == "according":  # the parser may hang "according to" an outlet inside the other's clause
+        return bool(nested) or _news_outlet(outer.attribution.subject) and any(
+            i is not outer and outer.start <= i.start < outer.end and outer.start <= i.attribution.cue.idx < outer.end
+            for i in found
+        )
     own = outer.attribution.subject.i if outer.attribution.subject is not None else None
     others = [i for i in nested if i.attribution.subject is None or i.attribution.subject.i != own]  # not its own participle
     return _trailing(outer) and any(_trailing(i) or _named_subject(i) for i in others)
