@@ -63,3 +63,28 @@ def test_a_surname_transliterated_another_way_is_the_same_person() -> None:
         '"Police report dozens of dead and injured," Kirilenko said.'
     )
     assert [q.speaker_name for q in directs(text)] == ["Pavlo Kyrylenko"]
+
+
+def test_it_after_an_unnamed_spokesman_for_a_body_is_that_body() -> None:
+    text = (
+        "A spokesman for the Harbour Authority issued a warning to all boat owners.\n\n"
+        'It said: "Owners should move their vessels to the inner dock before the storm arrives tonight."'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Harbour Authority"]
+
+
+def test_the_company_is_never_the_outlet_that_reported_the_story() -> None:
+    text = (
+        "Apple cut prices this week, the FT reported.\n\n"
+        '"Prices will stay low through the holidays," the company said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == ["Apple"]
+
+
+def test_a_role_holder_introduced_unnamed_is_not_the_person_named_before() -> None:
+    text = (
+        "Gabonese President Ali Obame is being detained at home, military officers said Wednesday.\n\n"
+        '"Obame\'s son and his chief of staff have been arrested," a military leader said.\n\n'
+        '"They are accused of treason and corruption," he said.'
+    )
+    assert [q.speaker_name for q in directs(text)] == [None, None]

@@ -41,6 +41,7 @@ from itertools import takewhile
 from spacy.tokens import Span as Sentence, Token
 
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
+from wiretrace.analyse.provenance import is_news_outlet
 from wiretrace.analyse.temporal import MONTHS
 from wiretrace.link.entities import canonical_id, clean_name, country_of, initials, organisations_named_with, spelled_out
 from wiretrace.model import Mention, Span
@@ -89,6 +90,7 @@ UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "
 )
 # Nouns that describe a business ("X, the grid operator,"): with the institution nouns, no person's.
 BUSINESS_NOUNS = load_gazetteer().business_nouns  # "the firm", "a [company] spokesperson"
+MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "outlet", "channel", "tabloid", "network", "broadsheet"})
 # Nouns for what someone said: their possessor is its speaker ("Chamisa's accusation came as ...").
 SPEECH_ACT_NOUNS = frozenset({
     "accusation", "remark", "comment", "statement", "claim", "warning", "call", "criticism", "announcement",
@@ -365,6 +367,15 @@ class SpeakerResolver:
         return None
 
     @staticmethod
+    def _named_before(key: str, pos: int, refs: list[_Ref]) -> bool:
+        return any(r.key == key and r.pos < pos for r in refs)
+
+    @staticmethod
+    def _indefinite(head: Token) -> bool:
+        """"a military leader", "an official": introduced as someone not yet named."""
+        return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+
+    @staticmethod
     def _determiners(token: Token) -> set[str]:
         return {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
 
@@ -469,8 +480,17 @@ class SpeakerResolver:
     def _organisation_subject_before(self, head: Token) -> tuple[str, str] | None:
         """"The US Pacific Command ... announced that it tracked the launch. '...,' it said":
         the organisation that is the main subject of the sentence before, nobody named since."""
-        found = self._subject_organisation(self._previous_narration(head.sent))
-        if found is None or any(found[0].idx < r.pos < head.idx for r in self.refs):
+        start = self._previous_narration(head.sent)
+        found = self._subject_organisation(start)
+        if found is None:
+            # "A spokesman for the Food Standards Agency issued a warning. / It said: '...'": the
+            # body its unnamed spokesperson spoke for
+            subject = self._sentence_subject(start)
+            owner = self._owner(subject) if subject is not None and self._speaks_for_another(subject) else None
+            if owner is None or owner[1] in self.persons or any(subject.idx < r.pos < head.idx for r in self.refs):
+                return None
+            return owner
+        if any(found[0].idx < r.pos < head.idx for r in self.refs):
             return None
         return self._from_mention(found[1])
 
@@ -760,7 +780,12 @@ class SpeakerResolver:
             return self._bare_name(head)  # "..., said Sultan": a surname that is also a title
         office = head.lemma_.lower() in self.lex.institution_nouns and not ends_role  # "the prosecutor's office"
         if self.lex.role_phrases_in(head.text) or roles and (head.pos_ != "PROPN" or ends_role) and not office:
-            return self._by_role(head, phrase)
+            refs = list(self.refs)
+            found = self._by_role(head, phrase)
+            if found is not None and self._indefinite(head) and self._named_before(found[1], head.idx, refs):
+                self.refs = refs  # no reference was made
+                return None  # "a military leader said": someone new, not the president named before
+            return found  # "..., said a spokesperson for the army. / ..., the spokesperson, X, said": X
         if self._is_institution(head, phrase):
             return self._institution(head, phrase)
         acronym = head.is_upper and len(head) > 1  # "said WHO": tagged a pronoun
@@ -1402,6 +1427,8 @@ class SpeakerResolver:
             found = self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head)
             if named is not None and found is not None and self._public_body(found[0]):
                 found = None  # "the air traffic regulator said ... the company wrote": the company
+            if found is not None and head.lemma_.lower() in BUSINESS_NOUNS and self._news_reporter(found[1]):
+                found = None  # "..., the broadcaster Rede Sul reported. / '...,' the company said": not the outlet
             found = found or named
             if found is None and head.lemma_.lower() in STATE_BODIES:
                 return head.lower_, entity_id_for(head.lower_, "ORG")  # "the army said": the army, as written
@@ -1453,12 +1480,40 @@ class SpeakerResolver:
         named = [
             m for m in self.mentions
             if m.label == "ORG" and floor <= m.span.start < head.idx and not self._inside_quote(m.span.start)
+            and not self._news_reporter(m.entity_id)  # "..., the broadcaster Rede Sul said": no company
         ]
         companies = [m for m in named if not self._public_body(self._from_mention(m)[0])]  # not "the FAA"
         for found in (named, companies):
             if len({m.entity_id for m in found}) == 1:
                 return self._from_mention(found[-1])
-        return None
+        return self._story_company(head)
+
+    def _news_reporter(self, entity_id: str) -> bool:
+        """An organisation that spoke only as news does: "X reported", or a known outlet."""
+        subjects = [self._token_at(at) for at, _, key in self.spoken_orgs if key == entity_id]
+        verbs = {t.head.lemma_.lower() for t in subjects}
+        names = {name for _, name, key in self.spoken_orgs if key == entity_id}
+        described = any(  # "the broadcaster Rede Sul", "Rede Sul, a TV channel,"
+            t.lemma_.lower() in MEDIA_NOUNS for s in subjects for t in self._tokens_in(*self._np_bounds(s))
+        )
+        return any(is_news_outlet(name) for name in names) or described or bool(verbs) and verbs <= {"report", "publish", "broadcast"}
+
+    def _story_company(self, head: Token) -> tuple[str, str] | None:
+        """'Vale ... Vale officials ... G1 said. / "...," the company said': the company the
+        story is about, named in its narration at least three times and more than twice as
+        often as any other company (news outlets and public bodies are none)."""
+        counts: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.label != "ORG" or m.span.start >= head.idx or self._inside_quote(m.span.start):
+                continue
+            name = self._from_mention(m)[0]
+            if self._public_body(name) or is_news_outlet(name) or self._news_reporter(m.entity_id):
+                continue
+            counts.setdefault(m.entity_id, []).append(m)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or len(ranked[0]) < 3 or (len(ranked) > 1 and len(ranked[0]) <= 2 * len(ranked[1])):
+            return None
+        return self._from_mention(ranked[0][-1])
 
     def _own_sentence_organisation(self, head: Token) -> tuple[str, str] | None:
         """"The California Department of Forestry ... has responded to 4,587 fires, according
@@ -1634,8 +1689,17 @@ class SpeakerResolver:
             return False  # named only after the pronoun: nothing in between to check
         tokens = self.doc[self._token_at(last).sent.end:self._token_at(pos).i]
         return any(
-            self._main_subject(t) and self._unnamed_person(t, pronoun) and not self._inside_quote(t.idx)
+            self._main_subject(t) and (self._unnamed_person(t, pronoun) or self._unnamed_role(t))
+            and not self._inside_quote(t.idx)
             for t in tokens if t.dep_ in SUBJECT_DEPS
+        )
+
+    def _unnamed_role(self, subject: Token) -> bool:
+        """"a military leader said", "an official said": a role holder introduced unnamed."""
+        return (
+            subject.pos_ == "NOUN" and subject.tag_ != "NNS" and self._indefinite(subject)
+            and not any(c.dep_ == "appos" for c in subject.children)  # "A spokesman, Ali Musa, said"
+            and bool(self.lex.role_phrases_in(self._span_text(*self._np_bounds(subject))))
         )
 
     @staticmethod
