@@ -849,6 +849,13 @@ def _sentence_attribution(
         named = _named(ann, subject, sources)
         if named is not None:
             return named
+    closing = _closing_cue(sentence, number)
+    if closing is not None and not _respondents(closing):
+        who = _evidence_found(closing)
+        named = _antecedent(ann, who, sources) if who.lower_ in _ANAPHORS else _named(ann, who, sources)
+        made = any(_names_a_body(c) for c in _naming_children(who))  # "government data", not "trade figures suggest"
+        if named is not None and not (named[0] is None and _inference(closing.head, who) and not made):
+            return named
     inside = [
         s for s in sources
         if sentence.start_char <= s.span.start < sentence.end_char and _cited(ann, s) and not _describes(ann, s, number)
@@ -857,6 +864,32 @@ def _sentence_attribution(
         return None
     teller = _teller(ann, inside[0])  # "X told the TV station Al-Hadath": X, not the station
     return (teller and _attributed_to(ann, teller, number, sources)) or _source_named(ann, inside[0])
+
+
+def _closing_cue(sentence: TokenSpan, number: TokenSpan | None) -> Token | None:
+    """Who the attribution closing the sentence after a comma names (", the ministry said on
+    Sunday."; ", said the committee, one of ... groups."): it reports all that stands before
+    the comma, also where the parser hung the figure in a clause it took for a circumstance
+    ("[since the escalation] has exceeded 42,600", "bringing their total to 233,000") or hung
+    the verb on a noun before it ("incidents that claimed 24 lives, the SOHR reported"). The
+    verb's own subject stands after the figure, and the verb says nothing after it (no clause
+    or object of its own)."""
+    if number is None:
+        return None
+    doc = sentence.doc
+    for verb in reversed([t for t in sentence if t.i > number[-1].i and _attributes(t) and t.pos_ == "VERB"]):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > number[-1].i and c.pos_ != "VERB"]
+        if len(subjects) != 1 or any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children):
+            continue
+        subject = subjects[0]
+        start = min(subject.left_edge.i, verb.i)
+        if start <= number[-1].i + 1 or doc[start - 1].text != ",":
+            continue
+        end = max(verb.right_edge.i, subject.right_edge.i)
+        if not all(t.is_punct or t.i <= end for t in doc[end + 1:sentence.end]):
+            continue  # the sentence goes on after the cue
+        return subject
+    return None
 
 
 def _source_named(ann: Annotated, source: SourceRef) -> tuple[str | None, str]:
@@ -1612,11 +1645,11 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
         return _earlier_maker(ann, token, sources)
     if lemma in STATEMENT_NOUNS:  # a statement never brought in before is the company's that spoke
         first = not any(t.lemma_ == token.lemma_ for t in ann.doc[: token.i])
-        return _statement_maker(ann, token, sources) or (_earlier_organisation(ann, token) if first else None)
+        return _statement_maker(ann, token, sources) or (_earlier_organisation(ann, token, sources) if first else None)
     if lemma in _OFFICIAL_TITLES:
         return _same_official_before(ann, token, sources)
     if lemma in _company_nouns():
-        return _organisation_named_as(ann, token) or _earlier_organisation(ann, token)
+        return _organisation_named_as(ann, token) or _earlier_organisation(ann, token, sources)
     return None
 
 
@@ -1679,7 +1712,66 @@ def _names_a_body(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.lemma_.lower() in load_lexicon().institution_nouns
 
 
-def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
+def _earlier_organisation(ann: Annotated, token: Token, sources: list[SourceRef] = ()) -> tuple[str | None, str] | None:
+    """A description that speaks ("the Britain-based monitoring group said", "the statement
+    added") stands for the organisation the text last cited as a source, within reach, not
+    one merely mentioned in between ("the campaign against the Daesh group"); else for the
+    organisation named last (`_nearest_organisation`)."""
+    cited = _earlier_cited_organisation(ann, token, sources)
+    return cited or _nearest_organisation(ann, token)
+
+
+def _earlier_cited_organisation(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """The organisation cited as a source nearest before `token` in the sentences within
+    reach ("X said", "according to X", "reports from X"), when that sentence cites one only;
+    a sentence whose organisation acts as a subject ("Hamas denied ...") ends the search
+    (the nearest-name rule decides there), one that only mentions organisations ("the
+    campaign against the Daesh group") is passed over."""
+    sentence = token.sent
+    for _ in range(_ANTECEDENT_REACH + 1):
+        end = min(sentence.end_char, token.idx)
+        named = [
+            m for m in ann.mentions
+            if sentence.start_char <= m.span.start < end and _organisation(ann, m) and not _wire_credit(ann.article.text, m)
+            and not _news_outlet(m, token)
+        ]
+        found = [m for m in named if _cited_as_source(ann, m)]
+        if len({m.entity_id for m in found}) > 1:
+            return None
+        if found:
+            return found[-1].entity_id, clean_name(found[-1].text)
+        if any(_acting(ann, m) for m in named):
+            return None
+        if sentence.start == 0:
+            return None
+        sentence = ann.doc[sentence.start - 1].sent
+    return None
+
+
+def _acting(ann: Annotated, mention: Mention) -> bool:
+    """A name that is the subject of a clause ("Hamas denied ...")."""
+    words = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return words is not None and words.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _cited_as_source(ann: Annotated, mention: Mention) -> bool:
+    """A name the text cites: the subject of an attribution verb ("X said", "X reported"),
+    the object of "according to", or the maker of a report ("reports from X")."""
+    words = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if words is None:
+        return False
+    head = words.root
+    if head.dep_ in {"nsubj", "nsubjpass"} and _attributes(head.head) and not _passive(head.head):
+        return True
+    if head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    according = preposition.i > 0 and (ann.doc[preposition.i - 1].lower_, preposition.lower_) in {("according", "to"), ("as", "per")}
+    reported = preposition.lower_ == "from" and preposition.head.lemma_.lower() in EVIDENCE_NOUNS | {"report"}
+    return according or reported
+
+
+def _nearest_organisation(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
     """The organisation named last before `token` in the nearest sentence naming one, back
     to `_ANTECEDENT_REACH` sentences before; None when that sentence names two (an exchange
     or an acronym in brackets right after a name is no second one: "Goodyear Tire & Rubber
