@@ -25,7 +25,10 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   attribution just outside the marks of a quotation of several sentences holding it
   ("...," X said); else the subject of an attribution verb whose clause holds the figure
   ("..., officials said"; "..., the report read"; the object of "reported", "estimated",
-  "tracked" ...; the agent of a passive, "forecast by economists", never its subject; for
+  "tracked" ...; a verb that measures or puts a value: "pegged the number at", "put the
+  magnitude at", "gave a reading of", "revised the toll from", "booked a profit", "called for
+  $15 million"; a second verb without a subject shares the first one's: "confirmed ... and
+  recorded 13 wounded"; the agent of a passive, "forecast by economists", never its subject; for
   "who" the noun it hangs on) or of a clause hanging on the figure ("the 525,000 [forecast
   by X]"), "according to X" (also over a subject whose act the figure counts: "[Employers
   announced 185,000 job cuts], according to X"), "in the words of X", a parenthetical
@@ -37,7 +40,9 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   the article's credited main source ("Source: Reuters"); else None: a figure in a
   sentence that attributes nothing is the outlet's own, even after a sentence that did.
   Poll respondents ("46% of voters say") and unnamed evidence ("checks indicate") assert
-  nothing. A figure telling what a study drew on ("data tracking 16,000 adults") is no
+  nothing, nor does a place a figure measures ("Oklahoma posted an increase of 0.9%, the EIA
+  said" is the EIA's; "Indonesia reports 442 deaths, according to the agency" the agency's).
+  A figure telling what a study drew on ("data tracking 16,000 adults") is no
   finding of it. A dateline or a circumstance the parser made a second subject ("Shortly
   before the KPMG announcement, Ernst & Young said") gives way to the verb's own subject.
   "He", "she", "it" and "they" as the subject of an attribution stand for the nearest
@@ -123,8 +128,10 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "project", "forecast", "predict", "expect", "anticipate", "relate", "recount", "recall", "classify", "categorize",
     "categorise", "track", "fear",  # "the UN fears up to 5 million people could be forced to flee"
     "record", "register",  # "the UN also recorded about two million internally displaced people"
-    "post",  # "Infosys posted a net profit of Rs 3,612 crore": only with results, see _attributes
+    "post", "book",  # "Infosys posted a net profit of Rs 3,612 crore": only with results, see _attributes
     "unveil",
+    "peg", "revise",  # "police pegged the number at 240,000": only with such nouns or figures, see _attributes
+    "call", "appeal",  # "the WHO has called for $15 million": only for an amount, see _attributes
 }
 _EXPECTING_VERBS = frozenset({"expect", "anticipate"})
 # Verbs a speaker's name may follow ("..., said X"); "told X", "asked X" name the hearer.
@@ -140,6 +147,9 @@ _DRAWS_ON_VERBS = frozenset({"analyze", "analyse", "examine", "review"})
 _EVIDENTIAL_VERBS = frozenset({"show", "indicate", "suggest"})
 # "Organisers put the number at 5,000": putting a toll or a figure at a value reports it.
 _PUT_AT_NOUNS = frozenset({"number", "toll", "figure", "total", "cost", "count", "damage", "losses", "loss", "casualties", "bill", "value"})
+_PUT_VERBS = frozenset({"put", "give", "peg", "revise"})  # "revised the toll from 79"
+# What a body measures or forecasts and puts at a value, counting nothing: "put the magnitude at 7.4", "gave a reading of 7.7".
+_MEASURE_NOUNS = frozenset({"magnitude", "reading", "forecast", "estimate", "projection", "chance", "probability", "likelihood"})
 # Subjects that carry figures of their own: "a new poll shows", "the report found".
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
 # Phrases saying when or why something happened: a verb above them does not report them.
@@ -166,8 +176,8 @@ _REPORTING_OBJECT_VERBS = frozenset({
     "classify", "categorize", "categorise",  # "the IUCN has classified 28 percent of species as threatened"
     "track",  # "the WHO tracked 409,222 cases"
     "register", "expect", "anticipate",  # "the agency registered 2,808,792 refugees", "the company expects savings of $25 million"
-    "predict", "put", "give",  # "put the number of the dead at nine": only with such nouns, see _attributes
-    "post",  # a company's results: "posted a net profit of ...", see _attributes
+    "predict", "put", "give", "peg", "revise",  # "put the number of the dead at nine": only with such nouns, see _attributes
+    "post", "book",  # a company's results: "posted a net profit of ...", see _attributes
     "unveil",  # "Mr Sunak unveiled £30bn of extra spending"
     "cite",  # "a Taliban spokesperson cited at least 13 civilians killed"
 })
@@ -510,7 +520,7 @@ def _put_at(number: Token) -> Token | None:
         noun = next((c for c in objects if c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS), None)
         return _of_object(noun) if noun is not None else None
     putting = (a for a in number.ancestors if a.dep_ == "dobj" and a.lemma_.lower() in _PUT_AT_NOUNS)
-    noun = next((a for a in putting if a.head.lemma_.lower() in {"put", "give"}), None)
+    noun = next((a for a in putting if a.head.lemma_.lower() in _PUT_VERBS), None)
     return _of_object(noun) if noun is not None else None
 
 
@@ -658,7 +668,8 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
     leaves as the phrase; else the quote stage's speaker; else its speaker phrase, named
     though the quote stage could not resolve it, when it is the subject of a verb that
     attributes ("as tensions continue" is no cue) or the object of "according to". An index
-    with its number ("Citigroup (C, Fortune 500) announced") speaks for nobody."""
+    with its number ("Citigroup (C, Fortune 500) announced") speaks for nobody, nor does a
+    place whose report cites a body ("Indonesia reports ..., according to the agency")."""
     given = (quote.speaker_id, quote.speaker_name) if quote.speaker_id or quote.speaker_name else None
     span = quote.speaker_span
     words = ann.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
@@ -671,6 +682,9 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
     subject = _past_dateline(words.root)
     if subject != words.root:  # "KYIV, Ukraine (AP) — [A regional governor] said"
         return _named(ann, subject, sources)
+    reported = ann.doc.char_span(quote.span.start, quote.span.end, alignment_mode="expand")
+    if reported is not None and _place_relaying(words.root, reported):
+        return None
     if _unnamed_official(words.root):  # "a spokesperson for the Philippine military" named in the next paragraph
         given = _official_named_next(ann, words.root, sources) or given
     referent = _referent(ann, words.root, sources)
@@ -1016,11 +1030,14 @@ def _governing_attributions(token: Token, relayed: bool = False) -> list[Token]:
     argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]"). In a
     report `relayed` by "according to X", not a verb whose object or passive subject holds
     the figure: "[Employers announced 185,000 job cuts], according to X" is X's count of the
-    cuts, "According to X, [79% of crimes were reported by the community]" X's share."""
+    cuts, "According to X, [79% of crimes were reported by the community]" X's share; nor one
+    whose subject is a place, what was counted: "[Indonesia reports 442 deaths, with 402
+    missing], according to the agency"."""
     found = [
         (verb, through)
         for verb, through in _heads_above(token) + _trailing_over_coordination(token)
         if _attributes(verb) and _reports_through(verb, through) and not (relayed and through.dep_ in {"dobj", "nsubjpass"})
+        and not _place_relaying(_verb_subject(verb), token.doc[verb.left_edge.i : verb.right_edge.i + 1])
         and not _past_semicolon(token, verb)
     ]
     # "Kramer said [the company expects income of $1.5 billion]": what is expected is the speaker's report
@@ -1117,7 +1134,9 @@ def _reports_through(verb: Token, child: Token) -> bool:
     # after it: "..., the UN said, [with more than two million crossing the border]"
     if child.dep_ == "prep" and verb.lemma_.lower() in _SPEAKING_VERBS and child.lower_ not in {"with", "including"}:
         return False
-    reported = reported_object or bare_figure or _second_subject(verb, child) or _told_after_addressee(verb, child)
+    # a value a count is moved or put near: "revised the toll downward [from 248]", "estimated the number closer [to 240,000]"
+    revised = verb.lemma_.lower() in _PUT_VERBS | {"estimate"} and child.dep_ == "advmod"
+    reported = reported_object or bare_figure or revised or _second_subject(verb, child) or _told_after_addressee(verb, child)
     return child.dep_ not in _ARGUMENT_DEPS or reported or _change_goes_on(verb, child) or _past_dateline(child) != child
 
 
@@ -1288,6 +1307,7 @@ def _cue_subject(cue: Token) -> Token | None:
     deps = {"pobj"} if cue.pos_ == "ADP" else {"nsubj", "nsubjpass"}
     candidates = [c for c in cue.children if c.dep_ in deps and c.pos_ != "VERB"]  # not "three [wounded] ..., X reported"
     candidates = candidates or _name_right_after(cue) or _phrase_right_before(cue) or _conjoined_right_before(cue)
+    candidates = candidates or [s for s in [_verb_subject(cue)] if s is not None]  # "... and recorded 13 wounded"
     clause = next((c for c in cue.children if c.dep_ == "pcomp" and _attributes(c)), None)
     if cue.pos_ == "ADP" and not candidates and clause is not None:
         return _cue_subject(clause)  # "according to what officials said": who said it
@@ -1409,17 +1429,23 @@ def _attributes(token: Token) -> bool:
     verbal = token.pos_ in {"VERB", "AUX"} or any(c.dep_ == "ccomp" or _that_clause(c) for c in token.children)
     # a sentence's root with a subject is its verb, whatever the tagger said: "Toyota Motor Corp [forecast] a ..."
     verbal = verbal or token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
-    if verbal and token.lemma_.lower() in {"put", "give"}:  # "put the toll at 10", "gave the toll as 35"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS for c in token.children)
-    if verbal and token.lemma_.lower() == "post":  # "Infosys posted a net profit of Rs 3,612 crore"; not "posted on X"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in token.children)
+    if verbal and token.lemma_.lower() in _PUT_VERBS:  # "put the toll at 10", "gave the toll as 35", "revised down to 6.8"
+        measured = any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_AT_NOUNS | _MEASURE_NOUNS for c in token.children)
+        return measured or token.lemma_.lower() == "revise" and _to_a_figure(token)
+    if verbal and token.lemma_.lower() in {"call", "appeal"}:  # "has called for $15 million"; not "called it a disaster"
+        return any(o.ent_type_ == "MONEY" for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children)
+    if verbal and token.lemma_.lower() in {"post", "book"}:  # "Infosys posted a net profit of Rs 3,612 crore"; not "posted on X"
+        subject = _verb_subject(token)  # a body's results, not what a place measured: "Oklahoma posted an increase"
+        # "book" only with who can record: "Toyota booked a profit", not "remittances booked a growth"
+        reporter = _recorder(subject) if token.lemma_.lower() == "book" else not _place(subject)
+        return reporter and any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in token.children)
     if verbal and token.lemma_.lower() in {"make", "issue"}:  # "..., the commission made the official announcement"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_ACT_NOUNS for c in token.children)
     if token.lemma_.lower() == "read":  # "..., the report read"; not "officials read out the names"
         return verbal and _text_speaks(token)
     if token.lemma_.lower() in {"record", "register"}:  # "the UN recorded 2 million", not "the epicenter registered 40 km"
         passive = any(c.dep_ == "agent" for c in token.children)  # "recorded by Spanish authorities"
-        return verbal and (passive or _recorder(next((c for c in token.children if c.dep_ == "nsubj"), None)))
+        return verbal and (passive or _recorder(_verb_subject(token)))
     if token.lemma_.lower() == "track" and (token.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in token.children)):
         return False  # "the WHO tracked 409,222 cases" reports them; "data tracking 16,000 adults" is what a study drew on
     # "gains add to ...", "the US added 209,000 jobs, bringing ..." say nothing
@@ -1431,10 +1457,40 @@ def _attributes(token: Token) -> bool:
     return verbal and token.lemma_.lower() in ATTRIBUTION_VERBS and not (adds or took_lives or said_to_be(token))
 
 
+def _to_a_figure(verb: Token) -> bool:
+    """A value the verb moves something to or from: "revised down [to 6.8]"."""
+    objects = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "from"} for o in c.children]
+    return any(o.dep_ == "pobj" and o.like_num for o in objects)
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The verb's subject, or for a second verb without one that "and" joins to an attribution,
+    the subject of that attribution ("Awda Clinic confirmed ... and [recorded] an additional 13
+    wounded"); not an inverted cue ("..., stated a report in ANI")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    joined = verb.dep_ == "conj" and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+    if subject is None and joined and _attributes(verb.head):
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def _place_relaying(subject: Token | None, report: TokenSpan) -> bool:
+    """A place as who reports what cites a body itself ("Indonesia reports 442 deaths, with 402
+    missing, according to the agency"): the place is what was counted, and the body reports it;
+    unlike a place that speaks beside a citation of another clause ("..., according to Iran's
+    ministry, while Israel says ...")."""
+    return _place(subject) and bool(_according_to(report))
+
+
+def _place(token: Token | None) -> bool:
+    """A country, region or place name, which is what a figure measures rather than who asserts it."""
+    return token is not None and token.ent_type_ in {"GPE", "LOC"}
+
+
 def _recorder(subject: Token | None) -> bool:
     """Who can record a figure: a name, a pronoun, a body or a person; not a thing, nor a
     place ("West Bengal recorded the highest turnout": the place is what was measured)."""
-    if subject is None or subject.like_url or subject.ent_type_ in {"GPE", "LOC"}:
+    if subject is None or subject.like_url or _place(subject):
         return False  # nor a link a scraper left in the text
     named = subject.pos_ == "PRON" or subject.ent_type_ in {"ORG", "NORP", "PERSON"}
     return _names_a_body(subject) or named or subject.lemma_.lower() in _recording_nouns()
