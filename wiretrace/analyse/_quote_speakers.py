@@ -5,11 +5,17 @@ pronoun ("He"), a role phrase ("the head of state", "Russia's Permanent Represen
 the UN"), an institution ("The Kremlin", "the ministry") or an anonymous source ("a source",
 "officials"). Names resolve to the article's fullest form of that person (a bare surname
 to the full name written earlier, a lone given name to the one person of that first
-name); he/she to the subject, or only person, of the latest sentence that mentions a person
-(a possessor or a doubtful one-word name the weakest), skipping people of the other gender:
-those this article already called by the other pronoun, gave a gendered title or noun ("Mr.",
-"actress", "her son, X") or a his/her in a clause of their own; failing all that, a
-common given name that is one gender's almost everywhere ("Jennifer", not "Jordan").
+name; a name the tagger took for an organisation is a person when a role is set off after it,
+"according to Lway, an official"); he/she to the subject, or only person, of the latest
+sentence that mentions a person (the source of "..., according to X" before the subject of
+what X reports; a possessor or a doubtful one-word name the weakest; in the pronoun's own
+sentence, one asked or contacted, "When the BBC contacted Y, he said", or whose remarks hold
+it, "X's statement in which he said"), skipping people of the other gender: those this
+article already called by the other pronoun ("She said he ..." is never her), gave a
+gendered title or noun ("Mr.", "actress", "her son, X") or a his/her in a clause of their
+own; failing all that, a common given name that is one gender's almost everywhere
+("Jennifer", not "Jordan"). A name right before a he/she subject is that subject, said twice
+("For his part Cameron he wrote").
 Role phrases to the person whose
 title or apposition in this article fits the role ("President of Ukraine X", "X, Russia's
 Permanent Representative to the UN,"); "it" to the organisation that spoke last in the
@@ -22,9 +28,11 @@ role, description or pronoun with no fitting antecedent goes to the one subject 
 sentence before it (a one-word name the tagger took for a place or organisation becomes a
 person then), or, with nobody before, to the person introduced as the next subject. People
 who speak for someone speak for them ("a spokesperson for Maersk", "Wrona's lawyers"), and
-so do documents ("a survey by Gallup"); unnamed groups ("Residents of Paiporta") stay
-unknown. Anything that does not resolve confidently stays unknown: attribution is worth
-more unknown than wrong.
+so do documents, for their issuer: "a survey by Gallup", "a statement released by X", "the
+Joint Communique of X", "a message posted on the X Telegram channel", or the one who made
+the same document before ("In a statement, X's vice president, Y, commented ... The statement
+added": Y); unnamed groups ("Residents of Paiporta") stay unknown. Anything that does not
+resolve confidently stays unknown: attribution is worth more unknown than wrong.
 
 Calls must come in text order: every resolved person becomes an antecedent for the
 pronouns and role phrases that follow.
@@ -43,7 +51,9 @@ from spacy.tokens import Span as Sentence, Token
 from wiretrace.analyse._quote_lexicon import Lexicon, load_lexicon
 from wiretrace.analyse.provenance import is_news_outlet
 from wiretrace.analyse.temporal import MONTHS
-from wiretrace.link.entities import canonical_id, clean_name, country_of, initials, organisations_named_with, spelled_out
+from wiretrace.link.entities import (
+    canonical_id, clean_name, country_of, initials, organisations_named_with, slug, spelled_out,
+)
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import is_dateline, subject_past_dateline
@@ -62,8 +72,10 @@ PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she"}  # "in his view"
 PERSON_POSSESSIVES = set(PRONOUN_OF_POSSESSIVE)
 OBJECT_OF_PRONOUN = {"he": "him", "she": "her"}
 PRONOUN_OF_OBJECT = {"him": "he", "her": "she"}  # "according to him"
-# "X asked him whether ...": the next "he said" is the answer, given by the one asked.
-QUESTIONING_VERBS = {"ask", "press", "prod", "question", "quiz", "grill", "interview", "challenge", "query"}
+# "X asked him whether ...", "When the BBC contacted Y, he said": the answer is given by the one asked.
+QUESTIONING_VERBS = {
+    "ask", "press", "prod", "question", "quiz", "grill", "interview", "challenge", "query", "contact", "approach",
+}
 # Words joined to a name that tell its gender ("Mr. Reyes", "actress Mary Steenburgen").
 GENDERED_WORDS = dict.fromkeys(
     ["mr", "sir", "lord", "king", "prince", "actor", "son", "father", "dad", "brother", "husband",
@@ -111,11 +123,18 @@ DOCUMENT_NOUNS = {
     "report", "study", "statement", "document", "survey", "poll", "data", "analysis", "paper",
     "code", "law", "rule", "constitution", "treaty", "agreement", "ruling", "verdict", "decree", "bill",
     "resolution", "filing", "lawsuit", "complaint", "indictment", "guidance", "policy", "manifesto", "notice",
-    "alert", "advisory", "bulletin", "communique", "communiqué", "tweet",
+    "alert", "advisory", "bulletin", "communique", "communiqué", "tweet", "digest",
 }
 # Texts a body or person issues to say something: "in a statement", "the release said", "a letter of X".
 STATEMENT_NOUNS = frozenset({
     "statement", "release", "letter", "note", "message", "notice", "memo", "post", "tweet", "communique", "communiqué",
+})
+# Where a text is posted: "a message posted on the Wagner Telegram channel" speaks for the channel's owner.
+CHANNEL_NOUNS = frozenset({"channel", "account", "page", "website", "site", "feed", "handle", "profile"})
+# Verbs that make the document their object theirs: "X issued a statement" (not "X would not endorse a statement").
+MAKING_VERBS = frozenset({
+    "issue", "release", "publish", "post", "put", "send", "tweet", "write", "make", "read", "deliver", "give",
+    "share", "draft", "pen", "sign", "adopt", "email", "e-mail", "circulate", "produce", "prepare", "file",
 })
 SAID_IN_NOUNS = frozenset({"interview", "speech", "briefing"} | DOCUMENT_NOUNS | STATEMENT_NOUNS)  # "said in a statement"
 PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X", "a report in X"
@@ -195,6 +214,17 @@ def _country_before(token: Token) -> Token | None:
     return None
 
 
+def _channel_owner(channel: Token) -> Token | None:
+    """Whose channel or account it is: "the [Wagner] Telegram channel", "[Reul]'s account",
+    "the official page of [X]"; the first name before the noun, as the platform ("Telegram")
+    comes after its owner."""
+    if channel.lemma_.lower() not in CHANNEL_NOUNS:
+        return None
+    of = next((o for p in channel.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    before = [t for t in channel.subtree if t.i < channel.i and (t.dep_ == "poss" or t.pos_ == "PROPN")]
+    return of or (before[0] if before else None)
+
+
 def _surname_forms(name: str) -> list[str]:
     """How a person's surname may stand alone: "al-Malki" also as "Malki", "George Huguely V"
     as "Huguely"."""
@@ -204,6 +234,15 @@ def _surname_forms(name: str) -> list[str]:
     last = words[-1].lower() if words else ""
     particle, _, rest = last.partition("-")
     return [last, rest] if particle in NAME_PARTICLES and rest else [last]
+
+
+def _according_to_object(token: Token) -> bool:
+    """The name (or its last word) after "according to"."""
+    while token.dep_ in {"compound", "flat"} and token.head is not token:
+        token = token.head
+    preposition = token.head
+    according = preposition.i > 0 and preposition.nbor(-1).lower_ == "according"
+    return token.dep_ == "pobj" and preposition.lower_ == "to" and according
 
 
 def _given_name(words: list[str]) -> str | None:
@@ -278,6 +317,9 @@ class SpeakerResolver:
         span = self._span(*self._np_bounds(head))
         if self._joint(head):
             return Speaker(None, None, span)
+        doubled = self._name_doubling(head)
+        if doubled is not None:  # "For his part Cameron he wrote": the name, said again as a pronoun
+            return self.resolve(doubled, quoted)
         if head.lower_ in PERSON_PRONOUNS | PERSON_POSSESSIVES | set(PRONOUN_OF_OBJECT):
             pronoun = (PRONOUN_OF_POSSESSIVE | PRONOUN_OF_OBJECT).get(head.lower_, head.lower_)
             key = self._pronoun_antecedent(head, pronoun)
@@ -309,6 +351,19 @@ class SpeakerResolver:
         else:
             self.spoken_orgs.append((head.idx, name, entity_id))
         return Speaker(name, entity_id, span)
+
+    @staticmethod
+    def _name_doubling(head: Token) -> Token | None:
+        """The person's name set right before a he/she subject, with no comma between
+        ("Cameron he wrote"); a name governed by a verb or preposition ("told Smith he") is another."""
+        if head.lower_ not in PERSON_PRONOUNS or head.dep_ not in SUBJECT_DEPS or head.i == 0:
+            return None
+        name = head.doc[head.i - 1]
+        first = next(t for t in reversed(head.doc[:name.i + 1]) if t.ent_iob_ != "I")  # of the whole name
+        # "told Jake Tapper he would": the parse may not make the one told an object
+        after_verb = first.i > 0 and first.nbor(-1).pos_ in {"VERB", "AUX", "ADP"}
+        governed = name.dep_ in {"pobj", "dobj", "dative", "poss"} or after_verb
+        return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" and not governed else None
 
     def _pronoun_shaped(self, head: Token) -> bool:
         """"we", "us", "most": no name; but "said WHO", "the US said" are acronyms the
@@ -754,10 +809,13 @@ class SpeakerResolver:
             return self._from_mention(mention)
         person = (
             self._person_in_apposition(head) or self._held_role(head) or self._titled_name(head)
-            or self._named_description(head) or self._named_by_participle(head)
+            or self._named_description(head) or self._named_by_participle(head) or self._name_with_role_after(head)
         )
         if person is not None:
             return person
+        titled_document = self._titled_document_maker(head)
+        if titled_document is not None:  # "the Joint Communique of the 52nd ASEAN Foreign Ministers' Meeting"
+            return titled_document
         if mention is not None:
             return self._from_mention(mention)
         document = self._possessed_document(head)
@@ -1035,6 +1093,20 @@ class SpeakerResolver:
             return found
         return None
 
+    def _titled_document_maker(self, head: Token) -> tuple[str, str] | None:
+        """A document with a title ("the Joint Communique of X") speaks for its issuer, also a
+        meeting the tagger did not take for a body ("of the 52nd ASEAN Foreign Ministers' Meeting")."""
+        if head.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS or head.pos_ != "PROPN":
+            return None
+        issuer = self._issuer(head)
+        if issuer is None or not issuer.is_title:
+            return None
+        mention = self._mention_at(issuer)
+        if mention is not None:
+            return self._from_mention(mention)
+        name = clean_name(self._span_text(*self._np_bounds(issuer)))  # the whole title, its ordinal too
+        return self._issuer_person(issuer) or (name, entity_id_for(name, "ORG"))
+
     def _earlier_maker(self, head: Token) -> tuple[str, str] | None:
         """"The EU said in a statement ... '...,' the statement said": the one who made the
         same document earlier in the text ("said in", "issued", "released", "responded with"
@@ -1077,15 +1149,24 @@ class SpeakerResolver:
 
     def _document_maker(self, document: Token) -> tuple[str, str] | None:
         """Who made a document by the verb of it: "X tweeted", "X said in a statement", "X
-        issued a statement", "the company responded with a press release"."""
+        issued a statement", "the company responded with a press release", "In a statement,
+        the company's vice president, X, commented"; the subject is whom its cue resolved to, if
+        it spoke ("the police agencies said in a joint statement"). A verb with the document as
+        its object makes it only if it produces it ("X issued", not "X would not endorse")."""
         # "X tweeted ... the tweet added": the verb of the same word made it
         verb = document if document.pos_ == "VERB" else document.head.head if document.dep_ == "pobj" else document.head
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None:
+        if subject is None or document.dep_ == "dobj" and verb.lemma_.lower() not in MAKING_VERBS:
             return None
         mention = self._mention_at(subject)
         if mention is not None:
             return self._from_mention(mention)
+        spoken = next(((name, key) for at, name, key in self.spoken_orgs if at == subject.idx), None)
+        if spoken is not None:  # "the police agencies said in a joint statement": whom that cue resolved to
+            return spoken
+        titled = self._issuer_person(subject) if subject.pos_ == "NOUN" else None
+        if titled is not None:  # "In a statement, the company's vice president, Karen Lind, commented"
+            return titled
         # "the ministry said in a statement", "Egypt's army spokesman said in a statement"
         spoken_for = subject.pos_ == "NOUN" and (self._generic(subject) or self._speaks_for_another(subject))
         return self._resolve_noun_phrase(subject) if spoken_for else None
@@ -1093,7 +1174,8 @@ class SpeakerResolver:
     @staticmethod
     def _issuer(document: Token) -> Token | None:
         """Who a document is by: "a statement released by X", "a statement from X", "a
-        statement attributed to X"."""
+        statement attributed to X", "the Communique of the X Meeting", "The statement was
+        issued by X", "a message posted on the X Telegram channel"."""
         # "a statement that appeared in the media and that was attributed to X": clauses joined
         conjoined = [c for clause in document.children if clause.dep_ in {"acl", "relcl"} for c in clause.children if c.dep_ == "conj"]
         for child in [*document.children, *conjoined]:
@@ -1103,9 +1185,18 @@ class SpeakerResolver:
                     agent = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"), agent)
                 if agent is not None:
                     return next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
-        return None
+            if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"}:
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if child.lower_ != "of" or source is not None and any(t.pos_ == "PROPN" for t in source.subtree):
+                    return source  # "the communique of the ASEAN Meeting", not "a statement of support"
+        made_by = document.head if document.dep_ == "nsubjpass" and document.head.lemma_.lower() in MAKING_VERBS else None
+        agent = next((c for c in made_by.children if c.dep_ == "agent"), None) if made_by is not None else None
+        if agent is not None:  # "The statement was issued by X"
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        # "a message posted on the Wagner Telegram channel", "a statement on X's account"
+        placing = [document, *(c for c in document.children if c.dep_ == "acl")]
+        channels = [o for t in placing for p in t.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+        return next((owner for owner in map(_channel_owner, channels) if owner is not None), None)
 
     @staticmethod
     def _owner_token(head: Token) -> Token | None:
@@ -1217,6 +1308,19 @@ class SpeakerResolver:
             if speaks and (titled_head and named.label == "PERSON" or not self._opens_clause(named)):
                 return self._from_mention(named)
         return None
+
+    def _name_with_role_after(self, head: Token) -> tuple[str, str] | None:
+        """"according to Lway, an official from the ...": a name the tagger took for an
+        organisation is the person whose role is set off right after it."""
+        words = head.doc[head.i + 1:head.i + 6]
+        if head.pos_ != "PROPN" or len(words) < 3 or words[0].text != "," or words[1].lower_ not in {"a", "an"}:
+            return None
+        role = list(takewhile(lambda t: t.pos_ in {"ADJ", "NOUN"}, words[2:]))
+        unnamed = bool(role) and role[-1].lemma_.lower() in self.lex.anonymous_nouns - DOCUMENT_NOUNS  # "an official"
+        if not (unnamed or self.lex.role_phrases_in(self._tokens_text(role))) or self._described_as_body(head):
+            return None
+        key = self._register(clean_name(self._span_text(*self._name_bounds(head))), [])
+        return self.persons[key].name, key
 
     def _person_set_off_after(self, head: Token) -> tuple[str, str] | None:
         """"issued by the Police Public Relations Officer, Nnamdi Omoni said": the person named
@@ -1665,11 +1769,22 @@ class SpeakerResolver:
 
     def _pronoun_antecedent(self, head: Token, pronoun: str) -> str | None:
         """The named person a he/she refers to, unless someone unnamed became the subject
-        since that person was last mentioned ("One of the patients ... wrote ... he said")."""
+        since that person was last mentioned ("One of the patients ... wrote ... he said"),
+        or the sentence already called that person by the other pronoun ("She said he ...")."""
         key = self._named_antecedent(head, pronoun)
-        if key is not None and self._unnamed_subject_since(key, head.idx, pronoun):
+        if key is not None and (
+            self._unnamed_subject_since(key, head.idx, pronoun) or self._called_otherwise_before(head, pronoun, key)
+        ):
             return None
         return key
+
+    def _called_otherwise_before(self, head: Token, pronoun: str, key: str) -> bool:
+        other = next(p for p in PERSON_PRONOUNS if p != pronoun)
+        return any(
+            t.lower_ == other and t.dep_ in SUBJECT_DEPS and not self._inside_quote(t.idx)
+            and self._named_antecedent(t, other) == key
+            for t in head.sent if t.i < head.i
+        )
 
     def _named_antecedent(self, head: Token, pronoun: str) -> str | None:
         """Nearest first: a person, else a lone subject name, in this paragraph; then in
@@ -1696,10 +1811,11 @@ class SpeakerResolver:
 
     def _unnamed_role(self, subject: Token) -> bool:
         """"a military leader said", "an official said": a role holder introduced unnamed."""
+        unnamed = subject.lemma_.lower() in self.lex.anonymous_nouns - DOCUMENT_NOUNS
         return (
             subject.pos_ == "NOUN" and subject.tag_ != "NNS" and self._indefinite(subject)
             and not any(c.dep_ == "appos" for c in subject.children)  # "A spokesman, Ali Musa, said"
-            and bool(self.lex.role_phrases_in(self._span_text(*self._np_bounds(subject))))
+            and (unnamed or bool(self.lex.role_phrases_in(self._span_text(*self._np_bounds(subject)))))
         )
 
     @staticmethod
@@ -1723,7 +1839,9 @@ class SpeakerResolver:
                 # "In a conference with X, he asked": in the pronoun's own sentence only a
                 # subject or agent before it ("When Smith arrived, he said", "a talk given
                 # by Smith, when he said") can be whom it means
-                group = [r for r in group if r.is_subject or self._agent(self._token_at(r.pos))]
+                group = [r for r in group if r.is_subject or self._agent(self._token_at(r.pos))] or [
+                    r for r in group if self._addressed(self._token_at(r.pos), self._token_at(pos))
+                ]
             compatible = [r for r in group if self._pronoun_of(r.key) in (None, pronoun)]
             if not compatible:
                 continue  # only people of the other pronoun here: look further back
@@ -1739,8 +1857,10 @@ class SpeakerResolver:
                     return role_holder if self._pronoun_of(role_holder) in (None, pronoun) else None
             tier = tier or self._not_possessors(compatible) or compatible
             # "While X agreed ..., Putin 'talks ...,' Y said": the main clause's subject is the one
-            # who goes on speaking, whatever the genders of the others
-            tier = [r for r in tier if self._main_subject(self._token_at(r.pos))] or tier
+            # who goes on speaking, whatever the genders of the others; but "A girl, X, died ...,
+            # according to Y": the sentence is Y's
+            cited = [r for r in tier if _according_to_object(self._token_at(r.pos))]
+            tier = cited or [r for r in tier if self._main_subject(self._token_at(r.pos))] or tier
             confirmed = {r.key for r in tier if self._pronoun_of(r.key) == pronoun}
             keys = confirmed or {r.key for r in tier}
             return next(iter(keys)) if len(keys) == 1 else None
@@ -1749,7 +1869,7 @@ class SpeakerResolver:
     def _pronoun_of(self, key: str) -> str | None:
         """"he"/"she" as the text says, else as a common given name says, else None."""
         known = self.pronouns.get(key)
-        given = (_given_name(self.persons[key].name.split()) or "").lower()
+        given = slug(_given_name(self.persons[key].name.split()) or "")  # "María" is "maria"
         if known is not None or not given:
             return known
         return "he" if given in MALE_GIVEN_NAMES else "she" if given in FEMALE_GIVEN_NAMES else None
@@ -1824,6 +1944,19 @@ class SpeakerResolver:
         while token.dep_ in {"compound", "flat"} and token.head is not token:
             token = token.head
         return token.dep_ == "pobj" and token.head.lower_ == "by"
+
+    @staticmethod
+    def _addressed(token: Token, pronoun: Token) -> bool:
+        """Whether the pronoun's own sentence asks the person for words ("When the BBC contacted
+        analyst Tom Reyes, he said"; the parse often hangs such a verb on the title, so read the
+        words) or speaks of their words ("Halvorsen's comments, including one in which he said")."""
+        if token.dep_ == "poss" and token.head.lemma_.lower() in SPEECH_ACT_NOUNS:
+            return token.head in pronoun.ancestors
+        before = token.i - 1
+        while before >= 0 and token.doc[before].pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
+            before -= 1
+        verb = token.doc[before] if before >= 0 else token
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in QUESTIONING_VERBS
 
     def _pronoun_leads(self, sentence_start: int) -> bool:
         subject = self._sentence_subject(sentence_start)

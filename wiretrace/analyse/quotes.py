@@ -41,7 +41,8 @@ Rules and the choices behind them:
   closes the sentence or paragraph just before it. A quote repeating words already quoted
   is the first speaker's. Lyrics are quoted by whoever sings.
 - Indirect speech: a speech verb (lexicon in wiretrace/data/speech_verbs.json) with a
-  reported clause; a parenthetical "she said"; "according to X" and "in his view";
+  reported clause; a parenthetical "she said"; "according to X" (also "per" a text or
+  talk: "Per a briefing by X"; not "per cent" nor ", per CNN") and "in his view";
   "X stated this" (content: the previous sentence). Negated or infinitive cues ("did not
   say", "declined to say", "grounds to believe") attribute nothing. Evidential verbs
   (suggest, indicate, show) need a speaker-like subject (a name, pronoun, role,
@@ -71,6 +72,7 @@ from wiretrace.analyse._quote_speakers import (
     DOCUMENT_NOUNS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
+    SAID_IN_NOUNS,
     SPEAKER_LABELS,
     SPEECH_ACT_NOUNS,
     STATEMENT_NOUNS,
@@ -1752,6 +1754,8 @@ def _phrase_head(token: Token, inside: set[int]) -> Token:
 
 
 def _according_speaker(according: Token) -> Token | None:
+    if according.lower_ == "per":
+        return _source_cited_in(_per_source(according))
     to = next((c for c in according.children if c.lower_ == "to"), None)
     if to is None and according.i + 1 < len(according.doc) and according.nbor(1).lower_ == "to":
         to = according.nbor(1)
@@ -1844,7 +1848,19 @@ def _in_compound_word(token: Token) -> bool:
 
 
 def _is_according(token: Token) -> bool:
+    """"according to X", and "per" where it cites: "Per a briefing by X" (not "per cent")."""
+    if token.lower_ == "per":
+        return _per_source(token) is not None
     return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+
+
+def _per_source(per: Token) -> Token | None:
+    """What "per" cites: a text or talk ("Per an intelligence digest by X"). "per cent", "per
+    day" and "as per the agreement" cite nobody, and ", per CNN" only sources a fact."""
+    source = next((c for c in per.children if c.dep_ == "pobj"), None)
+    if source is None or per.i > 0 and per.nbor(-1).lower_ == "as":
+        return None
+    return source if source.lemma_.lower() in SAID_IN_NOUNS else None
 
 
 def _directly_follows(cue: Token, close_end: int) -> bool:

@@ -33,7 +33,8 @@ class Country:
 
 # Common given names that are one gender's almost everywhere English news is written: a
 # pronoun's last resort when the text itself says nothing (names like Jordan, Kim or
-# Andrea, which differ by person or country, are left out).
+# Andrea, which differ by person or country, are left out). Written without accents:
+# "María" counts as "maria".
 MALE_GIVEN_NAMES = frozenset("""
 abdel abdul abdullah adam ahmed ahmet alan albert alejandro alexander alexei alexey ali andres andrew
 andriy anthony antonio anwar arvind ashraf barack bashar ben benjamin bernie bill binyamin bob bola
@@ -49,6 +50,9 @@ oleksandr oliver olusegun omar pablo patrick paul pavel pedro peter petro philip
 raymond ricardo richard rishi rob robert rodrigo roger ronald ryan sam samuel scott sean sergei sergey
 sergio shehbaz silvio simon stephen steve steven tamim ted thomas tim timothy tom tony uhuru viktor
 vladimir volodymyr walter william wolfgang yair youssef yoweri yuri yusuf
+alberto alfredo alvaro armando arturo edmundo eduardo ernesto esteban felipe francisco gonzalo guillermo
+hector hugo ignacio joao jorge julio leopoldo manuel marcelo mauricio nestor oscar rafael ramon raul roberto
+rodolfo rogelio salvador sebastian vicente
 """.split())
 FEMALE_GIVEN_NAMES = frozenset("""
 abigail adriana agnes aisha alejandra alexandra alice alicia alison amanda amina amy anastasia angela
@@ -66,6 +70,8 @@ paula pauline priya priyanka rachel rania rebecca rosa rose rosemary ruth sabrin
 sarah sharon shirley silvia sofia sonia sophie stella stephanie susan suzanne svetlana sylvia tanya
 tatiana teresa tetiana theresa ursula valentina valerie vanessa vera veronica victoria virginia wendy
 yolanda yulia yvonne zainab zoe
+ana consuelo delcy dilma dolores fernanda graciela leticia lorena luciana mariana marisol
+mercedes pilar raquel rocio susana ximena xiomara
 """.split())
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
