@@ -51,7 +51,14 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   short form of a name given before, "Goodyear"; an exchange and ticker in brackets is no
   second one, nor a name in a relative clause or a circumstance, "after selling iPhones"),
   "the study", "the poll" or "the customs data" for the one maker of the studies, polls or
-  data named before ("data from X", "a Reuters poll"). Named entities give their
+  data named before ("data from X", "a Reuters poll", "X published the official results" for
+  "the final results"), else of the texts named before by another name or by a title ("the
+  OAPEC report ... The comprehensive analysis", "OPEC's Monthly Oil Market Report ... The
+  report"; not a count: "the official tally"); "the update" like "the statement". A document
+  or data stands for its own maker: "reports by [a rescue charity]", "the [police] figures
+  show", "the [SOHR] report", "reports by X that ...", and a figure in a document a body
+  issued is the body's ("X released the data showing 62.2 per cent"; not "released three
+  reports"). Named entities give their
   canonical id; an unnamed subject gives its phrase ("a senior South Korean
   official", "U.S. defense officials": a place names no speaker, nor a day: "today's
   estimate") and no id, unless it is one official brought in by role ("an official said",
@@ -164,6 +171,12 @@ _POLL_REACH = 3  # sentences back
 # Nouns for what someone said, whose "that" clause is what they said.
 # Texts that "read" what they say.
 _TEXT_NOUNS = EVIDENCE_NOUNS | STATEMENT_NOUNS | {"document", "order"}
+# Documents and data that stand for whoever made them: "the final results" are the commission's that published them.
+_MADE_NOUNS = EVIDENCE_NOUNS | _DATA_NOUNS | {"result", "document", "list"}
+# Texts a body speaks in, like its statements: "the ministry announced ... According to the coronavirus update".
+_SPOKEN_TEXT_NOUNS = STATEMENT_NOUNS | {"update"}
+# Verbs by which a body issues a document: "the commission published the official results".
+_ISSUING_VERBS = frozenset({"publish", "release", "issue"})
 _CIRCUMSTANCE_PREPOSITIONS = {
     "after", "before", "since", "during", "despite", "amid", "following", "until", "because", "when", "once", "if",
     "although", "though",
@@ -1171,30 +1184,44 @@ def _second_subject(verb: Token, child: Token) -> bool:
 
 
 def _evidence_subjects(token: Token) -> list[Token]:
-    """Polls, surveys and reports that are the subject of a verb above the figure, which
-    may take it as its object ("a Reuters poll has lower numbers (44 percent ...)"); not
+    """Polls, surveys and reports (also figures a body made: "the police figures show") that
+    are the subject of a verb above the figure, which may take it as its object ("a Reuters
+    poll has lower numbers (44 percent ...)"), then a document above it that a body issued
+    ("X released the data [showing 62.2 per cent]"); not
     past a subject the figure only describes: "the research, which analyzed data [tracking
     nearly 16,000 adults], found" tells what the research drew on, not a finding, and so
     does "the research analyzed records from [over 9 million adults]". A participle after a
     noun has no subject of its own, whatever the parser made of it. What a report is ("March's
     report is a big slowdown from the 313,000 jobs") describes it, no finding of it."""
-    verbs = []
+    verbs, issued = [], []
     for verb, below in _heads_above(token):
         if below.dep_ in {"nsubj", "nsubjpass"} and below not in (token, token.head):
             break
         if verb.lemma_.lower() in _DRAWS_ON_VERBS or verb.lemma_ == "be" and below.dep_ in {"attr", "acomp", "prep"}:
             break  # what the study drew on, or what it is (but "the estimate was that 40,000 had fled")
         verbs += [] if verb.dep_ == "acl" else [verb]
-    return [s for verb in verbs for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() in EVIDENCE_NOUNS]
+        # what a document a body issued tells ("X released the data showing 62.2 per cent"), not how many it issued
+        issued += [below] if _document(below) and _issuer(below) is not None and below != token.head else []
+    subjects = [s for verb in verbs for s in verb.children if s.dep_ == "nsubj" and _evidence(s, verb)]
+    return subjects + issued
+
+
+def _evidence(subject: Token, verb: Token) -> bool:
+    """A poll, survey or report, or figures a body made that show something ("the [police]
+    figures show"; not "[NHS England]'s waiting list fell")."""
+    shown = verb.lemma_.lower() in _EVIDENTIAL_VERBS and _document(subject)
+    made = shown and any(_names_a_body(c) for c in _naming_children(subject))
+    return subject.lemma_.lower() in EVIDENCE_NOUNS or made
 
 
 def _speech_makers(token: Token) -> list[Token]:
-    """Who made the remarks whose "that" clause holds the figure: "comments from [Kevin Rudd]
-    that the crisis has left a $115 billion hole", "[the minister]'s claim that ..."."""
+    """Who made the remarks or reports whose "that" clause holds the figure: "comments from
+    [Kevin Rudd] that the crisis has left a $115 billion hole", "[the minister]'s claim that
+    ...", "reports by [the Air Force] that 13 drones ..."."""
     makers = []
     for head, below in _heads_above(token):
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
-            for noun in (n for n in _remarks(head, below) if n.lemma_.lower() in SPEECH_ACT_NOUNS):
+            for noun in (n for n in _remarks(head, below) if n.lemma_.lower() in SPEECH_ACT_NOUNS | EVIDENCE_NOUNS):
                 by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for o in c.children if o.dep_ == "pobj"]
                 makers += by + [c for c in noun.children if c.dep_ == "poss"]
     return makers
@@ -1516,9 +1543,10 @@ def _that_clause(token: Token) -> bool:
 
 def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
     """The entity or source a phrase headed by `token` names ("RBC-Ukraine's sources"),
-    else a proper name that made it ("data from Rosstat" -> "Rosstat"), else the phrase
-    itself ("a senior South Korean official"); None for a pronoun, or for data nobody is
-    named behind ("official figures show", "according to the latest information")."""
+    else a proper name that made it ("data from Rosstat" -> "Rosstat") or any maker of a
+    document ("reports by a Dutch rescue charity", "the results announced by [the company]"),
+    else the phrase itself ("a senior South Korean official"); None for a pronoun, or for data
+    nobody is named behind ("official figures show", "according to the latest information")."""
     if _pronoun(token):
         return None
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS and not _naming_children(token):
@@ -1549,11 +1577,14 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         mention = ann.mention_at(candidate.idx)
         if mention is not None and mention.entity_id and mention.label not in _VALUE_LABELS:
             return mention.entity_id, _display_name(ann, mention)
-    for candidate in [token] + [c for c in token.children if c.dep_ == "poss"]:  # "the company's statement"
+    # "the company's statement", "the results announced by the company"
+    makers = [m for m in _makers(token) if not _pronoun(m)]
+    for candidate in [token] + [c for c in token.children if c.dep_ == "poss"] + makers:
         referent = _referent(ann, candidate, sources)
         if referent is not None:
             return referent
-    maker = next((m for m in _makers(token) if m.pos_ == "PROPN" or _named_site(m)), None)
+    # a document's maker, however named: "reports by a Dutch rescue charity"
+    maker = next((m for m in makers if m.pos_ == "PROPN" or _named_site(m) or _document(token)), None)
     if maker is None and token.lemma_.lower() in _UNNAMED_DATA_NOUNS:  # "[government] data showed"
         maker = next((c for c in _naming_children(token) if _names_a_body(c)), None)
     if maker is None and token.lemma_.lower() in _TALLY_NOUNS:  # "the toll announced by the [authorities] indicated"
@@ -1690,16 +1721,18 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
     """What a definite common noun stands for, when just one thing before it fits: "the
     company" or "the executive search firm" for the organisation named last ("Cisco, a
     technology firm, ... The company revealed"), "the study" for the maker of the study
-    introduced earlier ("a study conducted by Johns Hopkins University ... The study found")."""
+    introduced earlier ("a study conducted by Johns Hopkins University ... The study found");
+    not a document that names its maker itself ("the police figures")."""
     # "the company", also "the world's biggest automaker"
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children) or token.left_edge.lower_ == "the"
     named_beside = any(c.dep_ == "appos" for c in token.children)  # "the country's news agency, Xinhua,"
     if not definite or named_beside or _makers(token):
         return None
     lemma = token.lemma_.lower()
-    if lemma in EVIDENCE_NOUNS or lemma in _DATA_NOUNS:  # "the customs data" after "data from X"
-        return _earlier_maker(ann, token, sources)
-    if lemma in STATEMENT_NOUNS:  # a statement never brought in before is the company's that spoke
+    if _document(token):  # "the customs data" after "data from X"; "the [police] figures" are the police's
+        named_within = any(_names_a_body(c) for c in _naming_children(token))
+        return None if named_within else _earlier_maker(ann, token, sources)
+    if lemma in _SPOKEN_TEXT_NOUNS:  # a statement or update never brought in before is the company's that spoke
         first = not any(t.lemma_ == token.lemma_ for t in ann.doc[: token.i])
         return _statement_maker(ann, token, sources) or (_earlier_organisation(ann, token, sources) if first else None)
     if lemma in _OFFICIAL_TITLES:
@@ -1718,14 +1751,14 @@ def _organisation_named_as(ann: Annotated, token: Token) -> tuple[str | None, st
 
 def _statement_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
     """ "X said in a statement ... / ..., the statement said": who made the same statement
-    before (the subject of the verb it was said in), or whose name it carried ("The health
-    ministry statement said ... The statement pointed out")."""
+    before (the subject of the verb it was said in, or that issued it: "X issued a statement"),
+    or whose name it carried ("The health ministry statement said ... The statement pointed out")."""
     for earlier in reversed(ann.doc[: token.i]):
         if earlier.lemma_ != token.lemma_:
             continue
-        if earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
-            subject = next((c for c in earlier.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            return _named(ann, subject, sources) if subject is not None else None
+        issuer = _issuer(earlier)
+        if issuer is not None or earlier.dep_ == "pobj" and earlier.head.lower_ == "in":  # or said in it by nobody named
+            return _named(ann, issuer, sources) if issuer is not None else None
         maker = next((c for c in _naming_children(earlier) if _names_a_body(c) or ann.mention_at(c.idx) is not None), None)
         if maker is not None:  # "the health ministry statement": the ministry named before, if any
             named_before = _organisation_named_as(ann, maker) if maker.pos_ == "NOUN" else None
@@ -1755,12 +1788,41 @@ def _same_official_before(ann: Annotated, token: Token, sources: list[SourceRef]
 
 def _earlier_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
     """The one named maker of the earlier studies (reports, polls, data ...) of the same noun:
-    "a study by X", "data from X", also a name before it ("a Reuters poll")."""
+    "a study by X", "data from X", a name before it ("a Reuters poll"), the body that issued it
+    ("X released the data"); else of the earlier documents of any kind, titles too ("the OAPEC
+    report ... The comprehensive analysis", "OPEC's Monthly Oil Market Report ... The report")."""
     kind = POLL_NOUNS if token.lemma_ in POLL_NOUNS else {token.lemma_}  # "the survey" after "a Reuters poll"
-    earlier = [t for t in ann.doc[:token.i] if t.lemma_ in kind and t.pos_ == "NOUN"]
-    named_before = [m for t in earlier for m in _naming_children(t) if ann.mention_at(m.idx) is not None or _names_a_body(m)]
-    makers = {named for maker in named_before if (named := _named(ann, maker, sources)) is not None}
+    same_kind = [t for t in ann.doc[:token.i] if t.lemma_ in kind and t.pos_ == "NOUN"]
+    counts = _TALLY_NOUNS | _DATA_NOUNS  # anyone's numbers ("the official tally"), not another name for a text before
+    if token.lemma_.lower() in counts:
+        return _one_maker(ann, same_kind, sources)
+    texts = [t for t in ann.doc[:token.i] if t.pos_ in _NOUN_POS and _document(t) and t.lemma_.lower() not in counts]
+    return _one_maker(ann, same_kind, sources) or _one_maker(ann, texts, sources)
+
+
+def _document(token: Token) -> bool:
+    """A document or data that stands for whoever made it; "the results" are a published count,
+    "the result" an outcome ("said the result showed that ...")."""
+    return token.lemma_.lower() in _MADE_NOUNS and (token.lemma_.lower() != "result" or token.tag_ == "NNS")
+
+
+def _one_maker(ann: Annotated, documents: list[Token], sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """The maker the `documents` all name (`_maker_named_in`), when just one."""
+    makers = set()
+    for maker in (_maker_named_in(ann, document) for document in documents):
+        named = _named(ann, maker, sources) if maker is not None else None
+        if named is not None:
+            makers.add(named)
     return makers.pop() if len(makers) == 1 else None
+
+
+def _maker_named_in(ann: Annotated, document: Token) -> Token | None:
+    """A document's first naming word that is a name, else one naming a body ("government
+    data") that is no word of its title ("OPEC's Monthly Oil Market Report")."""
+    children = _naming_children(document)
+    title = document.pos_ == "PROPN"  # its compounds are words of its title
+    named = next((c for c in children if ann.mention_at(c.idx) is not None), None)
+    return named or next((c for c in children if _names_a_body(c) and not (title and c.dep_ == "compound")), None)
 
 
 def _names_a_body(token: Token) -> bool:
@@ -1927,24 +1989,29 @@ def _naming_children(token: Token) -> list[Token]:
     """Words that name who is behind a phrase: its makers, "[RBC-Ukraine]'s sources",
     "[Pentagon] spokesman", "a UN Refugee Agency [(UNHCR)] spokesperson", the nearest name
     first (not "London" in an apposition's "London-based"); not a place saying where they
-    are from ("U.S. defense officials" are no country)."""
+    are from ("U.S. defense officials" are no country); an acronym the tagger took for a
+    nationality names a text's maker ("the [SOHR] report")."""
     # a place issues documents, though it is nobody's qualifier: "a [Maui County] statement"
-    nobody = _NAMES_NOBODY - {"GPE"} if token.lemma_.lower() in _TEXT_NOUNS else _NAMES_NOBODY
+    text = token.lemma_.lower() in _TEXT_NOUNS
+    nobody = _NAMES_NOBODY - {"GPE"} if text else _NAMES_NOBODY
     qualifiers = [
         c
         for c in reversed(list(token.lefts))
-        if (c.dep_ in {"poss", "compound"} or c.dep_ == "nmod" and c.pos_ == "PROPN") and c.ent_type_ not in nobody
+        if (c.dep_ in {"poss", "compound"} or c.dep_ == "nmod" and c.pos_ == "PROPN")
+        and (c.ent_type_ not in nobody or text and c.ent_type_ == "NORP" and c.text.isupper())  # "the [SOHR] report"
     ]
     return _makers(token) + qualifiers
 
 
 def _makers(token: Token) -> list[Token]:
     """Who made what a phrase names: "a study [by the Centre ...]", "the report, published
-    by [Amnesty International]", "data from [Rosstat]", "a group of [Al Shabaab]"; not the
-    measure of a ranking ("the second-largest bank by assets")."""
+    by [Amnesty International]", "data from [Rosstat]", "a group of [Al Shabaab]", "[X]
+    released the data"; not the measure of a ranking ("the second-largest bank by assets")."""
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    makers = {"by", "from"} if token.lemma_.lower() in _UNNAMED_DATA_NOUNS else {"by"}  # also "information from X"
-    ranked = any(t.tag_ == "JJS" for t in token.subtree if t.i < token.i)
+    # also "information from X", "the latest update from X"
+    makers = {"by", "from"} if token.lemma_.lower() in _UNNAMED_DATA_NOUNS | {"update"} else {"by"}
+    # "the latest update from X" ranks nothing
+    ranked = any(t.tag_ == "JJS" and t.lower_ not in {"latest", "newest"} for t in token.subtree if t.i < token.i)
     parents = participles if ranked else [token, *participles]
     by_phrases = [c for parent in parents for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ in makers]
     found = [o for c in by_phrases for o in c.children if o.dep_ == "pobj"]
@@ -1955,9 +2022,25 @@ def _makers(token: Token) -> list[Token]:
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.pos_ == "PROPN"]
     if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times", "reports on Press TV": the outlet
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "on"} for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
+    if _document(token) and (issuer := _issuer(token)) is not None:  # "[X] released the data"
+        found.append(issuer)
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS:  # "information on the [Cal Fire website]": a named site
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if _named_site(o)]
     return found
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who issued a document: the subject of the verb that published it ("[the commission]
+    published the official results") or spoke in it ("[X] said in a statement", "[X] revealed
+    this in its report"; not "X lost ground in a poll")."""
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+        if not (_attributes(verb) or document.lemma_.lower() in STATEMENT_NOUNS):
+            return None
+    elif document.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _named_site(token: Token) -> bool:
