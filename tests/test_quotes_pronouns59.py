@@ -73,3 +73,11 @@ def test_he_in_a_clause_on_a_persons_remarks_is_that_person() -> None:
         "which he said the reports “may have been fake in the past, but they are very real now.”"
     )
     assert [q.speaker_name for q in directs(text)] == ["Mark Halvorsen"]
+
+
+def test_the_first_given_name_tells_the_pronoun() -> None:
+    text = (
+        "The mayor of Soria, María José Pardo, said the city had asked for help. "
+        "«We need more hands, more machines and more time», she said."
+    )
+    assert [q.speaker_name for q in directs(text)] == ["María José Pardo"]

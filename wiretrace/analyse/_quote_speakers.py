@@ -245,10 +245,15 @@ def _according_to_object(token: Token) -> bool:
     return token.dep_ == "pobj" and preposition.lower_ == "to" and according
 
 
+def _given_names(words: list[str]) -> list[str]:
+    """The words before the surname, skipping initials, honorifics and ranks: "Donald J.
+    Trump" -> ["Donald"]; "Mr Chamisa" -> [] (the Chamisa named before, not another one)."""
+    return [w for w in words[:-1] if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in _honorifics()]
+
+
 def _given_name(words: list[str]) -> str | None:
-    """The word before the surname, skipping initials, honorifics and ranks: "Donald J.
-    Trump" -> "Donald"; "Mr Chamisa" -> None (the Chamisa named before, not another one)."""
-    before = [w for w in words[:-1] if len(w.rstrip(".")) > 1 and w.rstrip(".").lower() not in _honorifics()]
+    """The given name right before the surname ("Donald J. Trump" -> "Donald")."""
+    before = _given_names(words)
     return before[-1] if before else None
 
 
@@ -1869,7 +1874,8 @@ class SpeakerResolver:
     def _pronoun_of(self, key: str) -> str | None:
         """"he"/"she" as the text says, else as a common given name says, else None."""
         known = self.pronouns.get(key)
-        given = slug(_given_name(self.persons[key].name.split()) or "")  # "María" is "maria"
+        # the first given name tells: "María José Catalá" is she; "María" is "maria"
+        given = slug(next(iter(_given_names(self.persons[key].name.split())), ""))
         if known is not None or not given:
             return known
         return "he" if given in MALE_GIVEN_NAMES else "she" if given in FEMALE_GIVEN_NAMES else None
