@@ -19,8 +19,13 @@ own; failing all that, a common given name that is one gender's almost everywher
 Role phrases to the person whose
 title or apposition in this article fits the role ("President of Ukraine X", "X, Russia's
 Permanent Representative to the UN,"); "it" to the organisation that spoke last in the
-paragraph. Names the tagger missed or mislabelled are recovered from the parse: sentence
-subjects that look like full names, and the name closing a title phrase.
+paragraph. A description of a kind of organisation ("the opposition bloc", "the UN agency",
+"the broadcaster") is the organisation it echoes (words set beside the name count: "The main
+opposition National Salvation Front"), that spoke last, or that the sentence before is about
+(never a country); otherwise unknown, though an agency no one named is named by what it does
+("the disaster management agency"). Names the tagger missed or mislabelled are recovered
+from the parse: sentence subjects that look like full names, and the name closing a title
+phrase.
 
 News prose names someone once and then varies: "Tusk said ... The Polish prime minister
 added", "Erdogan said ... he said", "The coach admitted: ... Luis de la Fuente said". A
@@ -92,7 +97,10 @@ TITLE_ABBREVIATIONS = {
     "con", "pc", "dc", "ds", "di", "dci", "ch", "pm", "cm", "hon",
 }
 # Institution nouns that describe an organisation without being part of its name.
-DESCRIBING_NOUNS = frozenset({"company", "firm", "group", "alliance"})
+DESCRIBING_NOUNS = frozenset({"company", "firm", "group", "alliance", "bloc"})
+# Bodies described as someone's ("the UN agency") or, when no one was named, named by what they
+# do ("the disaster management agency").
+FUNCTION_NOUNS = frozenset({"agency"})
 # A country's own bodies, one of each: "the army said" names one speaker even when no army was named.
 STATE_BODIES = frozenset({"army", "military", "police", "government", "navy", "judiciary", "presidency", "cabinet"})
 # People an article may never name, as nouns, with the pronoun they take (None: either).
@@ -546,7 +554,10 @@ class SpeakerResolver:
             # "A spokesman for the Food Standards Agency issued a warning. / It said: '...'": the
             # body its unnamed spokesperson spoke for
             subject = self._sentence_subject(start)
-            owner = self._owner(subject) if subject is not None and self._speaks_for_another(subject) else None
+            # "a company spokesman said": the company is this subject's owner, not its antecedent
+            own_subject = subject is not None and subject.left_edge.i <= head.i <= subject.right_edge.i
+            speaks_for = subject is not None and not own_subject and self._speaks_for_another(subject)
+            owner = self._owner(subject) if speaks_for else None
             if owner is None or owner[1] in self.persons or any(subject.idx < r.pos < head.idx for r in self.refs):
                 return None
             return owner
@@ -555,9 +566,11 @@ class SpeakerResolver:
         return self._from_mention(found[1])
 
     def _subject_organisation(self, sentence_start: int) -> tuple[Token, Mention] | None:
-        """The main subject of a sentence, with its mention, when the tagger named an organisation."""
+        """The main subject of a sentence, with its mention, when the tagger named an organisation
+        (in the subject, or beside it: "The main opposition [,] National Salvation Front")."""
         subject = self._sentence_subject(sentence_start)
-        mention = self._mention_at(subject) if subject is not None else None
+        beside = [self._mention_at(c) for c in subject.children if c.dep_ == "appos"] if subject is not None else []
+        mention = self._mention_at(subject) or next(filter(None, beside), None) if subject is not None else None
         return (subject, mention) if mention is not None and mention.label == "ORG" else None
 
     def _last_spoken_organisation(self, pos: int, floor: int | None = None) -> tuple[str, str] | None:
@@ -1489,7 +1502,7 @@ class SpeakerResolver:
         lowered = phrase.lower()
         return head.lemma_.lower() in self.lex.institution_nouns or self._ends_earlier_name(head) or any(
             re.search(rf"\b{re.escape(noun)}$", lowered) for noun in self.lex.institution_nouns
-        )
+        ) or self._kind_description(head)  # "the airline", "the broadcaster"
 
     def _ends_earlier_name(self, head: Token) -> bool:
         """ "the trust" after "West Hertfordshire Hospitals NHS Trust": a definite common noun
@@ -1506,22 +1519,23 @@ class SpeakerResolver:
         word = head.text.lower()
         if word == "authorities" and not any(t.pos_ == "PROPN" for t in self._tokens_in(*self._np_bounds(head))):
             return None  # "authorities said", "local authorities said": an unnamed group, like "officials"
-        named = organisations_named_with(word, self.mentions)
+        # a capitalised noun alone ("Agency spokesman X") is no name the description may stand for
+        named = [m for m in organisations_named_with(word, self.mentions) if m.text.strip().lower() != word]
         earlier = [m for m in named if m.span.start < head.idx]
         if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
             return self._from_mention((earlier or named)[-1])
-        generic = self._generic(head)
-        described = self._described_only(head)
+        kind, plain = self._kind_description(head), self._generic(head)
+        generic, described = plain or kind, self._described_only(head) or kind
         spoke = self._spoken_before(word, head.idx)
         if spoke and generic:  # "Mali's army said ... the army said": the one that spoke
             return spoke[-1]
         named_before = self._named_earlier(head) if generic or described else None
-        if named_before is None and described and not generic:
+        if named_before is None and described and not plain:
             # "according to the Electoral Commission ... the election body said": the one its
             # description echoes; "Cisco Systems is cutting 1,300 jobs. / The California tech
             # firm said": the organisation the sentence before is about
             named_before = self._organisation_echoed(head)
-            if named_before is None and head.lemma_.lower() in BUSINESS_NOUNS:
+            if named_before is None and (kind or head.lemma_.lower() in BUSINESS_NOUNS):
                 named_before = self._organisation_subject_before(head)
         if named_before is not None:
             return named_before
@@ -1531,23 +1545,34 @@ class SpeakerResolver:
                 return None
             # "Boeing said ... / "...," the company said': a noun no company's name carries
             # reaches back a paragraph, as "it" does; "the ministry" names its own kind
-            floor = self._described_floor(head.idx) if head.lower_ in DESCRIBING_NOUNS else None
+            floor = self._described_floor(head.idx) if head.lower_ in DESCRIBING_NOUNS | MEDIA_NOUNS else None
             named = self._last_named_company(head) if head.lemma_.lower() in BUSINESS_NOUNS else None
             found = self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head)
+            if found is not None and kind and not found[1].startswith("org:"):
+                found = None  # "Indonesia reports ..., according to the disaster management agency": no country is an agency
             if named is not None and found is not None and self._public_body(found[0]):
                 found = None  # "the air traffic regulator said ... the company wrote": the company
-            if found is not None and head.lemma_.lower() in BUSINESS_NOUNS and self._news_reporter(found[1]):
+            company_noun = head.lemma_.lower() in BUSINESS_NOUNS - MEDIA_NOUNS  # "the broadcaster" may be the BBC
+            if found is not None and company_noun and self._news_reporter(found[1]):
                 found = None  # "..., the broadcaster Rede Sul reported. / '...,' the company said": not the outlet
             found = found or named
             if found is None and head.lemma_.lower() in STATE_BODIES:
                 return head.lower_, entity_id_for(head.lower_, "ORG")  # "the army said": the army, as written
-            return found
+            if found is not None or plain or head.lemma_.lower() not in FUNCTION_NOUNS:
+                return found
         if spoke and len(phrase.split()) == 1:  # "The UK government said ... a [government] spokesman said"
             return spoke[-1]
         if self._unnamed_band(head):
             return None
         name = clean_name(re.sub(r"^(?:an?|the)\s+", "", phrase, flags=re.IGNORECASE))  # "A parliamentary committee"
         return name, entity_id_for(name, "ORG")
+
+    def _kind_description(self, head: Token) -> bool:
+        """"the opposition bloc", "the UN agency", "the Waterloo, Ontario-based company": a
+        definite noun of the kinds that describe an organisation, so the organisation the story
+        is about or nobody, never a name of its own."""
+        kind = head.lemma_.lower() in DESCRIBING_NOUNS | BUSINESS_NOUNS | FUNCTION_NOUNS
+        return kind and head.is_lower and bool(self._determiners(head) & {"the", "this"})  # "bloc" may be tagged PROPN
 
     def _spoken_before(self, word: str, pos: int) -> list[tuple[str, str]]:
         """Organisations whose names end in `word` that spoke before `pos` ("Mali's army said")."""
@@ -1578,9 +1603,17 @@ class SpeakerResolver:
         named = [
             m for m in self.mentions
             if m.label == "ORG" and floor <= m.span.start < head.idx
-            and stems & {w.lower()[:STEM] for w in re.findall(r"\w+", m.text) if len(w) > 3}
+            and stems & {w.lower()[:STEM] for w in re.findall(r"\w+", self._described_name(m)) if len(w) > 3}
         ]
         return self._from_mention(named[-1]) if named else None
+
+    def _described_name(self, mention: Mention) -> str:
+        """A name with the description it stands beside: "The main opposition National
+        Salvation Front" (the parser sets the name beside "opposition")."""
+        token = self._token_at(mention.span.end - 1)
+        while token.dep_ in {"appos", "compound", "flat"} and token.head.i != token.i:
+            token = token.head
+        return f"{self._span_text(*self._np_bounds(token))} {mention.text}"
 
     def _last_named_company(self, head: Token) -> tuple[str, str] | None:
         """ "BlackBerry shares fell ... / '...,' the company said": the one organisation named
