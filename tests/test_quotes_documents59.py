@@ -66,9 +66,8 @@ def test_a_body_that_would_not_endorse_a_statement_did_not_make_it() -> None:
 def test_the_statement_speaks_for_whoever_the_cue_that_made_it_named() -> None:
     text = (
         "The Harbour Police and the Norland Coast Guard arrested a man on Tuesday.\n\n"
-        '"The man sent twelve parcels to embassies," the police agencies said in a joint statement on Thursday.\n\n'
+        '"The man sent twelve parcels to embassies," the Harbour Police said in a joint statement on Thursday.\n\n'
         "Officers are still searching for the remaining packages.\n\n"
         '"There is no ongoing threat to the public," the statement said.'
     )
-    first, second = [q.speaker_name for q in directs(text)]
-    assert first is not None and second == first
+    assert [q.speaker_name for q in directs(text)] == ["Harbour Police", "Harbour Police"]
