@@ -18,7 +18,12 @@ own; failing all that, a common given name that is one gender's almost everywher
 ("For his part Cameron he wrote").
 Role phrases to the person whose
 title or apposition in this article fits the role ("President of Ukraine X", "X, Russia's
-Permanent Representative to the UN,"); "it" to the organisation that spoke last in the
+Permanent Representative to the UN,"); a name between the article and the role noun is the
+seat, not the holder ("The Tarvin member of Parliament"), a description qualified by an
+organisation is the one person named right after that organisation ("Green Union (GU) Tomas
+Brandt ... the GU stalwart"), a title "of" a body is a person, never the body ("The President
+of the European Commission"), and a role written short is an office, never a name ("said the
+DCP", "the Chinese FM spokesperson"); "it" to the organisation that spoke last in the
 paragraph. A description of a kind of organisation ("the opposition bloc", "the UN agency",
 "the broadcaster") is the organisation it echoes (words set beside the name count: "The main
 opposition National Salvation Front"), that spoke last, or that the sentence before is about
@@ -32,7 +37,8 @@ added", "Erdogan said ... he said", "The coach admitted: ... Luis de la Fuente s
 role, description or pronoun with no fitting antecedent goes to the one subject of the
 sentence before it (a one-word name the tagger took for a place or organisation becomes a
 person then), or, with nobody before, to the person introduced as the next subject. People
-who speak for someone speak for them ("a spokesperson for Maersk", "Wrona's lawyers"), and
+who speak for someone speak for them ("a spokesperson for Maersk", "Wrona's lawyers"; "the
+spokesperson" after someone else, the one a "UN spokesperson" brought in before), and
 so do documents, for their issuer: "a survey by Gallup", "a statement released by X", "the
 Joint Communique of X", "a message posted on the X Telegram channel", or the one who made
 the same document before ("In a statement, X's vice president, Y, commented ... The statement
@@ -586,7 +592,7 @@ class SpeakerResolver:
     # ----- indexing -----------------------------------------------------------------
 
     def _index_persons(self) -> None:
-        people = [m for m in self.mentions if m.label == "PERSON"]
+        people = [m for m in self.mentions if m.label == "PERSON" and not self._qualifying_name(m)]
         for name in self._full_names_tagged_otherwise(people):
             self._register(name, [])
         for mention in sorted(people, key=lambda m: -len(m.text.split())):
@@ -910,12 +916,38 @@ class SpeakerResolver:
             return None  # "The ministerial code says": a text, nobody in the sentence before
         if not (definite or self._affiliation(head) or is_age_description(head)):
             return None
-        return self._described_as(head, self._subject_before_description(head) or self._introduced_next(head))
+        member = self._member_introduced_with(head) if definite else None
+        return self._described_as(head, member or self._subject_before_description(head) or self._introduced_next(head))
+
+    def _member_introduced_with(self, head: Token) -> str | None:
+        """"senior lawmaker of the Green Union (GU) Tomas Brandt ... the GU stalwart said": a
+        description qualified by an organisation is the one person whose name came right
+        after that organisation's."""
+        bodies = {
+            mention.entity_id for child in head.children if child.dep_ == "compound"
+            for mention in [self._mention_at(child)] if mention is not None and mention.label == "ORG"
+        }
+        members = {
+            key for body in self.mentions if body.entity_id in bodies and body.span.end < head.idx
+            for key in [self._person_right_after(body.span.end)] if key is not None
+        }
+        return members.pop() if len(members) == 1 else None
+
+    def _person_right_after(self, end: int) -> str | None:
+        """The person named right after `end`, past the body's bracketed short name ("Green
+        Union (GU) Tomas Brandt") or the bracket closing it."""
+        text = self.ann.article.text
+        return next((
+            self._known_surname(m.text) for m in self.mentions
+            if m.label == "PERSON" and m.span.start >= end and re.fullmatch(r"\s*(?:\(\w+\)|\))?\s*", text[end : m.span.start])
+        ), None)
 
     def _described_officer(self, head: Token) -> tuple[str, str] | None:
         """"Kremlin spokesman Dmitry Peskov told the media ... '...,' the Kremlin official
         said": a definite description of someone who speaks for others, right after a person
-        with a title it fits, is that person ("a Kremlin spokesman" is someone new)."""
+        with a title it fits, is that person ("a Kremlin spokesman" is someone new); after
+        someone else, it is the holder named before or the unnamed one brought in before
+        ("..., a UN spokesperson said. / '...,' the spokesperson said": for the UN)."""
         definite = head.tag_ == "NN" and "the" in self._determiners(head)  # not "Critics", "Residents of X"
         if not definite or not self._anaphoric(head):
             return None
@@ -923,7 +955,7 @@ class SpeakerResolver:
         if key is None:
             return self._unnamed_officer_before(head)
         if not self._fits_description(self.persons[key].titles, head):
-            return self._earlier_holder(head)
+            return self._earlier_holder(head) or self._same_officer_earlier(head)
         return self._described_as(head, key)
 
     def _earlier_holder(self, head: Token) -> tuple[str, str] | None:
@@ -1022,8 +1054,8 @@ class SpeakerResolver:
         "Wrona's lawyers", "his lawyers". Only an organisation or a person: "Residents of
         Paiporta" speak for themselves, and so do sources without an owner."""
         owner = self._owner_token(head)
-        if owner is None:
-            return None
+        if owner is None or owner.text in self.lex.role_abbreviations:
+            return None  # "the Chinese FM spokesperson": an office written short, not a body's name
         if owner.lower_ in PERSON_POSSESSIVES:
             key = self._antecedent(owner.idx, PRONOUN_OF_POSSESSIVE[owner.lower_])
             return (self.persons[key].name, key) if key is not None else None
@@ -1301,7 +1333,7 @@ class SpeakerResolver:
         for child in [*head.children, *(c for gloss in glosses for c in gloss.children)]:
             if child.dep_ in {"appos", "compound", "flat"}:
                 mention = self._mention_at(child)
-                if mention is not None and mention.label == "PERSON":
+                if mention is not None and mention.label == "PERSON" and not self._qualifying_name(mention):
                     if several and child.dep_ == "appos":
                         continue
                     return self._from_mention(mention)
@@ -1312,7 +1344,10 @@ class SpeakerResolver:
                     name = clean_name(self._span_text(*self._name_bounds(child)))
                     return name, entity_id_for(name, "ORG")
         start, end = self._np_bounds(head)
-        inside = [m for m in self.mentions if m.label == "PERSON" and start <= m.span.start and m.span.end <= end]
+        inside = [
+            m for m in self.mentions
+            if m.label == "PERSON" and start <= m.span.start and m.span.end <= end and not self._qualifying_name(m)
+        ]
         titled_head = self._titled_head(head)
         if titled_head and len(inside) == 1 and self._token_at(inside[0].span.end - 1).dep_ != "poss":
             return self._from_mention(inside[0])
@@ -1326,6 +1361,13 @@ class SpeakerResolver:
             if speaks and (titled_head and named.label == "PERSON" or not self._opens_clause(named)):
                 return self._from_mention(named)
         return None
+
+    def _qualifying_name(self, mention: Mention) -> bool:
+        """"The Permatang Pauh member of Parliament": a name between an article and the role
+        noun says which seat or body the role is of; the holder is someone else."""
+        first, last = self._token_at(mention.span.start), self._token_at(mention.span.end - 1)
+        modifies = last.dep_ == "compound" and last.head.pos_ == "NOUN"
+        return modifies and first.i > 0 and first.nbor(-1).lower_ in {"the", "a", "an"}
 
     def _name_with_role_after(self, head: Token) -> tuple[str, str] | None:
         """"according to Lway, an official from the ...": a name the tagger took for an
@@ -1412,7 +1454,7 @@ class SpeakerResolver:
         if after_preposition:
             run = self._last_words(run, NAME_WORDS_AFTER_PREPOSITION)  # "President of Ukraine Volodymyr X"
         if run and self._is_place(run[0].idx, run[-1].idx + len(run[-1])):
-            return None  # "a report in the Argus Leader of Sioux Falls"
+            return None  # "a report in the Argus Leader of Sioux Falls", "The President of the European Commission"
         if run and self.lex.role_phrases_in(run[-1].text):
             return None  # "the Metropolitan Police Commissioner": a title, the name comes elsewhere
         title = self._span_text(start, run[0].idx) if run else ""
@@ -1440,7 +1482,7 @@ class SpeakerResolver:
     def _is_place(self, start: int, end: int) -> bool:
         return any(
             m.label in {"GPE", "LOC", "FAC"} and m.span.start <= start and end <= m.span.end
-            or m.label != "PERSON" and (m.span.start, m.span.end) == (start, end)
+            or m.label != "PERSON" and m.span.end == end and m.span.start in {start, start - len("the ")}
             for m in self.mentions
         )
 
@@ -1499,6 +1541,8 @@ class SpeakerResolver:
         return " ".join(words)
 
     def _is_institution(self, head: Token, phrase: str) -> bool:
+        if head.lemma_.lower() == "member" and head.tag_ == "NN":
+            return False  # "the Tarvin member of Parliament" is one person; members together are the body
         lowered = phrase.lower()
         return head.lemma_.lower() in self.lex.institution_nouns or self._ends_earlier_name(head) or any(
             re.search(rf"\b{re.escape(noun)}$", lowered) for noun in self.lex.institution_nouns

@@ -43,7 +43,8 @@ Rules and the choices behind them:
 - Indirect speech: a speech verb (lexicon in wiretrace/data/speech_verbs.json) with a
   reported clause; a parenthetical "she said"; "according to X" (also "per" a text or
   talk: "Per a briefing by X"; not "per cent" nor ", per CNN") and "in his view";
-  "X stated this" (content: the previous sentence). Negated or infinitive cues ("did not
+  "X stated this" (content: the previous sentence); a "said X" set off inside the reported
+  clause ("That bridge, said judge X, was built ...") is X's. Negated or infinitive cues ("did not
   say", "declined to say", "grounds to believe") attribute nothing. Evidential verbs
   (suggest, indicate, show) need a speaker-like subject (a name, pronoun, role,
   institution or anonymous source), so "evidence suggests that ..." is not reported speech.
@@ -1546,8 +1547,11 @@ def _clause_subject_past_expletive(subject: Token, verb: Token, cue: Token) -> T
 
 def _likeliest_subject(verb: Token, subjects: list[Token]) -> Token | None:
     """Of the subjects the parser gave a verb, the speaker: the nearest, unless it stands
-    inside the other's phrase or describes a name set off before it."""
-    nearest = max(subjects, key=_closeness(verb), default=None)
+    inside the other's phrase or describes a name set off before it. A verb set off by a
+    comma with a subject after it is an inserted "said X" ("That bridge, said judge X, was
+    built"): the subject before belongs to the reported clause."""
+    inserted = [s for s in subjects if s.i > verb.i] if verb.i > 0 and verb.nbor(-1).text == "," else []
+    nearest = max(inserted or subjects, key=_closeness(verb), default=None)
     return _named_over_description(_outside_phrase(nearest, subjects), subjects)
 
 
