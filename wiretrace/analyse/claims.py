@@ -39,6 +39,9 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   date" after a post); else a named poll or survey the sentence before introduced; else
   the article's credited main source ("Source: Reuters"); else None: a figure in a
   sentence that attributes nothing is the outlet's own, even after a sentence that did.
+  An outlet's report that cites a named source is the source's ("the Herald reports citing
+  the Red Crescent"), and a named speaker closing the sentence asserts what a body with no
+  name of its own did ("[Railways have announced relief of Rs 2 lakh], Mittal said").
   Poll respondents ("46% of voters say") and unnamed evidence ("checks indicate") assert
   nothing, nor does a place a figure measures ("Oklahoma posted an increase of 0.9%, the EIA
   said" is the EIA's; "Indonesia reports 442 deaths, according to the agency" the agency's).
@@ -59,10 +62,14 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   show", "the [SOHR] report", "reports by X that ...", and a figure in a document a body
   issued is the body's ("X released the data showing 62.2 per cent"; not "released three
   reports"). Named entities give their
-  canonical id; an unnamed subject gives its phrase ("a senior South Korean
+  canonical id (an acronym by the name the article spells out, also without a country's
+  initials: "CBP" for "U.S. Customs and Border Protection"; a description by the name it is
+  "known as"; a body of an organisation, "the UN's refugee agency", by its own phrase, not
+  the organisation's); an unnamed subject gives its phrase ("a senior South Korean
   official", "U.S. defense officials": a place names no speaker, nor a day: "today's
   estimate") and no id, unless it is one official brought in by role ("an official said",
-  also "a spokesperson for the X military") whom the next paragraph names as its first
+  also "a spokesperson for the X military"; the holder of a place's office, "its governor",
+  needs no title) whom the next paragraph names as its first
   speaker (not a quotation's "we"), titled ("X, spokesman for the governor, said", "Major
   X said"), or one body ("a rights group said") that paragraph's first speaker names. What a phrase of a verb of
   speech says is where or how one spoke ("told AFP from Timbuktu, 100 km away"), not what
@@ -698,6 +705,9 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
     reported = ann.doc.char_span(quote.span.start, quote.span.end, alignment_mode="expand")
     if reported is not None and _place_relaying(words.root, reported):
         return None
+    relayed = _relayed_source(ann, words.root.head, sources)  # "..., the Herald reports citing the Red Crescent"
+    if relayed is not None:
+        return relayed
     if _unnamed_official(words.root):  # "a spokesperson for the Philippine military" named in the next paragraph
         given = _official_named_next(ann, words.root, sources) or given
     referent = _referent(ann, words.root, sources)
@@ -1073,7 +1083,18 @@ def _speaker_before_relay(token: Token, verbs: list[Token]) -> list[Token]:
         return verbs
     relay, speaker = verbs[0], verbs[1]
     relaying = relay.i > token.i and speaker.i < token.i and relay.head == speaker and relay.dep_ == "ccomp"
-    return [speaker, relay, *verbs[2:]] if relaying else verbs
+    return [speaker, relay, *verbs[2:]] if relaying or _speaks_of_a_body(relay, speaker) else verbs
+
+
+def _speaks_of_a_body(inner: Token, outer: Token) -> bool:
+    """ "[Railways have announced relief of Rs 2 lakh ...], Mittal said": a named speaker
+    closing the sentence tells what a body he speaks of did; the body, named by no name of
+    its own, is no source."""
+    subject, speaker = _verb_subject(inner), _verb_subject(outer)
+    if subject is None or speaker is None or inner.head != outer or inner.dep_ != "ccomp" or outer.i < inner.i:
+        return False
+    bare = subject.pos_ == "NOUN" and not subject.ent_type_ and not any(c.dep_ in {"det", "poss"} for c in subject.children)
+    return bare and subject.lemma_.lower() not in load_lexicon().anonymous_nouns and speaker.pos_ == "PROPN"
 
 
 def _trailing_over_coordination(token: Token) -> list[tuple[Token, Token]]:
@@ -1297,12 +1318,27 @@ def _attributed_to(
         return None
     if narrative and who.lower_ in _ANAPHORS:
         return _antecedent(ann, who, sources)
+    relayed = _relayed_source(ann, cue, sources)
+    if relayed is not None:
+        return relayed
     who = _evidence_found(who)
     named = _named(ann, who, sources)
     made = any(_names_a_body(c) for c in _naming_children(who))  # "government data"
     if named is not None and named[0] is None and _inference(cue, who) and not made:
         return None
     return named
+
+
+def _relayed_source(ann: Annotated, cue: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+    """The named source an outlet's report cites ("the Herald reports citing the Red Crescent",
+    "reported AP, citing the group"): the outlet only relays what its source asserts. What is
+    cited and names no one ("citing security concerns") leaves the report to the outlet."""
+    for citing in (c for c in cue.children if c.dep_ in {"xcomp", "advcl", "acl"} and c.lemma_.lower() in {"cite", "quote"}):
+        for cited in (o for o in citing.children if o.dep_ == "dobj" and o.pos_ in _NOUN_POS):
+            named = _named(ann, cited, sources)
+            if named is not None and named[0] is not None:
+                return named
+    return None
 
 
 def _respondents(who: Token) -> bool:
@@ -1566,7 +1602,7 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     candidates = [token]
     for apposition in (c for c in token.children if c.dep_ == "appos"):  # its own name first: "the UN agency (UNHCR)"
         candidates += [apposition, *_naming_children(apposition)]
-    candidates += _naming_children(token) + _body_named_after(token)
+    candidates += _naming_children(token) + _body_named_after(token) + _known_as(token)
     if token.lemma_.lower() in _OFFICIAL_TITLES:  # "Matthew Saltmarsh[,] a UNHCR spokesperson": the person, not the body
         people = [c for c in candidates if (m := ann.mention_at(c.idx)) is not None and m.label == "PERSON"]
         candidates = people + candidates
@@ -1591,6 +1627,18 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
         maker = next((m for m in _makers(token) if _names_a_body(m)), None)
     phrase = _noun_phrase(maker if maker is not None else token)
     return (None, phrase) if phrase else None
+
+
+def _known_as(token: Token) -> list[Token]:
+    """ "volunteer first responders [known as the White Helmets]": the name a description goes
+    by, also where the parser split the description and hung the participle on its last word."""
+    for word in token.doc[token.i + 1 : token.i + 5]:
+        if word.tag_ == "VBN" and word.lemma_.lower() in {"know", "call", "name"} and token.i <= word.head.i < word.i:
+            as_name = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+            return [o for o in as_name if o.dep_ == "pobj"] + [c for c in word.children if c.dep_ == "oprd"]
+        if word.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            return []
+    return []
 
 
 def _body_named_after(token: Token) -> list[Token]:
@@ -1640,9 +1688,19 @@ def _unnamed_reports(token: Token) -> bool:
 
 def _unnamed_official(token: Token) -> bool:
     """One official or body brought in by role alone: "An Afghan official says", "a senior
-    police official said", "a pro-democracy activist group said"."""
+    police official said", "a pro-democracy activist group said"; also the one holder of a
+    place's office ("its governor told AFP")."""
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
-    return indefinite and token.tag_ == "NN" and token.lemma_.lower() in _UNNAMED_ROLES | _UNNAMED_BODIES
+    role = token.tag_ == "NN" and token.lemma_.lower() in _UNNAMED_ROLES | _UNNAMED_BODIES
+    return role and (indefinite or _office_holder(token))
+
+
+def _office_holder(token: Token) -> bool:
+    """ "[its] governor", "[Tarsk's] governor": an office of a place, whose one holder the
+    text names as it goes on; not one of its many officials ("Chile's top emergency official")."""
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    place = possessor is not None and (possessor.lower_ in {"its", "their"} or possessor.ent_type_ == "GPE")
+    return place and token.lemma_.lower() in _UNNAMED_ROLES - {"official", "officer"}
 
 
 def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
@@ -1691,8 +1749,10 @@ def _titled_first_speaker(
         return (named, who) if named[0] is not None and not named[0].startswith("person:") else (None, None)
     titled = any(t.lemma_.lower() in _OFFICIAL_TITLES for t in who.subtree)
     person = (named[0] or "").startswith("person:")
+    # the holder of a place's office needs no title of their own: "its governor told AFP ... said Marwan Aboud"
+    titled_person = titled or _office_holder(token) or _titled_in(ann, paragraph, named[0])
     # a title before a name makes it a person, whatever the tagger made of it ("Magistrate Anshul Agarwal")
-    if person and (titled or _titled_in(ann, paragraph, named[0])) or titled and who.pos_ == "PROPN":
+    if person and titled_person or titled and who.pos_ == "PROPN":
         return named, who
     return None, None
 
@@ -1725,7 +1785,8 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
     not a document that names its maker itself ("the police figures")."""
     # "the company", also "the world's biggest automaker"
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children) or token.left_edge.lower_ == "the"
-    named_beside = any(c.dep_ == "appos" for c in token.children)  # "the country's news agency, Xinhua,"
+    # "the country's news agency, Xinhua,"; "the UN's refugee agency" is no UN
+    named_beside = any(c.dep_ == "appos" or _parent_body(token, c) for c in token.children)
     if not definite or named_beside or _makers(token):
         return None
     lemma = token.lemma_.lower()
@@ -1857,7 +1918,7 @@ def _earlier_cited_organisation(ann: Annotated, token: Token, sources: list[Sour
         if len({m.entity_id for m in found}) > 1:
             return None
         if found:
-            return found[-1].entity_id, clean_name(found[-1].text)
+            return found[-1].entity_id, _antecedent_name(ann, found[-1], token)
         if any(_acting(ann, m) for m in named):
             return None
         if sentence.start == 0:
@@ -1910,11 +1971,19 @@ def _nearest_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
         if len({m.entity_id for m in found}) > 1:
             return None
         if found:
-            return found[-1].entity_id, clean_name(found[-1].text)
+            return found[-1].entity_id, _antecedent_name(ann, found[-1], token)
         if sentence.start == 0:
             return None
         sentence = ann.doc[sentence.start - 1].sent
     return None
+
+
+def _antecedent_name(ann: Annotated, mention: Mention, description: Token) -> str:
+    """The name of the organisation a description stands for, an acronym spelled out ("the
+    agency" after "CBP" is U.S. Customs and Border Protection); as written where the
+    description holds it itself ("the U.N. refugee agency" is no "United Nations")."""
+    within = description.left_edge.idx <= mention.span.start < description.idx
+    return clean_name(mention.text) if within else _display_name(ann, mention)
 
 
 def _relaying_outlet(ann: Annotated, subject: Token) -> bool:
@@ -1999,8 +2068,17 @@ def _naming_children(token: Token) -> list[Token]:
         for c in reversed(list(token.lefts))
         if (c.dep_ in {"poss", "compound"} or c.dep_ == "nmod" and c.pos_ == "PROPN")
         and (c.ent_type_ not in nobody or text and c.ent_type_ == "NORP" and c.text.isupper())  # "the [SOHR] report"
+        and not _parent_body(token, c)
     ]
     return _makers(token) + qualifiers
+
+
+def _parent_body(institution: Token, possessor: Token) -> bool:
+    """ "the [UN]'s refugee agency": the body an institution with a kind of its own belongs
+    to, which does not speak for it."""
+    if possessor.dep_ != "poss" or institution.lemma_.lower() not in load_lexicon().institution_nouns:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in institution.children)
 
 
 def _makers(token: Token) -> list[Token]:

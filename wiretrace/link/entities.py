@@ -189,7 +189,9 @@ def spelled_out(mention: Mention, mentions: list[Mention]) -> str | None:
 
 STOCK_EXCHANGES = frozenset({"NYSE", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE", "JSE", "HKEX", "SGX"})
 BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")  # "Name (AFAD)"
-UN_BODY = re.compile(rf"^{UN_UMBRELLA}\s+(?=\S+\s+\S)", re.IGNORECASE)
+# The umbrella or country an acronym leaves out: "WFP" of the United Nations World Food
+# Programme, "CBP" of U.S. Customs and Border Protection.
+UMBRELLA_PREFIX = re.compile(rf"^(?:{UN_UMBRELLA}|(?:[A-Z]\.){{2,}})\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def initials(name: str) -> str:
@@ -201,11 +203,13 @@ def initials(name: str) -> str:
 def initials_forms(name: str) -> set[str]:
     """The initials an acronym may take: of the capitalised words ("DH"), and of every word
     but an article ("DOH" for "Department of Health", "DOJ" for "Department of Justice"); a
-    UN body's also without the umbrella ("WFP" for "United Nations World Food Programme")."""
+    UN body's also without the umbrella ("WFP" for "United Nations World Food Programme"),
+    a national body's without its country's dotted initials ("CBP" for "U.S. Customs and
+    Border Protection")."""
     every = [w for w in re.findall(r"[\w-]+", clean_name(name)) if w.lower() not in {"the", "a", "an"}]
     with_particles = "".join(w[0] for w in every).lower() if len(every) >= 2 else ""
     forms = {initials(name), with_particles} - {""}
-    own_name = UN_BODY.sub("", clean_name(name))
+    own_name = UMBRELLA_PREFIX.sub("", clean_name(name))
     return forms | initials_forms(own_name) if own_name != clean_name(name) else forms
 
 
