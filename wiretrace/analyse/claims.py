@@ -94,6 +94,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -1906,14 +1907,7 @@ def _earlier_cited_organisation(ann: Annotated, token: Token, sources: list[Sour
     a sentence whose organisation acts as a subject ("Hamas denied ...") ends the search
     (the nearest-name rule decides there), one that only mentions organisations ("the
     campaign against the Daesh group") is passed over."""
-    sentence = token.sent
-    for _ in range(_ANTECEDENT_REACH + 1):
-        end = min(sentence.end_char, token.idx)
-        named = [
-            m for m in ann.mentions
-            if sentence.start_char <= m.span.start < end and _organisation(ann, m) and not _wire_credit(ann.article.text, m)
-            and not _news_outlet(m, token)
-        ]
+    for named in _organisations_back(ann, token):
         found = [m for m in named if _cited_as_source(ann, m)]
         if len({m.entity_id for m in found}) > 1:
             return None
@@ -1921,10 +1915,23 @@ def _earlier_cited_organisation(ann: Annotated, token: Token, sources: list[Sour
             return found[-1].entity_id, _antecedent_name(ann, found[-1], token)
         if any(_acting(ann, m) for m in named):
             return None
-        if sentence.start == 0:
-            return None
-        sentence = ann.doc[sentence.start - 1].sent
     return None
+
+
+def _organisations_back(ann: Annotated, token: Token) -> Iterator[list[Mention]]:
+    """The organisations each sentence names before `token`, from its own sentence back
+    `_ANTECEDENT_REACH` sentences (no dateline credit, no outlet relaying the story)."""
+    sentence = token.sent
+    for _ in range(_ANTECEDENT_REACH + 1):
+        end = min(sentence.end_char, token.idx)
+        yield [
+            m for m in ann.mentions
+            if sentence.start_char <= m.span.start < end and _organisation(ann, m) and not _wire_credit(ann.article.text, m)
+            and not _news_outlet(m, token)
+        ]
+        if sentence.start == 0:
+            return
+        sentence = ann.doc[sentence.start - 1].sent
 
 
 def _acting(ann: Annotated, mention: Mention) -> bool:
@@ -1956,14 +1963,7 @@ def _nearest_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
     or an acronym in brackets right after a name is no second one: "Goodyear Tire & Rubber
     Co.'s (NYSE:GT)", nor, beside others, one in a relative clause or in a circumstance:
     "Apple posted ... after selling iPhones")."""
-    sentence = token.sent
-    for _ in range(_ANTECEDENT_REACH + 1):
-        end = min(sentence.end_char, token.idx)
-        named = [
-            m for m in ann.mentions
-            if sentence.start_char <= m.span.start < end and _organisation(ann, m) and not _wire_credit(ann.article.text, m)
-            and not _news_outlet(m, token)
-        ]
+    for named in _organisations_back(ann, token):
         found = [m for m in named if not _bracketed_after_name(ann.article.text, m, named)]
         if len({m.entity_id for m in found}) > 1:
             # not its brands ("X, which makes Camel, expects"), nor what it sold ("Apple posted ... after selling iPhones")
@@ -1972,9 +1972,6 @@ def _nearest_organisation(ann: Annotated, token: Token) -> tuple[str | None, str
             return None
         if found:
             return found[-1].entity_id, _antecedent_name(ann, found[-1], token)
-        if sentence.start == 0:
-            return None
-        sentence = ann.doc[sentence.start - 1].sent
     return None
 
 
