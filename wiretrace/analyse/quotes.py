@@ -31,15 +31,21 @@ Rules and the choices behind them:
   Xinhua'; 'X claimed that the chair asked MPs "...", according to The Guardian' is X's). A
   naming verb with nothing to name ('"...," he described') is a cue. "X quoted (paraphrased)
   Y as saying" credits Y, "X, who said" X, and a message ("in a tweet that said", '"...,"
-  read a note he sent') its sender. 'X accused Y of "..."'
-  puts a charge in X's words, a clause with a verb of at least `FULL_QUOTE_MIN_WORDS`
-  words ('accused them of being "reckless"' is a scare quote). A quote with neither
+  read a note he sent') its sender; a participle after a preposition ('X said "yeah" before
+  adding "..."') speaks for the subject of the verb it hangs on, and one hung on a second
+  reported clause ('X said ... and that he and Y had "...", hailing') for the reporter.
+  'X accused Y of "..."' puts a charge in X's words, a clause with a verb of at least
+  `FULL_QUOTE_MIN_WORDS` words ('accused them of being "reckless"' is a scare quote). A quote with neither
   continues the speaker of the previous quote in its paragraph, or of the previous
   paragraph when that paragraph ended with the quote and its attribution (the wire
   convention for quotes running over paragraphs; a lead-in with no speaker, "That process
   led to a realization:", does not break it), or of a report with a named speaker that
-  closes the sentence or paragraph just before it. A quote repeating words already quoted
-  is the first speaker's. Lyrics are quoted by whoever sings.
+  closes the sentence or paragraph just before it. A quote opening its paragraph speaks
+  for the person a present-tense caption after it names as its subject ('"..." Djokovic
+  jokes about ...'), else for the one a narrative line before it introduces: its subject
+  (a name, a role with the name beside it, or "the minister" when the line says or puts
+  forward something), or X of a "Comments from X" heading. A quote repeating
+  words already quoted is the first speaker's. Lyrics are quoted by whoever sings.
 - Indirect speech: a speech verb (lexicon in wiretrace/data/speech_verbs.json) with a
   reported clause; a parenthetical "she said"; "according to X" (also "per" a text or
   talk: "Per a briefing by X"; not "per cent" nor ", per CNN") and "in his view";
@@ -198,8 +204,9 @@ def _attribute_directs(text: str, doc: Doc, pieces: list[QuotedText], lex: Lexic
             direct.attribution = _attribution(text, doc, piece, pieces, lex)
             if direct.attribution:
                 break
-        else:  # no cue anywhere in the quote: the paragraph before may introduce its speaker
-            direct.attribution = _introduced_before(text, doc, direct.pieces[0], lex)
+        else:  # no cue anywhere in the quote: a caption, or the paragraph before, may name its speaker
+            introduced = _introduced_before(text, doc, direct.pieces[0], lex)
+            direct.attribution = _captioned(text, doc, direct) or introduced
     return directs
 
 
@@ -633,12 +640,41 @@ def _speech_act_before(
     return _Attribution(verb, verb.text, subject, "act")
 
 
+def _captioned(text: str, doc: Doc, direct: _Direct) -> _Attribution | None:
+    """'"...I won many tournaments." Novak Djokovic offers his tips for a work-life balance.':
+    a paragraph of a quote and one present-tense sentence after it about a person named as
+    its subject is a caption, and the quote is that person's (any verb; captions describe
+    rather than cite). A past tense tells the story on, and the quote stays as it was."""
+    first, last = direct.pieces[0], direct.pieces[-1]
+    para_start = text.rfind("\n", 0, first.open_mark) + 1
+    para_end = text.find("\n", last.end)
+    para_end = len(text) if para_end < 0 else para_end
+    if last.close_mark is None or text[para_start : first.open_mark].strip():
+        return None
+    caption = text[last.close_mark + 1 : para_end]
+    if any(mark in caption for mark in '"“”«»') or len(_sentence_ends(caption.strip())) > 1:
+        return None
+    if not _sentence_ends(text[last.start : last.close_mark + 1]):
+        return None  # the words after the marks finish the quote's own sentence
+    sentence = _tokens_between(doc, last.close_mark + 1, para_end)
+    inside = {t.i for t in sentence}
+    # misled by the quote, the parser may tag "jokes" a plural noun: its subject shows it is the verb
+    present = [t for t in sentence if t.dep_ == "nsubj" and t.head.i in inside and t.head.tag_ in {"VBZ", "NNS"}]
+    if not present:
+        return None
+    subject = present[0]
+    named = subject if _person_name(subject) else _name_beside(subject)
+    return _Attribution(subject.head, subject.head.text, named, "introduced") if named is not None else None
+
+
 def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> _Attribution | None:
     """'Tiff Macklem ... explains the decision and responds to questions.' / 'Comments from
     X after winning gold.' (then perhaps 'On her tactics:') / 'Serena was understandably
     happy afterwards.', then paragraphs of quotes with no cue: a quote opening its paragraph
     speaks for the one the narrative paragraph before introduces, by a speech verb, as the
-    "from" of a speech noun, or as the named subject of a paragraph of one sentence."""
+    "from" of a speech noun, or as the named subject of a paragraph of one sentence (a name
+    also set beside a role: "Samsung's senior vice president, Justin Denison, explained ...");
+    a role with "the" introduces its holder only by a speech verb ("The minister suggested ...")."""
     para_start = text.rfind("\n", 0, piece.open_mark) + 1
     if text[para_start : piece.open_mark].strip():
         return None
@@ -659,16 +695,55 @@ def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> 
     lone_sentence = not text[previous[0] : sentence_start].strip()
     if root.pos_ in {"VERB", "AUX"} and (lone_sentence or root.lemma_.lower() in lex.speech_verbs):
         subject = _subject_of(root)
-    elif root.pos_ == "NOUN" and root.lemma_.lower() in SPEECH_ACT_NOUNS | {"word", "reaction"}:
-        subject = next((o for c in root.children if c.lower_ == "from" for o in c.children if o.dep_ == "pobj"), None)
+    elif (heading := _remarks_heading(root)) is not None:
+        subject = next((o for c in heading.children if c.lower_ == "from" for o in c.children if o.dep_ == "pobj"), None)
     else:
         return None
-    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"}):
+    known = subject is not None and (
+        subject.pos_ == "PROPN" or subject.lower_ in {"he", "she"} or _name_beside(subject) is not None
+        or _role_voicing(subject, root, lex)
+    )
+    if not known:
         return None
     body = subject.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or subject.lemma_.lower() in lex.institution_nouns
     if lone_sentence and root.lemma_.lower() not in lex.speech_verbs and body:
         return None  # "The Command commended the community.": only a person's own words follow such a line
     return _Attribution(root, root.text, subject, "introduced")
+
+
+def _role_voicing(subject: Token, verb: Token, lex: Lexicon) -> bool:
+    """"The minister suggested actions such as ...": a role named with "the" introduces the
+    words of whoever holds it, when the line tells what it said or put forward (a role that
+    only arrived or met someone introduces nobody's words)."""
+    voicing = verb.lemma_.lower() in lex.speech_verbs | lex.speech_act_verbs
+    definite = any(c.lower_ == "the" for c in subject.children)
+    return voicing and definite and subject.pos_ == "NOUN" and bool(lex.role_phrases_in(subject.text))
+
+
+def _remarks_heading(root: Token) -> Token | None:
+    """The speech noun heading a verbless line ("Comments from X after winning gold"), also
+    where the parser made the name the line's root and the noun its subject."""
+    nouns = [root] + [c for c in root.children if c.dep_ == "nsubj"]
+    return next((n for n in nouns if _noun_lemma(n) in SPEECH_ACT_NOUNS | {"word", "reaction"}), None)
+
+
+def _noun_lemma(token: Token) -> str:
+    """The lemma of a noun, also of one the tagger took for a name ("Comments from X" as a heading)."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower()
+    return token.lower_.removesuffix("s") if token.pos_ == "PROPN" else ""
+
+
+def _name_beside(role: Token) -> Token | None:
+    """"Samsung's senior vice president, Justin Denison, explained ...": the person's name
+    set beside a role, which names that person."""
+    names = [c for c in role.children if c.dep_ == "appos" and _person_name(c)]
+    return names[0] if names and role.pos_ == "NOUN" else None
+
+
+def _person_name(token: Token) -> bool:
+    """A name the tagger did not take for a body's ("Djokovic" may carry no entity label)."""
+    return token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""}
 
 
 def _previous_paragraph(text: str, paragraph_start: int) -> tuple[int, int] | None:
@@ -873,6 +948,10 @@ def _pre_cue(text: str, cue: Token, window: list[Token], quote_open: int, lex: L
     else:
         style = "clause"
     subject = _subject_in(cue, window, prefer_after=False) or _unparsed_name_before(cue, window)
+    if subject is None and cue.dep_ == "pcomp" and cue.tag_ == "VBG":
+        # 'X smiled and said "yeah" before adding "..."': the subject sits before an earlier
+        # quote, outside the window, and speaks through the verb the phrase hangs on
+        subject = _subject_of(cue)
     shouted = _shouted_name(window)
     if shouted is not None and subject is not None and subject.i <= shouted.i:
         subject = shouted  # "BRAZIL'S MINISTER OF ... MARINA SILVA, speaking via a translator:" misparsed
@@ -1699,9 +1778,13 @@ def _reporting_verb(verb: Token) -> Token:
     """'X added that speculation stemmed from rumours, underlining that ...': a participle
     (or a joined speech verb) the parser hung on the reported clause belongs to the verb
     that reports it."""
-    governor, lex = verb.head, load_lexicon()
+    clause = verb
+    # a second reported clause ('X said the "..." and that he and Y had "...", hailing ...')
+    while clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        clause = clause.head
+    governor, lex = clause.head, load_lexicon()
     reporting = lex.speech_verbs | lex.naming_verbs | lex.speech_act_verbs  # "X described the pain Y felt, saying"
-    return governor if verb.dep_ == "ccomp" and governor.lemma_.lower() in reporting else verb
+    return governor if clause.dep_ == "ccomp" and governor.lemma_.lower() in reporting else verb
 
 
 def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | None:
