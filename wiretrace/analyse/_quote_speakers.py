@@ -67,7 +67,7 @@ from wiretrace.link.entities import (
 )
 from wiretrace.model import Mention, Span
 from wiretrace.nlp import Annotated
-from wiretrace.nlp.datelines import is_dateline, subject_past_dateline
+from wiretrace.nlp.datelines import header_end, is_dateline, subject_past_dateline
 from wiretrace.nlp.fixes import CITING_WORDS, NAME_PARTICLES
 from wiretrace.nlp.gazetteer import (
     FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES, country_index, load_gazetteer, name_key, surface_labels,
@@ -124,6 +124,7 @@ SPEECH_ACT_NOUNS = frozenset({
     "revelation", "disclosure", "insistence", "confirmation",
 })
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PREDICTING_VERBS = frozenset({"forecast", "predict"})  # "X is forecast to ...": said of X, not by X
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "province", "region", "county", "municipality", "suburb"})
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
 NP_CORE_DEPS = {"det", "amod", "compound", "poss", "case", "nmod", "prep", "pobj", "flat", "nummod", "punct", "npadvmod"}
@@ -206,10 +207,13 @@ def _possessive_modifier(token: Token) -> bool:
 
 
 def said_to_be(token: Token) -> bool:
-    """"The quake, said to be the worst in a century, ...": hearsay nobody voices (the tagger
-    may take "said" for a past tense with the thing as its subject)."""
-    return token.lemma_.lower() == "say" and any(
-        c.dep_ == "xcomp" and c.lemma_ in {"be", "have"} and any(a.lower_ == "to" for a in c.children)
+    """"The quake, said to be the worst in a century, ...", "Florence is forecast to weaken":
+    hearsay or a prediction nobody voices (the tagger may take "said" for a past tense with
+    the thing as its subject)."""
+    lemma = token.lemma_.lower()
+    predicted = lemma in PREDICTING_VERBS and any(c.dep_ == "nsubjpass" for c in token.children)
+    return (lemma == "say" or predicted) and any(
+        c.dep_ == "xcomp" and (predicted or c.lemma_ in {"be", "have"}) and any(a.lower_ == "to" for a in c.children)
         for c in token.children
     )
 
@@ -356,9 +360,10 @@ class SpeakerResolver:
         if self._pronoun_shaped(head):
             named = self._person_in_apposition(head)  # "One of the victims, Sarah Ransome, told"
             return Speaker(*named, span) if named else Speaker(None, None, span)  # "Most of us think"
-        if head.is_upper and is_dateline(head):  # capitals: "Peskov: '...'" leads a quote in
-            # "LAHORE: X rejected ...", "JOHANNESBURG, South Africa — [The court] ruled": the parse took
-            # the place line for the subject
+        comma_after = head.i + 1 < len(head.doc) and head.nbor(1).text == ","
+        if (head.is_upper or comma_after) and is_dateline(head):  # capitals: "Peskov: '...'" leads a quote in
+            # "LAHORE: X rejected ...", "JOHANNESBURG, South Africa — [The court] ruled", "Colombo, Aug 17
+            # (PTI) [Sri Lanka government] slammed": the parse took the place line for the subject
             subject = subject_past_dateline(head)
             return self.resolve(subject, quoted) if subject is not None else Speaker(None, None, span)
         resolved = self._resolve_noun_phrase(head)
@@ -2187,6 +2192,9 @@ class SpeakerResolver:
                 tokens.append(child)
                 stack.extend(child.children)
         tokens = self._contiguous(tokens, head)
+        header = header_end(tokens[0]) if tokens[0].i < head.i else None
+        if header is not None:  # "Colombo, Aug 17 (PTI) Sri Lanka government": the header is no part of the name
+            tokens = [t for t in tokens if t.idx >= header] or [head]
         while len(tokens) > 1 and tokens[0].is_punct:  # '” Djokovic': a closing mark the parse hung on the name
             tokens = tokens[1:]
         while len(tokens) > 1 and tokens[-1].is_punct:

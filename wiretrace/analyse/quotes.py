@@ -25,17 +25,30 @@ Rules and the choices behind them:
   else a cue before it in the same sentence (`X said: "..."`, `X stated that ... "..."`,
   `According to X, "..."`); a cue after the quote that reports a clause of its own yields
   to one before it, and a cue before earlier quotes of the sentence governs a later quote
-  its clause holds (and a cue after later quotes an earlier one). An outer reporter ('X
-  said that the plan "...," the agency reported') leaves the quote to the inner speaker, and a
-  news outlet after a named report only relays it ('X said, noting that Y "...," reported
-  Xinhua'; 'X claimed that the chair asked MPs "...", according to The Guardian' is X's). A
-  naming verb with nothing to name ('"...," he described') is a cue. "X quoted (paraphrased)
-  Y as saying" credits Y, "X, who said" X, and a message ("in a tweet that said", '"...,"
-  read a note he sent') its sender; a participle after a preposition ('X said "yeah" before
-  adding "..."') speaks for the subject of the verb it hangs on, and one hung on a second
-  reported clause ('X said ... and that he and Y had "...", hailing') for the reporter.
-  'X accused Y of "..."' puts a charge in X's words, a clause with a verb of at least
-  `FULL_QUOTE_MIN_WORDS` words ('accused them of being "reckless"' is a scare quote). A quote with neither
+  its clause holds (and a cue after later quotes an earlier one, as does an "according to
+  X" closing the clause that holds it). An outer reporter ('X said that the plan "...," the
+  agency reported'; 'X condemned "...," spokesman Y said') leaves the quote to the inner
+  speaker, and a news outlet after a named report only relays it ('X said, noting that Y
+  "...," reported Xinhua'; 'X claimed that the chair asked MPs "...", according to The
+  Guardian' is X's). Inside someone's report a cue takes only quoted words that are its own
+  content: a conjunct continuing the report ('said Y had spoken of it to others "and even
+  to his mother"', 'but the chair "did not listen"'), a participle after one it phoned
+  ('said Y called him "congratulating me"') or words it does not govern are the outer
+  speaker's; a reduced passive ('officers thought to have "..."') names no one. A verb
+  joined to the writer's own shares its subject ('X called for talks and asked Y "..."'),
+  and one with a subject of its own speaks for it ('and Kim forecast "..."'). "a claim by
+  X that "..."" is X's, and so are words a speech act of X's takes as its object or that
+  describe or list its object ('thanked voters "who ..."', 'condemned those ..., including
+  "..."'), and a quoted predicate after X, an adverb perhaps first ('Speaking yesterday, X
+  "strongly condemned ..."'). A relative clause telling of the quoted words ('"..." which was
+  reported on Sunday') is no cue. A naming verb with nothing to name ('"...," he described')
+  is a cue. "X quoted (paraphrased) Y as saying" credits Y, "X, who said" X, and a message
+  ("in a tweet that said", '"...," read a note he sent') its sender; a participle after a
+  preposition ('X said "yeah" before adding "..."') speaks for the subject of the verb it
+  hangs on, and one hung on a second reported clause ('X said ... and that he and Y had
+  "...", hailing') for the reporter. 'X accused Y of "..."' puts a charge in X's words, a
+  clause with a verb of at least `FULL_QUOTE_MIN_WORDS` words ('accused them of being
+  "reckless"' is a scare quote). A quote with neither
   continues the speaker of the previous quote in its paragraph, or of the previous
   paragraph when that paragraph ended with the quote and its attribution (the wire
   convention for quotes running over paragraphs; a lead-in with no speaker, "That process
@@ -262,16 +275,15 @@ def _relayed_report(pre: _Attribution, quoted: list[Token]) -> _Attribution:
 
 
 def _reports_inner(pre: _Attribution, post: _Attribution, quoted: list[Token]) -> bool:
-    """The cue before the quote governs the clause holding it, and the cue after the
-    quote reports that cue's report: the quote is the inner speaker's."""
+    """The cue before the quote governs the clause holding it, or is a speaker's act whose
+    own words it is ('Lindqvist condemned "...," spokesman Y said'), and the cue after
+    the quote reports that cue's report: the quote is the inner speaker's."""
     relays = post.style == "according" and pre.cue in post.cue.ancestors  # "X claimed ..., according to The Guardian"
-    return (
-        pre.style == "clause"
-        and pre.subject is not None
-        and bool(quoted)
-        and _in_reported_clause(quoted[0], pre.cue)
-        and (post.cue in pre.cue.ancestors or relays)
-    )
+    if pre.subject is None or not quoted:
+        return False
+    reported = pre.style == "clause" and _in_reported_clause(quoted[0], pre.cue)
+    own_words = pre.style in {"naming", "act"} and _may_voice(pre.subject) and pre.cue in quoted[0].ancestors
+    return (reported or own_words) and (post.cue in pre.cue.ancestors or relays)
 
 
 def _reports_own_clause(cue: Token, pieces: list[QuotedText]) -> bool:
@@ -307,6 +319,9 @@ def _post_attribution(
     cue = next((t for t in window if _post_cue_word(t, start, lex)), None)
     if cue is None or not _attribution_lead(window, cue):
         return None
+    relative = cue.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in cue.children)
+    if relative and piece.start <= cue.head.idx < piece.end:
+        return None  # 'X "condemned the attack" which was reported on Sunday': the clause tells of the quoted words
     subject = _post_subject(cue, window, piece)
     if subject is None:
         return None  # `"...", repeated earlier accusations`: a verb, but nobody speaking here
@@ -535,8 +550,12 @@ def _pre_attribution(
         if (_is_cue(token, lex.speech_verbs | lex.naming_verbs) or _document_reads(token)) and not _in_compound_word(token):
             if _subordinate_elsewhere(token, doc, piece) or _voiceless_finding(token, lex):
                 continue
+            if _passes_quote_on(token, doc, piece, lex):
+                continue
             attribution = _pre_cue(text, token, window, end, lex)
-            if attribution is not None and previous_close is not None and start == previous_close + 1:
+            if attribution is None:
+                break  # a naming verb too far off to name the quote may still act on it (see `_governing_act`)
+            if previous_close is not None and start == previous_close + 1:
                 if not _reports_clause(token, window):
                     attribution.style = "split"  # `"A," said X, "B."`: B is the rest of the utterance
             return attribution
@@ -549,15 +568,17 @@ def _pre_attribution(
         or _governing_act(doc, piece, pieces, sentence, lex)
         or _speech_act_before(text, doc, piece, pieces, lex)
         or _quoted_predicate(doc, piece, window, lex)
+        or _speech_noun_maker(window)
     )
 
 
 def _quoted_predicate(doc: Doc, piece: QuotedText, window: list[Token], lex: Lexicon) -> _Attribution | None:
     """'X, the US secretary of state, "conveyed the unwavering support of ..."': quoted words
     that open with the sentence's own speech verb, right after its subject, report what the
-    subject said in the words of a readout. ('She "lost her grip"' is a witness's words.)"""
+    subject said in the words of a readout, an adverb perhaps before the verb ('X "strongly
+    condemned the attack"'). ('She "lost her grip"' is a witness's words.)"""
     tokens = _tokens_between(doc, piece.start, piece.end)
-    verb = tokens[0] if tokens else None
+    verb = next((t for t in tokens if t.pos_ != "ADV"), None)
     speech = lex.speech_verbs | lex.speech_act_verbs | READOUT_VERBS
     if verb is None or verb.tag_ not in {"VBD", "VBZ"} or verb.dep_ != "ROOT" or not window:
         return None
@@ -569,6 +590,20 @@ def _quoted_predicate(doc: Doc, piece: QuotedText, window: list[Token], lex: Lex
     return _Attribution(verb, verb.text, subject, "clause")
 
 
+def _speech_noun_maker(window: list[Token]) -> _Attribution | None:
+    """'contradicted a claim by the governor's aide X that "..."', 'a warning from X that
+    "..."': the words a speech noun's "that" clause quotes are the words of whoever it is by."""
+    words = [t for t in window if not t.is_punct]
+    if not words or words[-1].lower_ != "that" or words[-1].dep_ != "mark":
+        return None
+    clause = words[-1].head
+    noun = clause.head if clause.dep_ in {"acl", "ccomp"} else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_ACT_NOUNS:
+        return None
+    maker = next((o for p in noun.children if p.lower_ in {"by", "from"} for o in p.children if o.dep_ == "pobj"), None)
+    return _Attribution(noun, noun.text, maker, "clause") if maker is not None and _may_voice(maker) else None
+
+
 def _voiceless_finding(cue: Token, lex: Lexicon) -> bool:
     """'X said, adding that the decisions show the Commission "is serious"': what a thing
     shows or suggests is no one's words; a cue further back says them."""
@@ -576,6 +611,26 @@ def _voiceless_finding(cue: Token, lex: Lexicon) -> bool:
         return False
     subject = _subject_of(cue)
     return subject is not None and not _may_voice(subject)
+
+
+def _passes_quote_on(cue: Token, doc: Doc, piece: QuotedText, lex: Lexicon) -> bool:
+    """'officers thought to have "threatened ..."': a reduced passive names no speaker, and
+    inside another's report ('X said Y had spoken of it to others "and possibly even to his
+    mother"', 'X said Y called him "congratulating me"', 'X said the union told the chair
+    ..., but the chair "did not listen to us"') a cue takes only quoted words that are its
+    own content, not a conjunct continuing the report, a participle after the one it phoned
+    or words it does not govern: the cue further back says them."""
+    participle = cue.dep_ == "acl" and cue.tag_ in {"VBN", "VBD"} and cue.head.dep_ != "ROOT"  # the tagger may say VBD
+    if participle and not any(c.dep_ == "agent" for c in cue.children):
+        return True
+    if not any(_is_cue(v, lex.speech_verbs) and _in_reported_clause(cue, v) for v in cue.ancestors):
+        return False
+    first = _first_quoted(doc, piece)
+    if first is None or cue not in first.ancestors:
+        return True
+    link = next(t for t in (first, *first.ancestors) if t.head == cue)  # what hangs the quote on the cue
+    phoned = cue.lemma_.lower() in lex.naming_verbs and link.tag_ == "VBG"
+    return link.dep_ in {"cc", "conj"} or phoned
 
 
 def _cue_before(according: Token, lex: Lexicon) -> bool:
@@ -590,12 +645,16 @@ def _governing_act(
 ) -> _Attribution | None:
     """'X expressed "sympathy and solidarity with the families"', 'X greeted the crowd with
     "Peace be with you"', 'X commended the police for their "..."': the words a speech
-    act takes as its object, or with 'with' or 'for', are the actor's. Words deeper in
-    (criticised Y's policy of "...", deplored warnings that fuelled "...") are someone else's."""
+    act takes as its object, or with 'with' or 'for', are the actor's, and so are words
+    that go on describing or listing its object ('thanked voters "who trusted us"',
+    'condemned those ..., including "all those who ..."'). Words deeper in (criticised Y's
+    policy of "...", deplored warnings that fuelled "...") are someone else's."""
     tokens = _tokens_between(doc, piece.start, piece.end)
     head = next((t for t in tokens if not piece.start <= t.head.idx < piece.end), None)
     if head is None:
         return None
+    if head.dep_ == "relcl" or head.dep_ == "pobj" and head.head.lower_ == "including":
+        head = head.head if head.dep_ == "relcl" else head.head.head  # the object described or listed
     if head.dep_ == "dobj":
         act = head.head
     elif head.dep_ in {"pobj", "pcomp"} and head.head.lower_ in {"with", "for"}:
@@ -798,8 +857,12 @@ def _attribute_to_later_cues(
         cue = next(
             (t for t in outside if _is_cue(t, lex.speech_verbs) and (joined or _in_reported_clause(first, t))), None
         )
+        according = next((t for t in outside if _is_according(t)), None)
         if cue is not None:
             direct.attribution = _Attribution(cue, cue.text, _subject_in(cue, later, prefer_after=True), "governing")
+        elif according is not None and first is not None and according.head in (first, *first.ancestors):
+            # 'X had been "organizing attacks" in the region, according to Y': the source of the clause
+            direct.attribution = _Attribution(according, "according to", _according_speaker(according), "governing")
 
 
 def _verbless_join(doc: Doc, start: int, end: int) -> bool:
@@ -1592,8 +1655,10 @@ def _subject_of(cue: Token) -> Token | None:
             return _clause_subject_past_expletive(subject, token, cue) or _antecedent(subject, token)
         if token.dep_ == "acl":  # "intelligence claiming that ...", but not "a prison dubbed ..."
             # a past tense on a sentence's root noun is its main verb the parser missed:
-            # "A local civil defense chief, Colonel X, called on locals '...'"
-            main_verb = token.tag_ == "VBD" and token.head.dep_ == "ROOT"
+            # "A local civil defense chief, Colonel X, called on locals '...'" (also when tagged
+            # a participle, set off after an apposition: "The UN chief, X, called ... and asked")
+            set_off = token.tag_ == "VBN" and token.i > 0 and token.nbor(-1).text == ","
+            main_verb = (token.tag_ == "VBD" or set_off) and token.head.dep_ == "ROOT"
             if token.tag_ == "VBG" and not _speakerish(token.head) and token.head.lemma_.lower() not in MEDIUM_NOUNS:
                 return _acting_subject(token.head)  # "X called off [demonstrations] saying ...": X says it
             return token.head if token.tag_ == "VBG" or main_verb else None
@@ -1691,11 +1756,14 @@ def _closeness(verb: Token) -> Callable[[Token], tuple[bool, int]]:
 
 def _hung_on_report(verb: Token) -> bool:
     """A participle ('..., underlining that') or a joined speech verb ('said that the strike
-    was supported ... and added that') the parser hung on a reported clause."""
+    was supported ... and added that') the parser hung on a reported clause; a verb joined
+    to the writer's own ('X called for talks and asked Y "..."') shares that verb's subject."""
     if verb.dep_ == "advcl":  # but 'A man attacked police shouting "..."': the man shouts
         return verb.tag_ == "VBG" and (verb.i > 0 and verb.nbor(-1).text == "," or not _person_subject(verb.head))
     speech_verbs = load_lexicon().speech_verbs
-    return verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs and verb.head.lemma_.lower() not in speech_verbs
+    joined = verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs
+    in_report = any(t.dep_ == "ccomp" for t in (verb.head, *verb.head.ancestors))
+    return joined and verb.head.lemma_.lower() not in speech_verbs and in_report
 
 
 def _person_subject(verb: Token) -> bool:
@@ -1872,7 +1940,9 @@ def _document_reads(token: Token) -> bool:
 
 
 def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
-    is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+    # a joined "noun" with a subject of its own is a verb the tagger missed ('and Kim forecast "..."')
+    with_subject = token.pos_ == "NOUN" and token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.children)
+    is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or with_subject
     return (
         is_verb
         and token.lemma_.lower() in verbs
