@@ -30,7 +30,8 @@ Rules and the choices behind them:
   agency reported'; 'X condemned "...," spokesman Y said') leaves the quote to the inner
   speaker, and a news outlet after a named report only relays it ('X said, noting that Y
   "...," reported Xinhua'; 'X claimed that the chair asked MPs "...", according to The
-  Guardian' is X's). Inside someone's report a cue takes only quoted words that are its own
+  Guardian' is X's), as does a document without an owner ('X asserts ... "...," according
+  to a statement' is X's). Inside someone's report a cue takes only quoted words that are its own
   content: a conjunct continuing the report ('said Y had spoken of it to others "and even
   to his mother"', 'but the chair "did not listen"'), a participle after one it phoned
   ('said Y called him "congratulating me"') or words it does not govern are the outer
@@ -44,11 +45,14 @@ Rules and the choices behind them:
   reported on Sunday') is no cue. A naming verb with nothing to name ('"...," he described')
   is a cue. "X quoted (paraphrased) Y as saying" credits Y, "X, who said" X, and a message
   ("in a tweet that said", '"...," read a note he sent') its sender; a participle after a
-  preposition ('X said "yeah" before adding "..."') speaks for the subject of the verb it
-  hangs on, and one hung on a second reported clause ('X said ... and that he and Y had
-  "...", hailing') for the reporter. 'X accused Y of "..."' puts a charge in X's words, a
-  clause with a verb of at least `FULL_QUOTE_MIN_WORDS` words ('accused them of being
-  "reckless"' is a scare quote). A quote with neither
+  preposition ('X said "yeah" before adding "..."', or parsed as its noun: 'X said on NBC's
+  Meet the Press adding, "..."') speaks for the subject of the verb it hangs on, and one hung
+  on a second reported clause ('X said ... and that he and Y had "...", hailing') for the
+  reporter; a participle right after the quote speaks for the sentence's subject, not for
+  its own object ('X described the talks as "...," emphasising Y's commitment'). 'X accused
+  Y of "..."' puts a charge in X's words, a clause with a verb of at least
+  `FULL_QUOTE_MIN_WORDS` words ('accused them of being "reckless"' is a scare quote). A
+  quote with neither
   continues the speaker of the previous quote in its paragraph, or of the previous
   paragraph when that paragraph ended with the quote and its attribution (the wire
   convention for quotes running over paragraphs; a lead-in with no speaker, "That process
@@ -1662,7 +1666,9 @@ def _subject_of(cue: Token) -> Token | None:
             if token.tag_ == "VBG" and not _speakerish(token.head) and token.head.lemma_.lower() not in MEDIUM_NOUNS:
                 return _acting_subject(token.head)  # "X called off [demonstrations] saying ...": X says it
             return token.head if token.tag_ == "VBG" or main_verb else None
-        if token.dep_ == "pcomp":  # "He ended by saying ...": the governing verb's subject
+        # "He ended by saying ...", and "X said on NBC's Meet the Press adding, '...'", where the
+        # parser took the participle for the preposition's noun: the governing verb's subject
+        if token.dep_ == "pcomp" or token.dep_ == "pobj" and token.tag_ == "VBG":
             token = token.head.head
             if token.pos_ not in {"VERB", "AUX"}:
                 return None  # "access by saying 'Hey Siri'": nobody in particular
@@ -1860,7 +1866,12 @@ def _subject_in(cue: Token, window: list[Token], prefer_after: bool) -> Token | 
     the speaker-like word nearest the cue (quotes often confuse the parser)."""
     inside = {t.i for t in window}
     subject = _subject_of(cue)
-    if subject is not None and (subject.i in inside or not prefer_after and _adjunct_subject(cue, subject)):
+    # a participle right after the quote has no subject after it ('"...," emphasising Ankara's
+    # commitment'); one with a reported clause of its own ('"...," stressing that "..."') leaves
+    # the quote before it to the cue before it
+    own_clause = any(c.dep_ == "ccomp" for c in cue.children)
+    adjunct = not prefer_after or cue.tag_ == "VBG" and not own_clause
+    if subject is not None and (subject.i in inside or adjunct and _adjunct_subject(cue, subject)):
         return subject
     if cue.dep_ in {"acl", "pcomp"}:
         return None  # "a script called ...", "by saying ...": no speaker to look for nearby
@@ -1917,7 +1928,19 @@ def _according_speaker(according: Token) -> Token | None:
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    return _source_cited_in(source) if source is not None else None
+    return (_named_maker_speaking(source) or _source_cited_in(source)) if source is not None else None
+
+
+def _named_maker_speaking(document: Token) -> Token | None:
+    """'Hamas asserts a deal is possible if Israel "...," according to a statement': a
+    document named by its noun alone is the statement of the one the sentence's speech verb
+    names, not a speaker of its own."""
+    ownerless = all(c.dep_ == "det" for c in document.children) and document.pos_ == "NOUN"
+    if not ownerless or document.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        return None
+    verb = document.sent.root
+    subject = _subject_of(verb) if verb.lemma_.lower() in load_lexicon().speech_verbs else None
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _source_cited_in(source: Token) -> Token:
