@@ -24,7 +24,10 @@ organisation is the one person named right after that organisation ("Green Union
 Brandt ... the GU stalwart"), a title "of" a body is a person, never the body ("The President
 of the European Commission"), and a role written short is an office, never a name ("said the
 DCP", "the Chinese FM spokesperson"); "it" to the organisation that spoke last in the
-paragraph. A description of a kind of organisation ("the opposition bloc", "the UN agency",
+paragraph. A court ("the court said", "the bench noted", "A Delhi court") speaks through the one
+judge or justice the article names, if it names exactly one and no higher court (a high or supreme
+court speaks as itself, "the Kerala high court"); its rulings ("the court ruled") stay its own.
+A description of a kind of organisation ("the opposition bloc", "the UN agency",
 "the broadcaster") is the organisation it echoes (words set beside the name count: "The main
 opposition National Salvation Front"), that spoke last, or that the sentence before is about
 (never a country); otherwise unknown, though an agency no one named is named by what it does
@@ -108,6 +111,10 @@ DESCRIBING_NOUNS = frozenset({"company", "firm", "group", "alliance", "bloc"})
 # do ("the disaster management agency").
 FUNCTION_NOUNS = frozenset({"agency"})
 # A country's own bodies, one of each: "the army said" names one speaker even when no army was named.
+COURT_NOUNS = frozenset({"court", "bench"})  # a court's words, credited to its judge when the article names one
+HIGHER_COURT_WORDS = frozenset({"high", "supreme", "constitutional", "appeals", "appellate"})
+RULING_VERBS = frozenset({"rule"})  # "the court ruled": a ruling is the court's own act, not its judge's words
+JUDGE_ROLE = "judge"  # the lexicon's role group of judges, justices and magistrates
 STATE_BODIES = frozenset({"army", "military", "police", "government", "navy", "judiciary", "presidency", "cabinet"})
 # People an article may never name, as nouns, with the pronoun they take (None: either).
 UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "girl"], "she") | dict.fromkeys(
@@ -857,6 +864,9 @@ class SpeakerResolver:
         owner = self._owner(head) if speaks_for_another else self._publisher(head) or self._body_of_members(head)
         if owner is not None:
             return owner
+        judge = self._sole_judge() if self._trial_court(head) and head.head.lemma_ not in RULING_VERBS else None
+        if judge is not None:  # "the court said", "A Delhi court ... Special Judge X noted": X speaks for it
+            return judge
         lemma = head.lemma_.lower()
         if lemma in self.lex.anonymous_nouns or head.lower_ in self.lex.anonymous_nouns:
             return None
@@ -979,6 +989,17 @@ class SpeakerResolver:
     def _holders(self, wanted: set[str]) -> list[_Person]:
         """The people with a title among `wanted`."""
         return [p for p in self.persons.values() if any(self._title_fits(t, wanted) for t in p.titles)]
+
+    def _trial_court(self, head: Token) -> bool:
+        """"the court", "A Delhi court" in an article about no higher court: a high or supreme
+        court sits as a bench of several and speaks as itself ("the Kerala high court")."""
+        higher = any(t.lower_ == "court" and any(c.lower_ in HIGHER_COURT_WORDS for c in t.lefts) for t in self.doc)
+        return head.lower_ in COURT_NOUNS and not higher
+
+    def _sole_judge(self) -> tuple[str, str] | None:
+        """The one judge or justice the article names; none when it names several."""
+        judges = self._holders(self.lex.titles_of_groups({JUDGE_ROLE}))
+        return (judges[0].name, judges[0].key) if len(judges) == 1 else None
 
     def _unnamed_officer_before(self, head: Token) -> tuple[str, str] | None:
         """"A Pakistani military spokesman denied any involvement. / '...,' the official
