@@ -158,7 +158,8 @@ MAKING_VERBS = frozenset({
     "issue", "release", "publish", "post", "put", "send", "tweet", "write", "make", "read", "deliver", "give",
     "share", "draft", "pen", "sign", "adopt", "email", "e-mail", "circulate", "produce", "prepare", "file",
 })
-SAID_IN_NOUNS = frozenset({"interview", "speech", "briefing"} | DOCUMENT_NOUNS | STATEMENT_NOUNS)  # "said in a statement"
+DOCUMENT_OR_STATEMENT_NOUNS = frozenset(DOCUMENT_NOUNS | STATEMENT_NOUNS)  # what a body writes or says in
+SAID_IN_NOUNS = frozenset({"interview", "speech", "briefing"} | DOCUMENT_OR_STATEMENT_NOUNS)  # "said in a statement"
 PUBLISHER_PREPOSITIONS = {"by", "from", "in"}  # "a survey by X", "data from X", "a report in X"
 OWNER_PREPOSITIONS = {"for", "at"}  # "a spokesperson for X", "analysts at X"; "residents of X" speak for themselves
 NAME_WORDS_AFTER_PREPOSITION = 2  # "of Ukraine Volodymyr Zelenskyy": first name + surname
@@ -454,6 +455,7 @@ class SpeakerResolver:
 
     @staticmethod
     def _named_before(key: str, pos: int, refs: list[_Ref]) -> bool:
+        """Whether `refs` refer to `key` before `pos`."""
         return any(r.key == key and r.pos < pos for r in refs)
 
     @staticmethod
@@ -895,7 +897,7 @@ class SpeakerResolver:
         """"read his statement", "its statement said": a document speaks for whoever its
         possessive pronoun stands for (a body for "its": the one that spoke, or the subject
         of the sentence before)."""
-        if head.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+        if head.lemma_.lower() not in DOCUMENT_OR_STATEMENT_NOUNS:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and owner.lower_ in PERSON_POSSESSIVES:
@@ -1156,7 +1158,7 @@ class SpeakerResolver:
             body = self._named_body(source) if source is not None and not _date_word(source) else None
             if body is not None:
                 return body
-        if head.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:  # "a Reuters poll", "NASA's report", "a statement released by X"
+        if head.lemma_.lower() in DOCUMENT_OR_STATEMENT_NOUNS:  # "a Reuters poll", "NASA's report", "a statement released by X"
             issuer = self._issuer(head)
             person = self._issuer_person(issuer) if issuer is not None else None
             if person is not None:  # "a statement issued by the Police Public Relations Officer, X"
@@ -1172,7 +1174,7 @@ class SpeakerResolver:
     def _titled_document_maker(self, head: Token) -> tuple[str, str] | None:
         """A document with a title ("the Joint Communique of X") speaks for its issuer, also a
         meeting the tagger did not take for a body ("of the 52nd ASEAN Foreign Ministers' Meeting")."""
-        if head.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS or head.pos_ != "PROPN":
+        if head.lemma_.lower() not in DOCUMENT_OR_STATEMENT_NOUNS or head.pos_ != "PROPN":
             return None
         issuer = self._issuer(head)
         if issuer is None or not issuer.is_title:
@@ -1207,7 +1209,7 @@ class SpeakerResolver:
             return None
         previous = self.doc[head.sent.start - 1].sent if head.sent.start > 0 else None
         documents = [
-            t for t in (previous or []) if t.pos_ == "NOUN" and t.lemma_.lower() in STATEMENT_NOUNS | DOCUMENT_NOUNS
+            t for t in (previous or []) if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_OR_STATEMENT_NOUNS
         ]
         return self._maker_of(documents[-1]) if documents else None
 
@@ -1887,6 +1889,8 @@ class SpeakerResolver:
         return key
 
     def _called_otherwise_before(self, head: Token, pronoun: str, key: str) -> bool:
+        """ "She said he ...": a subject before `head` in its sentence is the other pronoun and
+        stands for `key`, so this pronoun is someone else."""
         other = next(p for p in PERSON_PRONOUNS if p != pronoun)
         return any(
             t.lower_ == other and t.dep_ in SUBJECT_DEPS and not self._inside_quote(t.idx)
@@ -2097,7 +2101,7 @@ class SpeakerResolver:
         if len(keys) != 1:
             return None
         key = next(iter(keys))
-        return None if any(r.key == key and r.pos < head.idx for r in self.refs) else key
+        return None if self._named_before(key, head.idx, self.refs) else key
 
     @staticmethod
     def _speaker_of_words(token: Token) -> bool:

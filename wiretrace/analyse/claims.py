@@ -99,7 +99,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from itertools import takewhile
+from itertools import chain, takewhile
 
 from spacy.tokens import Doc, Span as TokenSpan, Token
 
@@ -703,7 +703,7 @@ def _speaker(ann: Annotated, quote: Quote, sources: list[SourceRef]) -> tuple[st
     subject = _past_dateline(words.root)
     if subject != words.root:  # "KYIV, Ukraine (AP) — [A regional governor] said"
         return _named(ann, subject, sources)
-    reported = ann.doc.char_span(quote.span.start, quote.span.end, alignment_mode="expand")
+    reported = _words_of(ann, quote)
     if reported is not None and _place_relaying(words.root, reported):
         return None
     relayed = _relayed_source(ann, words.root.head, sources)  # "..., the Herald reports citing the Red Crescent"
@@ -937,9 +937,14 @@ def _source_named(ann: Annotated, source: SourceRef) -> tuple[str | None, str]:
     return (mention.entity_id, _display_name(ann, mention)) if longer else (source.source_id, source.name)
 
 
+def _words_of(ann: Annotated, item: Mention | SourceRef | Quote) -> TokenSpan | None:
+    """The tokens a mention, source or quote covers, widened to whole tokens."""
+    return ann.doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
+
+
 def _teller(ann: Annotated, source: SourceRef) -> Token | None:
     """The attribution verb whose object is the source: "told [Reuters]", "said to [AFP]"."""
-    span = ann.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    span = _words_of(ann, source)
     if span is None or not len(span):
         return None
     token = span[-1]
@@ -954,7 +959,7 @@ def _teller(ann: Annotated, source: SourceRef) -> Token | None:
 def _describes(ann: Annotated, source: SourceRef, number: TokenSpan | None) -> bool:
     """A figure in the phrase that brings the source in tells who or where they are, not
     what they say: "X, police chief in Y district, [some 27 km from the capital], told AFP"."""
-    words = ann.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    words = _words_of(ann, source)
     if words is None or number is None:
         return False
     top = words.root
@@ -970,7 +975,7 @@ def _cited(ann: Annotated, source: SourceRef) -> bool:
     outlet someone spoke to ("a military official told [AFP] from Timbuktu, 100 km away")."""
     if source.cue == "dateline":
         return False
-    words = ann.doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    words = _words_of(ann, source)
     if words is None:
         return True
     subject = words.root
@@ -1017,10 +1022,7 @@ def _poll_before(ann: Annotated, sentence: TokenSpan, sources: list[SourceRef]) 
     sentences, or at a sentence with an attribution verb of its own (someone else
     speaking). Reports and studies do not carry over: what follows may be the writer's."""
     current = sentence
-    for _ in range(_POLL_REACH):
-        if current.start == 0:
-            return None
-        previous = ann.doc[current.start - 1].sent
+    for previous in _sentences_back(sentence, _POLL_REACH):
         if _line_break_between(previous, current):
             return None
         for poll in (t for t in previous if t.dep_ == "nsubj" and t.lemma_.lower() in POLL_NOUNS):
@@ -1223,7 +1225,7 @@ def _evidence_subjects(token: Token) -> list[Token]:
             break  # what the study drew on, or what it is (but "the estimate was that 40,000 had fled")
         verbs += [] if verb.dep_ == "acl" else [verb]
         # what a document a body issued tells ("X released the data showing 62.2 per cent"), not how many it issued
-        issued += [below] if _document(below) and _issuer(below) is not None and below != token.head else []
+        issued += [below] if _document(below) and _issuing_subject(below) is not None and below != token.head else []
     subjects = [s for verb in verbs for s in verb.children if s.dep_ == "nsubj" and _evidence(s, verb)]
     return subjects + issued
 
@@ -1448,11 +1450,7 @@ def _antecedent(ann: Annotated, pronoun: Token, sources: list[SourceRef]) -> tup
     """Whom a pronoun subject of an attribution stands for: the nearest fitting subject in
     the `_ANTECEDENT_REACH` sentences before it, a speaker first (someone who said
     something goes on saying it), then a named subject."""
-    doc, sentence = ann.doc, pronoun.sent
-    for _ in range(_ANTECEDENT_REACH):
-        if sentence.start == 0:
-            return None
-        sentence = doc[sentence.start - 1].sent
+    for sentence in _sentences_back(pronoun.sent, _ANTECEDENT_REACH):
         cues = [t for t in sentence if _attributes(t)] + _according_to(sentence)
         speakers = [who for cue in cues for who in [_cue_subject(cue)] if who is not None]
         # "Toyota said ..., AFP reports": the outlet only relays
@@ -1796,11 +1794,11 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
         return None if named_within else _earlier_maker(ann, token, sources)
     if lemma in _SPOKEN_TEXT_NOUNS:  # a statement or update never brought in before is the company's that spoke
         first = not any(t.lemma_ == token.lemma_ for t in ann.doc[: token.i])
-        return _statement_maker(ann, token, sources) or (_earlier_organisation(ann, token, sources) if first else None)
+        return _statement_maker(ann, token, sources) or (_earlier_organisation(ann, token) if first else None)
     if lemma in _OFFICIAL_TITLES:
         return _same_official_before(ann, token, sources)
     if lemma in _company_nouns():
-        return _organisation_named_as(ann, token) or _earlier_organisation(ann, token, sources)
+        return _organisation_named_as(ann, token) or _earlier_organisation(ann, token)
     return None
 
 
@@ -1818,7 +1816,7 @@ def _statement_maker(ann: Annotated, token: Token, sources: list[SourceRef]) -> 
     for earlier in reversed(ann.doc[: token.i]):
         if earlier.lemma_ != token.lemma_:
             continue
-        issuer = _issuer(earlier)
+        issuer = _issuing_subject(earlier)
         if issuer is not None or earlier.dep_ == "pobj" and earlier.head.lower_ == "in":  # or said in it by nobody named
             return _named(ann, issuer, sources) if issuer is not None else None
         maker = next((c for c in _naming_children(earlier) if _names_a_body(c) or ann.mention_at(c.idx) is not None), None)
@@ -1835,11 +1833,7 @@ def _same_official_before(ann: Annotated, token: Token, sources: list[SourceRef]
         lemma = t.lemma_.lower()
         return "spokes" if lemma.startswith("spokes") else lemma
 
-    sentence = token.sent
-    for _ in range(_ANTECEDENT_REACH):
-        if sentence.start == 0:
-            return None
-        sentence = ann.doc[sentence.start - 1].sent
+    for sentence in _sentences_back(token.sent, _ANTECEDENT_REACH):
         earlier = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and title(t) == title(token)]
         if earlier:  # the person named in that subject's own phrase (no further reference chasing)
             phrase = earlier[-1].subtree
@@ -1892,16 +1886,16 @@ def _names_a_body(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.lemma_.lower() in load_lexicon().institution_nouns
 
 
-def _earlier_organisation(ann: Annotated, token: Token, sources: list[SourceRef] = ()) -> tuple[str | None, str] | None:
+def _earlier_organisation(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
     """A description that speaks ("the Britain-based monitoring group said", "the statement
     added") stands for the organisation the text last cited as a source, within reach, not
     one merely mentioned in between ("the campaign against the Daesh group"); else for the
     organisation named last (`_nearest_organisation`)."""
-    cited = _earlier_cited_organisation(ann, token, sources)
+    cited = _earlier_cited_organisation(ann, token)
     return cited or _nearest_organisation(ann, token)
 
 
-def _earlier_cited_organisation(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
+def _earlier_cited_organisation(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
     """The organisation cited as a source nearest before `token` in the sentences within
     reach ("X said", "according to X", "reports from X"), when that sentence cites one only;
     a sentence whose organisation acts as a subject ("Hamas denied ...") ends the search
@@ -1921,29 +1915,34 @@ def _earlier_cited_organisation(ann: Annotated, token: Token, sources: list[Sour
 def _organisations_back(ann: Annotated, token: Token) -> Iterator[list[Mention]]:
     """The organisations each sentence names before `token`, from its own sentence back
     `_ANTECEDENT_REACH` sentences (no dateline credit, no outlet relaying the story)."""
-    sentence = token.sent
-    for _ in range(_ANTECEDENT_REACH + 1):
+    for sentence in chain([token.sent], _sentences_back(token.sent, _ANTECEDENT_REACH)):
         end = min(sentence.end_char, token.idx)
         yield [
             m for m in ann.mentions
             if sentence.start_char <= m.span.start < end and _organisation(ann, m) and not _wire_credit(ann.article.text, m)
             and not _news_outlet(m, token)
         ]
+
+
+def _sentences_back(sentence: TokenSpan, reach: int) -> Iterator[TokenSpan]:
+    """Up to `reach` sentences before `sentence`, the nearest first."""
+    for _ in range(reach):
         if sentence.start == 0:
             return
-        sentence = ann.doc[sentence.start - 1].sent
+        sentence = sentence.doc[sentence.start - 1].sent
+        yield sentence
 
 
 def _acting(ann: Annotated, mention: Mention) -> bool:
     """A name that is the subject of a clause ("Hamas denied ...")."""
-    words = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    words = _words_of(ann, mention)
     return words is not None and words.root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _cited_as_source(ann: Annotated, mention: Mention) -> bool:
     """A name the text cites: the subject of an attribution verb ("X said", "X reported"),
     the object of "according to", or the maker of a report ("reports from X")."""
-    words = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    words = _words_of(ann, mention)
     if words is None:
         return False
     head = words.root
@@ -2010,13 +2009,13 @@ def _wire_credit(text: str, mention: Mention) -> bool:
 
 def _in_circumstance(ann: Annotated, mention: Mention) -> bool:
     """A name inside a clause or phrase saying when or why ("after selling iPhones")."""
-    words = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    words = _words_of(ann, mention)
     return words is not None and any(_circumstance(t) for t in [words.root, *words.root.ancestors])
 
 
 def _in_relative_clause(ann: Annotated, mention: Mention) -> bool:
     """A name inside a clause that describes a noun ("Reynolds American, which makes Camel")."""
-    words = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    words = _words_of(ann, mention)
     return words is not None and any(t.dep_ == "relcl" for t in words.root.ancestors)
 
 
@@ -2046,7 +2045,7 @@ def _company_nouns() -> frozenset[str]:
 
 
 def _called_a_company(ann: Annotated, mention: Mention) -> bool:
-    name = ann.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    name = _words_of(ann, mention)
     apposed = [c for c in name.root.children if c.dep_ == "appos"] if name is not None else []
     return any(c.lemma_.lower() in _company_nouns() for c in apposed)
 
@@ -2097,14 +2096,14 @@ def _makers(token: Token) -> list[Token]:
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.pos_ == "PROPN"]
     if token.lemma_.lower() in EVIDENCE_NOUNS:  # "a report in the Financial Times", "reports on Press TV": the outlet
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "on"} for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"]
-    if _document(token) and (issuer := _issuer(token)) is not None:  # "[X] released the data"
+    if _document(token) and (issuer := _issuing_subject(token)) is not None:  # "[X] released the data"
         found.append(issuer)
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS:  # "information on the [Cal Fire website]": a named site
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if _named_site(o)]
     return found
 
 
-def _issuer(document: Token) -> Token | None:
+def _issuing_subject(document: Token) -> Token | None:
     """Who issued a document: the subject of the verb that published it ("[the commission]
     published the official results") or spoke in it ("[X] said in a statement", "[X] revealed
     this in its report"; not "X lost ground in a poll")."""

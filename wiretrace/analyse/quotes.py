@@ -94,12 +94,12 @@ from wiretrace.analyse._quote_marks import QuotedText, find_quoted
 from wiretrace.analyse._quote_speakers import (
     CITING_WORDS,
     DOCUMENT_NOUNS,
+    DOCUMENT_OR_STATEMENT_NOUNS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
     SAID_IN_NOUNS,
     SPEAKER_LABELS,
     SPEECH_ACT_NOUNS,
-    STATEMENT_NOUNS,
     SUBJECT_DEPS,
     Speaker,
     TITLE_ABBREVIATIONS,
@@ -1928,15 +1928,15 @@ def _according_speaker(according: Token) -> Token | None:
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    return (_named_maker_speaking(source) or _source_cited_in(source)) if source is not None else None
+    return (_ownerless_document_speaker(source) or _source_cited_in(source)) if source is not None else None
 
 
-def _named_maker_speaking(document: Token) -> Token | None:
+def _ownerless_document_speaker(document: Token) -> Token | None:
     """'Hamas asserts a deal is possible if Israel "...," according to a statement': a
     document named by its noun alone is the statement of the one the sentence's speech verb
     names, not a speaker of its own."""
     ownerless = all(c.dep_ == "det" for c in document.children) and document.pos_ == "NOUN"
-    if not ownerless or document.lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+    if not ownerless or document.lemma_.lower() not in DOCUMENT_OR_STATEMENT_NOUNS:
         return None
     verb = document.sent.root
     subject = _subject_of(verb) if verb.lemma_.lower() in load_lexicon().speech_verbs else None
@@ -1959,7 +1959,7 @@ def _source_cited_in(source: Token) -> Token:
 def _document_reads(token: Token) -> bool:
     """'The statement read "..."': a document's words, though "read" is no speech verb."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    return token.lemma_ == "read" and subject is not None and subject.lemma_.lower() in STATEMENT_NOUNS | DOCUMENT_NOUNS
+    return token.lemma_ == "read" and subject is not None and subject.lemma_.lower() in DOCUMENT_OR_STATEMENT_NOUNS
 
 
 def _is_cue(token: Token, verbs: frozenset[str]) -> bool:
