@@ -107,7 +107,7 @@ from wiretrace.analyse._quote_lexicon import load_lexicon
 from wiretrace.analyse._quote_marks import QuotedText, find_quoted
 from wiretrace.analyse._quote_speakers import PRONOUN_OF_POSSESSIVE, SPEECH_ACT_NOUNS, STATEMENT_NOUNS, said_to_be
 from wiretrace.analyse.numbers import CURRENCY_WORDS, NumberPhrase, find_numbers
-from wiretrace.analyse.provenance import REPORT_VERBS, known_source, main_source
+from wiretrace.analyse.provenance import REPORT_VERBS, is_news_outlet, known_source, main_source
 from wiretrace.analyse.temporal import resolve_time_expressions
 from wiretrace.link.entities import clean_name, organisations_named_with, spelled_out
 from wiretrace.model import Claim, Mention, Quote, SourceRef, Span
@@ -1994,9 +1994,8 @@ def _news_outlet(mention: Mention, description: Token) -> bool:
 
 
 def _outlet(mention: Mention) -> bool:
-    """A wire service or news medium the catalogue knows."""
-    source = known_source(mention.text)
-    return source is not None and source.kind in {"wire", "media"}
+    """A wire service, news agency or news medium the catalogue knows."""
+    return is_news_outlet(mention.text)
 
 
 def _wire_credit(text: str, mention: Mention) -> bool:
