@@ -995,8 +995,9 @@ class SpeakerResolver:
     def _trial_court(self, head: Token) -> bool:
         """"the court", "A Delhi court" in an article about no higher court: a high or supreme
         court sits as a bench of several and speaks as itself ("the Kerala high court")."""
-        higher = any(t.lower_ == "court" and any(c.lower_ in HIGHER_COURT_WORDS for c in t.lefts) for t in self.doc)
-        return head.lower_ in COURT_NOUNS and not higher
+        if head.lower_ not in COURT_NOUNS:
+            return False  # the cheap test first: this runs for most noun phrases, the scan reads the whole text
+        return not any(t.lower_ == "court" and any(c.lower_ in HIGHER_COURT_WORDS for c in t.lefts) for t in self.doc)
 
     def _sole_judge(self) -> tuple[str, str] | None:
         """The one judge or justice the article names; none when it names several."""

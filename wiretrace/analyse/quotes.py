@@ -222,8 +222,7 @@ def _attribute_directs(text: str, doc: Doc, pieces: list[QuotedText], lex: Lexic
             if direct.attribution:
                 break
         else:  # no cue anywhere in the quote: a caption, or the paragraph before, may name its speaker
-            introduced = _introduced_before(text, doc, direct.pieces[0], lex)
-            direct.attribution = _captioned(text, doc, direct) or introduced
+            direct.attribution = _captioned(text, doc, direct) or _introduced_before(text, doc, direct.pieces[0], lex)
     return directs
 
 

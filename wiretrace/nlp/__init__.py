@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from wiretrace.model import Article, Mention, Span
 from wiretrace.nlp.actors import actor_capital_starts
 from wiretrace.nlp.fixes import COMPONENT as FIXES_COMPONENT
-from wiretrace.nlp.gazetteer import load_gazetteer
+from wiretrace.nlp.gazetteer import abbreviated_titles
 from wiretrace.nlp.paragraphs import COMPONENT as PARAGRAPHS_COMPONENT
 from wiretrace.nlp.roles import find_roles
 
@@ -68,9 +68,8 @@ def load_nlp() -> Language:
     """Load the English pipeline with the entity fixes and paragraph-bound sentences, once
     per process."""
     nlp = spacy.load(MODEL_NAME)
-    for title in load_gazetteer().honorifics:
-        if title.endswith("."):  # "Hon. Biman Prasad": the model's tokenizer ends a sentence at "Hon."
-            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for title in abbreviated_titles():  # "Hon. Biman Prasad": the model's tokenizer splits off the stop
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe(PARAGRAPHS_COMPONENT, before="parser")
     nlp.add_pipe(FIXES_COMPONENT, after="ner")
     return nlp

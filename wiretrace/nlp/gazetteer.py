@@ -156,6 +156,12 @@ def _outlet_names() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def abbreviated_titles() -> frozenset[str]:
+    """Honorifics written with a full stop ("Hon.", "Sgt."): one token, and no sentence ends at one."""
+    return frozenset(title for title in load_gazetteer().honorifics if title.endswith("."))
+
+
+@lru_cache(maxsize=1)
 def country_index() -> dict[str, tuple[str, str]]:
     """`name_key` of a surface form -> (country name, kind), kind name/alias/demonym/capital."""
     gz = load_gazetteer()

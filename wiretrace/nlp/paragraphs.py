@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wiretrace.nlp.gazetteer import load_gazetteer
+from wiretrace.nlp.gazetteer import abbreviated_titles
 
 COMPONENT = "wiretrace_paragraph_breaks"
 
@@ -24,7 +24,7 @@ COMPONENT = "wiretrace_paragraph_breaks"
 @Language.component(COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
     after_break = False
-    titles = {title for title in load_gazetteer().honorifics if title.endswith(".")}
+    titles = abbreviated_titles()
     for token in doc:
         if after_break and not token.is_space:
             token.is_sent_start = True
