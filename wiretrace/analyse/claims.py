@@ -24,14 +24,18 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   Pentagon estimated that ...], a spokesman said"), else that quote's speaker; else the
   attribution just outside the marks of a quotation of several sentences holding it
   ("...," X said); else the subject of an attribution verb whose clause holds the figure
-  ("..., officials said"; "..., the report read"; the object of "reported", "estimated",
-  "tracked" ...; a verb that measures or puts a value: "pegged the number at", "put the
-  magnitude at", "gave a reading of", "revised the toll from", "booked a profit", "called for
-  $15 million"; a second verb without a subject shares the first one's: "confirmed ... and
-  recorded 13 wounded"; the agent of a passive, "forecast by economists", never its subject; for
+  ("..., officials said"; "..., the report read"; "said four were killed and [57 others]
+  injured", the second half of a said clause whose verb "and" leaves out; the object of
+  "reported", "estimated", "tracked" ...; a verb that measures or puts a value: "pegged the
+  number at", "put the magnitude at", "gave a reading of", "revised the toll from", "booked a
+  profit", "called for $15 million", "measured by X at 6.1" (a body, not "the quake, which
+  measured 7.8"); a second verb without a subject shares the first one's: "confirmed ... and
+  recorded 13 wounded"; the agent of a passive, "forecast by economists", never its subject, but
+  not the firm that polled forecasters, "economists polled by Reuters expected"; for
   "who" the noun it hangs on) or of a clause hanging on the figure ("the 525,000 [forecast
   by X]"), "according to X" (also over a subject whose act the figure counts: "[Employers
-  announced 185,000 job cuts], according to X"), "in the words of X", a parenthetical
+  announced 185,000 job cuts], according to X"; not a news outlet, which relays the report of
+  the verb's subject: "[Economists predicted 2.9%], according to CNBC"), "in the words of X", a parenthetical
   attribution verb or one before a colon ("X warns of a disaster: 120 million ..."), or a
   source cited in the sentence (not the wire of its dateline, nor a body whose own verb
   reports something else: "the Inspector General released two reports"); else a credit
@@ -57,7 +61,10 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   data named before ("data from X", "a Reuters poll", "X published the official results" for
   "the final results"), else of the texts named before by another name or by a title ("the
   OAPEC report ... The comprehensive analysis", "OPEC's Monthly Oil Market Report ... The
-  report"; not a count: "the official tally"); "the update" like "the statement". A document
+  report"; not a count: "the official tally"; "the data" for the maker of the data named
+  before, "government data showed ... the data showed"); "the update" like "the statement";
+  "the trade body", "the poll panel", "the watchdog" or "the regulator" for the organisation
+  last cited as a source, not one named since ("the election body said" of a party's seats). A document
   or data stands for its own maker: "reports by [a rescue charity]", "the [police] figures
   show", "the [SOHR] report", "reports by X that ...", and a figure in a document a body
   issued is the body's ("X released the data showing 62.2 per cent"; not "released three
@@ -76,7 +83,8 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   was said, unless it goes on with the report ("..., with two million crossing"); the
   outlet one spoke to is no cited source, and a rebellion that "claimed lives" asserts
   nothing. A change before the one reported ("rose 3.5%, after falling 6.6% in March, data
-  from X showed") is part of the report, no circumstance of it. A closing "..., police
+  from X showed") is part of the report, no circumstance of it, nor is a clause whose marker
+  comes after its verb ("bringing the number of cases to nine [since] the outbreak"). A closing "..., police
   said" after two joined clauses reports both, also the one
   the parser hung it on. A figure right after an expectation ("Wall Street's expectations for 38 billion", "the IMF's
   forecast of 2 percent") is whose expectation it is. A paragraph that a short line ending
@@ -134,6 +142,8 @@ _OFFICIAL_TITLES = _UNNAMED_ROLES | {
     "superintendent", "inspector", "sheriff", "prefect", "major", "colonel", "lieutenant", "general", "captain",
     "brigadier", "sergeant", "king", "president", "chairman", "chairperson",
 }
+# Authorities a description names by kind ("the trade body", "the poll panel"): see _referent.
+_AUTHORITY_NOUNS = frozenset({"body", "panel", "watchdog", "regulator"})
 # Bodies brought in unnamed ("a pro-democracy activist group said"), named by the next paragraph's first speaker.
 _UNNAMED_BODIES = frozenset({"group", "organisation", "organization", "agency", "committee", "body", "monitor", "watchdog"})
 # Verbs that attribute a figure to their subject; promising or pledging does not.
@@ -143,6 +153,7 @@ ATTRIBUTION_VERBS = REPORT_VERBS | {
     "project", "forecast", "predict", "expect", "anticipate", "relate", "recount", "recall", "classify", "categorize",
     "categorise", "track", "fear",  # "the UN fears up to 5 million people could be forced to flee"
     "record", "register",  # "the UN also recorded about two million internally displaced people"
+    "measure",  # "the quake was measured by the USGS at 6.1": only by a body, see _attributes
     "post", "book",  # "Infosys posted a net profit of Rs 3,612 crore": only with results, see _attributes
     "unveil",
     "peg", "revise",  # "police pegged the number at 240,000": only with such nouns or figures, see _attributes
@@ -165,6 +176,9 @@ _PUT_AT_NOUNS = frozenset({"number", "toll", "figure", "total", "cost", "count",
 _PUT_VERBS = frozenset({"put", "give", "peg", "revise"})  # "revised the toll from 79"
 # What a body measures or forecasts and puts at a value, counting nothing: "put the magnitude at 7.4", "gave a reading of 7.7".
 _MEASURE_NOUNS = frozenset({"magnitude", "reading", "forecast", "estimate", "projection", "chance", "probability", "likelihood"})
+# People who forecast figures, and verbs by which a firm gathers their forecasts: see _polled_forecasters.
+_FORECASTERS = frozenset({"economist", "analyst", "forecaster", "strategist"})
+_POLLING_VERBS = frozenset({"poll", "survey", "canvass", "ask"})
 # Subjects that carry figures of their own: "a new poll shows", "the report found".
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
 # Phrases saying when or why something happened: a verb above them does not report them.
@@ -734,7 +748,9 @@ def _attribution_within(
     if number is None:
         return None
     span = quote.span
-    for verb in _governing_attributions(number[-1], relayed=quote.cue == "according to"):
+    relayed = quote.cue == "according to"
+    by_outlet = relayed and is_news_outlet(quote.speaker_name or "")
+    for verb in _governing_attributions(number[-1], relayed=relayed, by_outlet=by_outlet):
         if not span.start <= verb.idx < span.end:
             return None  # the report's own cue comes first: what is inside after it only relays it
         named = _attributed_to(ann, verb, number, sources, narrative=False)
@@ -875,7 +891,8 @@ def _sentence_attribution(
     remarks whose "that" clause holds it; else a source the sentence cites."""
     number = _figure_words(ann.doc, figure)
     according = _according_to(sentence)
-    governing = _governing_attributions(number[-1], relayed=bool(according)) if number is not None else []
+    by_outlet = bool(according) and _outlets_only(ann, according)
+    governing = _governing_attributions(number[-1], bool(according), by_outlet) if number is not None else []
     asides = [t for t in sentence if _attributes(t) and _aside(t, number) and t not in governing]
     own = _own_attributions(number[-1]) if number is not None else []
     for verbs in (own, governing, according, asides):
@@ -891,7 +908,7 @@ def _sentence_attribution(
     if closing is not None and not _respondents(closing):
         who = _evidence_found(closing)
         named = _antecedent(ann, who, sources) if who.lower_ in _ANAPHORS else _named(ann, who, sources)
-        made = any(_names_a_body(c) for c in _naming_children(who))  # "government data", not "trade figures suggest"
+        made = _made_by_body(ann, who, sources)
         if named is not None and not (named[0] is None and _inference(closing.head, who) and not made):
             return named
     inside = [
@@ -902,6 +919,14 @@ def _sentence_attribution(
         return None
     teller = _teller(ann, inside[0])  # "X told the TV station Al-Hadath": X, not the station
     return (teller and _attributed_to(ann, teller, number, sources)) or _source_named(ann, inside[0])
+
+
+def _outlets_only(ann: Annotated, according: list[Token]) -> bool:
+    """ "[Economists predicted a 0.2% increase], according to CNBC": news outlets, which relay
+    what the clause's own subject reported rather than count anything themselves."""
+    cited = [_cue_subject(cue) for cue in according]
+    mentions = [ann.mention_at(who.idx) if who is not None else None for who in cited]
+    return all(mention is not None and _outlet(mention) for mention in mentions)
 
 
 def _closing_cue(sentence: TokenSpan, number: TokenSpan | None) -> Token | None:
@@ -1050,7 +1075,7 @@ def _line_break_between(first: TokenSpan, second: TokenSpan) -> bool:
     return "\n" in tail + lead
 
 
-def _governing_attributions(token: Token, relayed: bool = False) -> list[Token]:
+def _governing_attributions(token: Token, relayed: bool = False, by_outlet: bool = False) -> list[Token]:
     """Attribution verbs above the figure that take its clause as what is said ("officials
     said [12,000 troops were ...]", "told Reuters, [with 8,000 ...]"), not as their own
     argument ("the stock added 2%") or circumstance ("added 2% [after a $600m deal]"). In a
@@ -1058,11 +1083,13 @@ def _governing_attributions(token: Token, relayed: bool = False) -> list[Token]:
     the figure: "[Employers announced 185,000 job cuts], according to X" is X's count of the
     cuts, "According to X, [79% of crimes were reported by the community]" X's share; nor one
     whose subject is a place, what was counted: "[Indonesia reports 442 deaths, with 402
-    missing], according to the agency"."""
+    missing], according to the agency". A news outlet cited so relays the report of the verb's
+    subject, whose object the figure is: "[Economists predicted 2.9%], according to CNBC"."""
+    counted_by_citer = {"nsubjpass"} if by_outlet else {"dobj", "nsubjpass"}
     found = [
         (verb, through)
         for verb, through in _heads_above(token) + _trailing_over_coordination(token)
-        if _attributes(verb) and _reports_through(verb, through) and not (relayed and through.dep_ in {"dobj", "nsubjpass"})
+        if _attributes(verb) and _reports_through(verb, through) and not (relayed and through.dep_ in counted_by_citer)
         and not _place_relaying(_verb_subject(verb), token.doc[verb.left_edge.i : verb.right_edge.i + 1])
         and not _past_semicolon(token, verb)
     ]
@@ -1174,7 +1201,15 @@ def _reports_through(verb: Token, child: Token) -> bool:
     # a value a count is moved or put near: "revised the toll downward [from 248]", "estimated the number closer [to 240,000]"
     revised = verb.lemma_.lower() in _PUT_VERBS | {"estimate"} and child.dep_ == "advmod"
     reported = reported_object or bare_figure or revised or _second_subject(verb, child) or _told_after_addressee(verb, child)
+    reported = reported or _elided_second_clause(verb, child)
     return child.dep_ not in _ARGUMENT_DEPS or reported or _change_goes_on(verb, child) or _past_dateline(child) != child
+
+
+def _elided_second_clause(verb: Token, child: Token) -> bool:
+    """ "X said four people were killed and [57 others] injured": an object the parser gave a
+    verb whose reported clause "and" goes on is the subject of that clause's second half."""
+    joined_clause = any(c.dep_ == "ccomp" and c.i < child.i and any(g.dep_ == "cc" for g in c.children) for c in verb.children)
+    return child.dep_ == "dobj" and joined_clause
 
 
 def _change_goes_on(verb: Token, child: Token) -> bool:
@@ -1279,7 +1314,8 @@ def _circumstance(node: Token) -> bool:
     if node.dep_ == "prep":
         return node.lower_ in _CIRCUMSTANCE_PREPOSITIONS and not _earlier_change(node)
     markers = _CIRCUMSTANCE_PREPOSITIONS | {"as"}  # "the report comes as lawmakers debate $22.6bn"
-    return node.dep_ == "advcl" and any(c.dep_ in {"mark", "prep"} and c.lower_ in markers for c in node.children)
+    # a marker opens the clause; one after its verb is its own phrase: "bringing the total to nine [since] October"
+    return node.dep_ == "advcl" and any(c.dep_ in {"mark", "prep"} and c.lower_ in markers and c.i < node.i for c in node.children)
 
 
 def _earlier_change(preposition: Token) -> bool:
@@ -1326,7 +1362,7 @@ def _attributed_to(
         return relayed
     who = _evidence_found(who)
     named = _named(ann, who, sources)
-    made = any(_names_a_body(c) for c in _naming_children(who))  # "government data"
+    made = _made_by_body(ann, who, sources)
     if named is not None and named[0] is None and _inference(cue, who) and not made:
         return None
     return named
@@ -1348,6 +1384,13 @@ def _respondents(who: Token) -> bool:
     """A share or number of people as the subject ("46% of likely voters say"): who a poll
     asked, not who asserts; unlike a number set beside who it is ("One of the wounded, a medic, said")."""
     return (who.like_num or who.lower_ in _PERCENT_WORDS) and not any(c.dep_ == "appos" for c in who.children)
+
+
+def _made_by_body(ann: Annotated, who: Token, sources: list[SourceRef]) -> bool:
+    """Evidence a body made: "government data", or "the data" of a body named before
+    ("government data showed ... the data showed"); not "trade figures suggest"."""
+    named_within = any(_names_a_body(c) for c in _naming_children(who))
+    return named_within or who.lemma_.lower() in _UNNAMED_DATA_NOUNS and _referent(ann, who, sources) is not None
 
 
 def _inference(cue: Token, who: Token) -> bool:
@@ -1505,9 +1548,10 @@ def _attributes(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_ACT_NOUNS for c in token.children)
     if token.lemma_.lower() == "read":  # "..., the report read"; not "officials read out the names"
         return verbal and _text_speaks(token)
-    if token.lemma_.lower() in {"record", "register"}:  # "the UN recorded 2 million", not "the epicenter registered 40 km"
+    # "the UN recorded 2 million", "measured by the USGS at 6.1"; not "the epicenter registered 40 km", "the quake measured 7.8"
+    if token.lemma_.lower() in {"record", "register", "measure"}:
         passive = any(c.dep_ == "agent" for c in token.children)  # "recorded by Spanish authorities"
-        return verbal and (passive or _recorder(_verb_subject(token)))
+        return verbal and (passive or _recorder(_standing_for(_verb_subject(token), token)))
     if token.lemma_.lower() == "track" and (token.dep_ == "acl" or not any(c.dep_ == "nsubj" for c in token.children)):
         return False  # "the WHO tracked 409,222 cases" reports them; "data tracking 16,000 adults" is what a study drew on
     # "gains add to ...", "the US added 209,000 jobs, bringing ..." say nothing
@@ -1549,6 +1593,13 @@ def _place(token: Token | None) -> bool:
     return token is not None and token.ent_type_ in {"GPE", "LOC"}
 
 
+def _standing_for(subject: Token | None, verb: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: "the earthquake, [which] measured 6.9"
+    is the earthquake's clause; other subjects stand for themselves."""
+    relative = subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl"
+    return verb.head if relative else subject
+
+
 def _recorder(subject: Token | None) -> bool:
     """Who can record a figure: a name, a pronoun, a body or a person; not a thing, nor a
     place ("West Bengal recorded the highest turnout": the place is what was measured)."""
@@ -1585,7 +1636,7 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     if _pronoun(token):
         return None
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS and not _naming_children(token):
-        return None
+        return _referent(ann, token, sources)  # "government data showed ... the data showed"; else nobody's
     if _unnamed_reports(token):
         return None
     if _unnamed_official(token) and (later := _official_named_next(ann, token, sources)) is not None:
@@ -1799,6 +1850,8 @@ def _referent(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[s
         return _same_official_before(ann, token, sources)
     if lemma in _company_nouns():
         return _organisation_named_as(ann, token) or _earlier_organisation(ann, token)
+    if lemma in _AUTHORITY_NOUNS:  # speaks of others ("the election body said" of a party's seats): one cited before
+        return _earlier_cited_organisation(ann, token)
     return None
 
 
@@ -2080,7 +2133,7 @@ def _makers(token: Token) -> list[Token]:
     """Who made what a phrase names: "a study [by the Centre ...]", "the report, published
     by [Amnesty International]", "data from [Rosstat]", "a group of [Al Shabaab]", "[X]
     released the data"; not the measure of a ranking ("the second-largest bank by assets")."""
-    participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _polled_forecasters(token, c)]
     # also "information from X", "the latest update from X"
     makers = {"by", "from"} if token.lemma_.lower() in _UNNAMED_DATA_NOUNS | {"update"} else {"by"}
     # "the latest update from X" ranks nothing
@@ -2100,6 +2153,12 @@ def _makers(token: Token) -> list[Token]:
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS:  # "information on the [Cal Fire website]": a named site
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if _named_site(o)]
     return found
+
+
+def _polled_forecasters(token: Token, participle: Token) -> bool:
+    """ "Economists [polled by Reuters] had predicted": forecasters a firm polled make their own
+    forecasts, the firm only gathered them (unlike voters, whose answers a poll counts)."""
+    return token.lemma_.lower() in _FORECASTERS and participle.lemma_.lower() in _POLLING_VERBS
 
 
 def _issuing_subject(document: Token) -> Token | None:
