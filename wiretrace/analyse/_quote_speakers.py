@@ -14,46 +14,67 @@ it, "X's statement in which he said"), skipping people of the other gender: thos
 article already called by the other pronoun ("She said he ..." is never her), gave a
 gendered title or noun ("Mr.", "actress", "her son, X") or a his/her in a clause of their
 own; failing all that, a common given name that is one gender's almost everywhere
-("Jennifer", not "Jordan"). A name right before a he/she subject is that subject, said twice
-("For his part Cameron he wrote").
+("Jennifer", not "Jordan"). A name written with "the" ("the Red Crescent said") is a body no
+he/she refers to, even when a description took it for a person; and a he/she right after an
+unnamed official ('"...," added the official. "...," he said') stays unknown rather than
+going to someone named later. A name right before a he/she subject is that subject, said twice
+("For his part Cameron he wrote"). With no one at all before, he/she is a name the tagger
+missed that speaks in the next sentence ("'...,' he commented. / Regarding X, Borja said"). A
+name the tagger cut at a hyphen ("[Waker]-uz-Zaman") is the whole name's person.
 Role phrases to the person whose
 title or apposition in this article fits the role ("President of Ukraine X", "X, Russia's
 Permanent Representative to the UN,"); a name between the article and the role noun is the
 seat, not the holder ("The Tarvin member of Parliament"), a description qualified by an
 organisation is the one person named right after that organisation ("Green Union (GU) Tomas
 Brandt ... the GU stalwart"), a title "of" a body is a person, never the body ("The President
-of the European Commission"), and a role written short is an office, never a name ("said the
-DCP", "the Chinese FM spokesperson"); "it" or "they" to the organisation that is the nearest
-subject before it in its own sentence ("the ELN declared ... what it called"; "it", never a
-person, also to a person's organisation: "UNITAMS chief X '...,' it said"), else to the one
-that spoke last in the paragraph (or the one before, when no person is a subject in this
-one). A court ("the court said", "the bench noted", "A Delhi court") speaks through the one
+of the European Commission"), a role written short is an office, never a name ("said the
+DCP", "the Chinese FM spokesperson"), and a description whose relative clause gives an office
+("The 64-year-old, who was elected Niger's president,") is that office's holder; "it" or
+"they" to the organisation that is the nearest subject before it in its own sentence ("the
+ELN declared ... what it called"; "it", never a person, also to a person's organisation:
+"UNITAMS chief X '...,' it said"), else to the one that spoke last in the paragraph (or the
+one before, when no person is a subject in this one). A court ("the court said", "the bench
+noted", "A Delhi court") speaks through the one
 judge or justice the article names, if it names exactly one and no higher court (a high or supreme
 court speaks as itself, "the Kerala high court"); its rulings ("the court ruled") stay its own.
+"It" that says, right after an organisation spoke, is that organisation, not a document it
+confirmed in that sentence ("the airline said ..., later confirming a report by X").
 A description of a kind of organisation ("the opposition bloc", "the UN agency",
 "the broadcaster") is the organisation it echoes (words set beside the name count: "The main
-opposition National Salvation Front"), that spoke last, or that the sentence before is about
-(never a country); otherwise unknown, though an agency no one named is named by what it does
-("the disaster management agency"). Names the tagger missed or mislabelled are recovered
-from the parse: sentence subjects that look like full names, and the name closing a title
-phrase.
+opposition National Salvation Front"; a name in the plural too: "the airline" of "Ethiopian
+Airlines"), that spoke last, or that the sentence before is about (never a country); of several
+companies named, the one that spoke ("a spokeswoman for the planemaker"); otherwise unknown,
+though an agency no one named is named by what it does ("the disaster management agency").
+Names the tagger missed or mislabelled are recovered from the parse: sentence subjects that
+look like full names, and the name closing a title phrase.
 
 News prose names someone once and then varies: "Tusk said ... The Polish prime minister
 added", "Erdogan said ... he said", "The coach admitted: ... Luis de la Fuente said". A
 role, description or pronoun with no fitting antecedent goes to the one subject of the
 sentence before it (a one-word name the tagger took for a place or organisation becomes a
-person then), or, with nobody before, to the person introduced as the next subject. People
+person then; paragraphs that are all quote are that person's words and do not stand between),
+or, with nobody before, to the person introduced as the next subject. A role no one in the
+article holds fits a person given no title ("Hundeyin said ... The spokesman said"); a title
+before a name with a preposition right before the name is another's ("resigned as health
+secretary as [X]'s leadership faced ..."). Someone brought in unnamed ("One protester said")
+is the person first named as the subject of the next sentence who goes on ("X added"). People
 who speak for someone speak for them ("a spokesperson for Maersk", "Wrona's lawyers"; "the
-spokesperson" after someone else, the one a "UN spokesperson" brought in before), and
-so do documents, for their issuer: "a survey by Gallup", "a statement released by X", "the
-Joint Communique of X", "a message posted on the X Telegram channel", "a statement on the
-detained leader's account" (the leader named before), or the one who made the same document
-before ("In a statement, X's vice president, Y, commented ... The statement added": Y; "The BBC
-report disclosed ... the report stated"; "In further statements, the office said ... one
-statement noted"; a court's judgment), or the body of the meeting it was made at ("a
-communique issued at the ASEAN Foreign Ministers Meeting"); unnamed groups ("Residents of
-Paiporta") stay unknown. Anything that does not resolve confidently stays unknown:
-attribution is worth more unknown than wrong.
+spokesperson" after someone else, the one a "UN spokesperson" brought in before; "he"
+after "..., a TNLA official said" and sentences about no one), unless a
+spokesperson is named as the next sentence's subject, for the first time ("A Kremlin
+spokesman said ... / Dmitry Peskov said"; one titled must be a spokesperson of no other
+body: "the spokesperson of the Ministry ... Ministry spokesperson X"; "his spokesman" stays
+his). "The official" is not the person before when that person's title names another
+country ("Israel's Prime Minister X ... The Palestinian official said"), and "the source"
+is never someone named. Documents speak for their issuer: "a survey by Gallup", "a statement
+released by X", "the Joint Communique of X", "a message posted on the X Telegram channel",
+"a statement on the detained leader's account" (the leader named before), or the one who
+made the same document before ("In a statement, X's vice president, Y, commented ... The
+statement added": Y; "The BBC report disclosed ... the report stated"; "In further
+statements, the office said ... one statement noted"; a court's judgment), or the body of
+the meeting it was made at ("a communique issued at the ASEAN Foreign Ministers Meeting");
+unnamed groups ("Residents of Paiporta") stay unknown. Anything that does not resolve
+confidently stays unknown: attribution is worth more unknown than wrong.
 
 Calls must come in text order: every resolved person becomes an antecedent for the
 pronouns and role phrases that follow.
@@ -138,6 +159,7 @@ SPEECH_ACT_NOUNS = frozenset({
     "revelation", "disclosure", "insistence", "confirmation",
 })
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CONTINUING_VERBS = frozenset({"add", "continue"})  # "X added": the one who spoke goes on
 PREDICTING_VERBS = frozenset({"forecast", "predict"})  # "X is forecast to ...": said of X, not by X
 SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "province", "region", "county", "municipality", "suburb"})
 # Only parts of a noun phrase that belong to the name/role itself, not what follows it.
@@ -146,6 +168,8 @@ TITLE_TOKEN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "PART"}
 MAX_TITLE_TOKENS = 9
 PRONOUN_LOOKBACK_PARAGRAPHS = 2
 SPOKESPERSON_ROLE = "spokesperson"  # the lexicon's role group of people who speak for others
+# Speakers unnamed by definition: "the source" is never the person named before it.
+CONFIDENTIAL_NOUNS = frozenset({"source", "insider"})
 MISREAD_ORGANISATION_LABELS = {"PRODUCT", "WORK_OF_ART"}  # "a spokesperson for Maersk" (tagged PRODUCT)
 # Sources that are texts, not people: "a report in X" is X's, "a source in X" is nobody's.
 DOCUMENT_NOUNS = {
@@ -345,6 +369,7 @@ class SpeakerResolver:
         self.spoken_orgs: list[tuple[int, str, str]] = []  # (position, name, id) of organisations as speakers
         self.name_subjects: list[Token] = []  # subjects that may be people the tagger missed
         self.promoted: dict[str, str] = {}  # id a name was first given -> its person key
+        self.bodies_promoted: set[str] = set()  # person keys promoted from a name written with "the"
         self._index_persons()
 
     # ----- public -------------------------------------------------------------------
@@ -755,6 +780,12 @@ class SpeakerResolver:
             or bool(set(name.split()) & load_gazetteer().organisation_words)  # "Sky News reports"
         )
 
+    def _with_article(self, token: Token) -> bool:
+        """A name written with "the" ("the Red Crescent", "The Irrawaddy"): a body's, as
+        people's names take no article."""
+        before = self._token_at(self._name_bounds(token)[0]).i - 1
+        return before >= 0 and self.doc[before].lower_ == "the"
+
     def _index_untagged_subjects(self) -> None:
         """Sentence subjects that look like a full name the tagger missed or mislabelled
         ("Oleksandr Syrskyi, the commander-in-chief ..., visited"): register them as people."""
@@ -787,6 +818,17 @@ class SpeakerResolver:
             else:
                 key = self._register(clean_name(name), self._titles_around(start, end))
             self._add_ref(token, key, is_subject=True)
+
+    def _cut_at_hyphen(self, name: str) -> str | None:
+        """"Army chief Waker-uz-Zaman said ... Gen. [Waker]-uz-Zaman announced": the one-word
+        person the tagger cut at the hyphen elsewhere is the one so named; it takes the whole name."""
+        last = name.split()[-1]
+        first_part = last.split("-")[0]
+        key = self.surnames.get(first_part.lower()) if "-" in last else None
+        if key is None or self.persons[key].name != first_part:
+            return None
+        self.persons[key].name = self._without_title(name)
+        return key
 
     @staticmethod
     def _without_honorifics(name: str) -> str:
@@ -852,12 +894,14 @@ class SpeakerResolver:
 
     @staticmethod
     def _title_run(tokens_backwards) -> list[Token]:
+        """The title words right before a name; none when a preposition comes right before it
+        ("resigned as health secretary as [X]'s leadership faced ...": the title is another's)."""
         run: list[Token] = []
         for token in tokens_backwards:
             if (token.pos_ not in TITLE_TOKEN_POS and token.text != "-") or len(run) >= MAX_TITLE_TOKENS:
                 break
             run.insert(0, token)
-        return run
+        return [] if run and run[-1].pos_ == "ADP" else run
 
     def _tokens_text(self, tokens: list[Token]) -> str:
         if not tokens:
@@ -897,7 +941,9 @@ class SpeakerResolver:
         if document is not None:
             return document
         speaks_for_another = self._speaks_for_another(head)
-        officer = self._described_officer(head) if speaks_for_another else None
+        officer = None
+        if speaks_for_another:
+            officer = self._spokesperson_named_next(head) or self._described_officer(head)
         if officer is not None:
             return officer
         owner = self._owner(head) if speaks_for_another else self._publisher(head) or self._body_of_members(head)
@@ -962,16 +1008,51 @@ class SpeakerResolver:
     def _described_person(self, head: Token) -> tuple[str, str] | None:
         """"Eyamba Sowers didn't know ... The real estate agent said ...": a definite
         singular description (an age or an affiliation too) right after a sentence about
-        one person is that person."""
+        one person is that person; someone brought in unnamed ("One protester said") is the
+        one named going on in the next sentence."""
         # a singular noun, also one the tagger took for an adverb ("the forward said")
         noun = head.tag_ == "NN" or head.tag_ == "RB" and head.dep_ in SUBJECT_DEPS or head.tag_ == "NNP" and head.is_lower
         definite = noun and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return None  # "The ministerial code says": a text, nobody in the sentence before
+        if self._introduced_unnamed(head):
+            return self._described_as(head, self._named_going_on(head))
         if not (definite or self._affiliation(head) or is_age_description(head)):
             return None
+        holder = self._holder_of_clause_role(head)
+        if holder is not None:
+            return holder
         member = self._member_introduced_with(head) if definite else None
         return self._described_as(head, member or self._subject_before_description(head) or self._introduced_next(head))
+
+    def _introduced_unnamed(self, head: Token) -> bool:
+        """"One protester", "a woman": a person brought in without a name."""
+        one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)
+        return head.tag_ == "NN" and self.person_noun(head) and (one or self._indefinite(head))
+
+    def _named_going_on(self, head: Token) -> str | None:
+        """"One protester said ... Mohammed Sidi added, '...'": the person first named as the
+        subject of the next sentence, going on with what was said."""
+        later = [r for r in self.refs if r.pos >= head.sent.end_char]
+        if not later or self._named_before(later[0].key, head.idx, self.refs):
+            return None
+        token = self._token_at(later[0].pos)
+        while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+            token = token.head
+        next_sentence = token.sent.start == head.sent.end
+        going_on = later[0].is_subject and self._main_subject(token) and token.head.lemma_.lower() in CONTINUING_VERBS
+        return later[0].key if next_sentence and going_on else None
+
+    def _holder_of_clause_role(self, head: Token) -> tuple[str, str] | None:
+        """"The 64-year-old, who was elected Niger's president two years ago,": a description
+        whose relative clause gives the person's office is that office's holder, whoever the
+        sentence before was about."""
+        clause = next((c for c in head.children if c.dep_ == "relcl"), None)
+        role = next((c for c in clause.children if c.dep_ in {"oprd", "attr"}), None) if clause is not None else None
+        if role is None or role.pos_ != "NOUN":
+            return None
+        phrase = self._span_text(*self._np_bounds(role))
+        return self._by_role(role, phrase) if self.lex.role_phrases_in(phrase) else None
 
     def _member_introduced_with(self, head: Token) -> str | None:
         """"senior lawmaker of the Green Union (GU) Tomas Brandt ... the GU stalwart said": a
@@ -999,18 +1080,55 @@ class SpeakerResolver:
     def _described_officer(self, head: Token) -> tuple[str, str] | None:
         """"Kremlin spokesman Dmitry Peskov told the media ... '...,' the Kremlin official
         said": a definite description of someone who speaks for others, right after a person
-        with a title it fits, is that person ("a Kremlin spokesman" is someone new); after
+        with a title it fits (and of no other country), is that person ("a Kremlin spokesman"
+        is someone new, "the source" no one named); after
         someone else, it is the holder named before or the unnamed one brought in before
         ("..., a UN spokesperson said. / '...,' the spokesperson said": for the UN)."""
         definite = head.tag_ == "NN" and "the" in self._determiners(head)  # not "Critics", "Residents of X"
         if not definite or not self._anaphoric(head):
             return None
-        key = self._subject_before_description(head)
+        key = None if head.lemma_.lower() in CONFIDENTIAL_NOUNS else self._subject_before_description(head)
         if key is None:
             return self._unnamed_officer_before(head)
-        if not self._fits_description(self.persons[key].titles, head):
-            return self._earlier_holder(head) or self._same_officer_earlier(head)
+        # "Israel's Prime Minister X ... The Palestinian official said": of another country, someone else
+        qualifiers = [t for t in head.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"}]
+        person = self.persons[key]
+        if not self._fits_description(person.titles, head) or not self._same_country([person], qualifiers):
+            return self._earlier_holder(head) or self._same_officer_earlier(head) or self._untitled_as(head, key)
         return self._described_as(head, key)
+
+    def _untitled_as(self, head: Token, key: str) -> tuple[str, str] | None:
+        """"Hundeyin said ... The spokesman said": a person the article gives no title is the
+        one the description stands for, when no one holds the role it names ("the source"
+        names none: it may be anyone)."""
+        wanted = self._described_titles(head)
+        if self.persons[key].titles or wanted is None or self._holders(wanted):
+            return None
+        return self._described_as(head, key)
+
+    def _spokesperson_named_next(self, head: Token) -> tuple[str, str] | None:
+        """"A Kremlin spokesman said ... / Dmitry Peskov said", "The spokesperson of the
+        ministry says ... '...,' Ministry spokesperson X told ANI": a spokesperson whom the
+        next sentence names as its subject, for the first time, is that person, not the body
+        spoken for, when titled a spokesperson ("Spokesman X") of no other body ("Ministry
+        spokesperson X", not "relief department spokesman X"). "The spokesperson" may be one
+        named before, so only such a titled one is taken for it; "a spokesman" is someone new,
+        so one without a title too."""
+        spokesperson_titles = self.lex.titles_of_groups({SPOKESPERSON_ROLE})
+        possessed = any(c.dep_ == "poss" for c in head.children)  # "his spokesman said": the words relayed are his
+        if possessed or not self.lex.role_phrases_in(head.text) & spokesperson_titles:
+            return None
+        key = self._introduced_next(head)
+        if key is None:
+            return None
+        person = self.persons[key]
+        if not person.titles:
+            return self._described_as(head, key) if self._indefinite(head) else None
+        described = set(re.findall(r"\w+", self._span_text(*self._np_bounds(head)).lower()))
+        # "a government spokesman said ... relief department spokesman X": another body's
+        own = self._own_qualifiers(person)
+        fits = any(self._title_fits(t, spokesperson_titles) for t in person.titles)
+        return self._described_as(head, key) if fits and (not own or own & described) else None
 
     def _earlier_holder(self, head: Token) -> tuple[str, str] | None:
         """"Defence lawyer Jane Doe told the court ... Judge X said ... The lawyer added": the
@@ -1043,11 +1161,26 @@ class SpeakerResolver:
 
     def _unnamed_officer_before(self, head: Token) -> tuple[str, str] | None:
         """"A Pakistani military spokesman denied any involvement. / '...,' the official
-        said": the unnamed officer the sentence before brought in, who speaks for a body."""
-        subject = self._sentence_subject(self._previous_narration(head.sent))
-        if subject is None or subject.i == head.i or not self._speaks_for_another(subject):
-            return self._same_officer_earlier(head)
-        return self._owner(subject)
+        said": the unnamed officer the sentence before brought in, who speaks for a body; past
+        sentences of the paragraph that refer to no one ("..., a TNLA official said. However,
+        battles go on near the camp. / '...,' he said")."""
+        floor = self._described_floor(head.idx)
+        start = self._previous_narration(head.sent)
+        while True:
+            subject = self._sentence_subject(start)
+            if subject is not None and subject.i != head.i and self._speaks_for_another(subject):
+                return self._owner(subject)
+            earlier = self._previous_narration(self._token_at(start).sent)
+            if not self._thing(subject) or any(start <= r.pos < head.idx for r in self.refs) or not floor <= earlier < start:
+                return self._same_officer_earlier(head)
+            start = earlier
+
+    def _thing(self, subject: Token | None) -> bool:
+        """A subject that is no one ("battles", "the bombs"): no name, role or word for a person."""
+        if subject is None or subject.pos_ != "NOUN" or self.person_noun(subject):
+            return False
+        phrase = self._span_text(*self._np_bounds(subject))
+        return not (self.lex.role_phrases_in(phrase) or subject.lemma_.lower() in self.lex.anonymous_nouns)
 
     def _same_officer_earlier(self, head: Token) -> tuple[str, str] | None:
         """ "..., a company spokesperson said. / ... / ..., the spokesperson said": the one
@@ -1094,12 +1227,21 @@ class SpeakerResolver:
     def _described_floor(self, pos: int, subjects_only: bool = False) -> int:
         """Where a description's person may be named: this paragraph, or the one before
         when this one names nobody before it ('Safarova spoke about ...' then a paragraph
-        of '"...," the Czech player said'). With `subjects_only`, only people who are subjects
-        count: "it" is no person, and a place the tagger took for one ("Kherson") holds no floor."""
+        of '"...," the Czech player said'), past paragraphs that are all quote (the words of
+        whoever spoke before them). With `subjects_only`, only people who are subjects count:
+        "it" is no person, and a place the tagger took for one ("Kherson") holds no floor."""
         start = self._paragraph_start(pos)
         if start == 0 or any(start <= r.pos < pos and (r.is_subject or not subjects_only) for r in self.refs):
             return start
-        return self._paragraph_start(start - 1)
+        before = self._paragraph_start(start - 1)
+        while before > 0 and self._all_quote(before, start):
+            before = self._paragraph_start(before - 1)
+        return before
+
+    def _all_quote(self, start: int, end: int) -> bool:
+        """Whether every word between `start` and `end` is quoted."""
+        words = [t for t in self._tokens_in(start, end) if t.is_alpha]
+        return bool(words) and all(self._inside_quote(t.idx) for t in words)
 
     def _affiliation(self, head: Token) -> bool:
         """"The Massachusetts Democrat", "the Briton": one person described by party or
@@ -1262,10 +1404,15 @@ class SpeakerResolver:
 
     def _document_antecedent(self, head: Token) -> tuple[str, str] | None:
         """"... a statement authored by its President X. / It reads: '...'": "it" that reads or
-        says is the document the sentence before named, and speaks for its maker."""
-        if head.lower_ != "it" or head.head.lemma_.lower() not in {"read", "say", "state", "add"}:
+        says is the document the sentence before named, and speaks for its maker; but "it"
+        that says, after an organisation spoke there ("the airline said in a statement, later
+        confirming a report by X. / '...,' it said"), is that organisation."""
+        verb = head.head.lemma_.lower()
+        if head.lower_ != "it" or verb not in {"read", "say", "state", "add"}:
             return None
         previous = self.doc[head.sent.start - 1].sent if head.sent.start > 0 else None
+        if previous is not None and verb != "read" and any(previous.start_char <= at < head.idx for at, _, _ in self.spoken_orgs):
+            return None
         documents = [
             t for t in (previous or []) if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_OR_STATEMENT_NOUNS
         ]
@@ -1622,7 +1769,7 @@ class SpeakerResolver:
 
     def _register(self, name: str, titles: list[str], mention: Mention | None = None) -> str:
         """Add a person found while resolving, so later pronouns and roles can reach them."""
-        key = entity_id_for(name, "PERSON", mention)
+        key = self._cut_at_hyphen(name) or entity_id_for(name, "PERSON", mention)
         person = self.persons.setdefault(key, _Person(key, self._without_title(name)))
         person.titles.extend(t for t in titles if self.lex.role_phrases_in(t))
         for surname in _surname_forms(name):
@@ -1662,6 +1809,8 @@ class SpeakerResolver:
         # a capitalised noun alone ("Agency spokesman X") is no name the description may stand for
         named = [m for m in organisations_named_with(word, self.mentions) if m.text.strip().lower() != word]
         earlier = [m for m in named if m.span.start < head.idx]
+        # a name given only later must carry the word itself: "our recognised Trade Unions" is no union
+        named = [m for m in named if word in m.text.lower().split()]
         if (earlier or named) and phrase.lower().split()[0] in {"the", "this"} and len(phrase.split()) <= 3:
             return self._from_mention((earlier or named)[-1])
         kind, plain = self._kind_description(head), self._generic(head)
@@ -1757,7 +1906,8 @@ class SpeakerResolver:
 
     def _last_named_company(self, head: Token) -> tuple[str, str] | None:
         """ "BlackBerry shares fell ... / '...,' the company said": the one organisation named
-        in the narration of this paragraph, or of the one before when this names none."""
+        in the narration of this paragraph, or of the one before when this names none; of
+        several companies, the one of them that spoke there."""
         floor = self._described_floor(head.idx)
         named = [
             m for m in self.mentions
@@ -1765,7 +1915,10 @@ class SpeakerResolver:
             and not self._news_reporter(m.entity_id)  # "..., the broadcaster Rede Sul said": no company
         ]
         companies = [m for m in named if not self._public_body(self._from_mention(m)[0])]  # not "the FAA"
-        for found in (named, companies):
+        # "Boeing said ... Pratt & Whitney and United ... / '...,' a spokeswoman for the planemaker
+        # said": of several companies named, the one that spoke
+        spoke = {key for at, _, key in self.spoken_orgs if floor <= at < head.idx}
+        for found in (named, companies, [m for m in companies if self._from_mention(m)[1] in spoke]):
             if len({m.entity_id for m in found}) == 1:
                 return self._from_mention(found[-1])
         return self._story_company(head)
@@ -1899,7 +2052,8 @@ class SpeakerResolver:
             return fitting
 
         def other_country(person: _Person) -> bool:
-            found = {country_of(w, "GPE") for title in person.titles for w in title.split()} - {None}
+            # words, not what whitespace splits: "israel's prime minister" names Israel
+            found = {country_of(w, "GPE") for title in person.titles for w in re.findall(r"[\w-]+", title)} - {None}
             return bool(found) and not found & wanted
 
         return [p for p in fitting if not other_country(p)]
@@ -1968,13 +2122,37 @@ class SpeakerResolver:
 
     def _named_antecedent(self, head: Token, pronoun: str) -> str | None:
         """Nearest first: a person, else a lone subject name, in this paragraph; then in
-        the last few; then someone named right after ('The situation, she said, was ...
-        Mayor Ines Kovac ...'); then anyone before (a feature's "she said" paragraphs on)."""
+        the last few; then, unless the sentence before has an unnamed subject, someone named
+        right after ('The situation, she said, was ... Mayor Ines Kovac ...'); then anyone
+        before (a feature's "she said" paragraphs on); then a name the tagger missed that
+        speaks in the next sentence."""
         for floor in (self._paragraph_start(head.idx), self._paragraph_floor(head.idx)):
             key = self._antecedent(head.idx, pronoun, floor) or self._sole_subject_before(head.idx, pronoun, floor)
             if key is not None:
                 return key
-        return self._introduced_next(head) or self._antecedent(head.idx, pronoun, floor=0)
+        subject = self._last_subject_before(head.sent)
+        if subject is not None and (self._unnamed_person(subject, pronoun) or self._unnamed_role(subject)):
+            return None  # '"...," added the official. "...," he said': the one just before, unnamed
+        return self._introduced_next(head) or self._antecedent(head.idx, pronoun, floor=0) or self._untagged_speaker_next(head)
+
+    def _last_subject_before(self, sentence: Sentence) -> Token | None:
+        """The last subject of the narration before `sentence`, outside quotes and relative
+        clauses ("added the official, who is familiar with ...": the official)."""
+        before = self.doc[self._token_at(self._previous_narration(sentence)).i : sentence.start]
+        subjects = [
+            t for t in before
+            if (t.dep_ in SUBJECT_DEPS and t.head.dep_ != "relcl" or self._inverted_speaker(t))
+            and not self._inside_quote(t.idx)
+        ]
+        return subjects[-1] if subjects else None
+
+    def _inverted_speaker(self, token: Token) -> bool:
+        """'"...," added the official': the speaker right after its verb, which the parser
+        may take for the verb's object."""
+        verb = token.head
+        return token.dep_ == "dobj" and verb.i < token.i and verb.lemma_.lower() in self.lex.speech_verbs and (
+            verb.i == 0 or self.doc[verb.i - 1].is_punct or self.doc[verb.i - 1].is_quote
+        )
 
     def _unnamed_subject_since(self, key: str, pos: int, pronoun: str) -> bool:
         """Whether a main subject after the person's last mention before `pos` is an unnamed
@@ -1990,10 +2168,16 @@ class SpeakerResolver:
         )
 
     def _unnamed_role(self, subject: Token) -> bool:
-        """"a military leader said", "an official said": a role holder introduced unnamed."""
+        """"a military leader said", "an official said": a role holder introduced unnamed;
+        also "the official" again, when taken for no one named ("a Palestinian official ...
+        The Palestinian official said")."""
         unnamed = subject.lemma_.lower() in self.lex.anonymous_nouns - DOCUMENT_NOUNS
+        repeated = (
+            unnamed and "the" in self._determiners(subject) and not any(r.pos == subject.idx for r in self.refs)
+            and any(t.lemma_ == subject.lemma_ and self._indefinite(t) for t in self.doc[: subject.i])
+        )
         return (
-            subject.pos_ == "NOUN" and subject.tag_ != "NNS" and self._indefinite(subject)
+            subject.pos_ == "NOUN" and subject.tag_ != "NNS" and (self._indefinite(subject) or repeated)
             and not any(c.dep_ == "appos" for c in subject.children)  # "A spokesman, Ali Musa, said"
             and (unnamed or bool(self.lex.role_phrases_in(self._span_text(*self._np_bounds(subject)))))
         )
@@ -2033,7 +2217,7 @@ class SpeakerResolver:
             tier = [r for r in compatible if r.is_subject]
             if not tier:  # "The foreign minister rejected a meeting with X. He said": the minister
                 role_holder = self._role_subject(sentence_start)
-                if role_holder is not None:
+                if role_holder is not None and not self._doubtful_person(role_holder):
                     return role_holder if self._pronoun_of(role_holder) in (None, pronoun) else None
             tier = tier or self._not_possessors(compatible) or compatible
             # "While X agreed ..., Putin 'talks ...,' Y said": the main clause's subject is the one
@@ -2058,7 +2242,11 @@ class SpeakerResolver:
     def _doubtful_person(self, key: str) -> bool:
         """A one-word name the tagger called a person that the article never gives a first
         name, never makes a subject and never calls he or she ("signed to Universal",
-        "Universal's music division") may be an organisation: no pronoun refers to it."""
+        "Universal's music division") may be an organisation: no pronoun refers to it; nor to
+        a subject name written with "the" that a description took for a person ("the Red
+        Crescent said ... '...,' the minister told Reuters")."""
+        if key in self.bodies_promoted:
+            return True
         if len(self.persons[key].name.split()) > 1 or key in self.pronouns:
             return False
         return not any(r.key == key and r.is_subject for r in self.refs)
@@ -2098,8 +2286,9 @@ class SpeakerResolver:
         floor = self._paragraph_floor(pos) if since is None else since
         refs = [r for r in self.refs if floor <= r.pos < pos]
         names = [t for t in self.name_subjects if floor <= t.idx < pos and self._known_surname(t.text) is None]
-        if pronoun is not None:  # "Apple unveiled its new phone": no he or she
-            names = [t for t in names if not self._called_it(t)]
+        if pronoun is not None:  # "Apple unveiled its new phone", "the Red Crescent said": no he or she
+            names = [t for t in names if not self._called_it(t) and not self._with_article(t)]
+            refs = [r for r in refs if r.key not in self.bodies_promoted]
         starts = {r.sentence_start for r in refs} | {t.sent.start_char for t in names}
         if not starts:
             return None
@@ -2171,6 +2360,14 @@ class SpeakerResolver:
         key = next(iter(keys))
         return None if self._named_before(key, head.idx, self.refs) else key
 
+    def _untagged_speaker_next(self, head: Token) -> str | None:
+        """"'...,' he commented. / Regarding X, Borja said": the one subject name the tagger did
+        not take for a person in the next sentence, as the main subject of a speech verb."""
+        following = next((t.sent for t in self.doc[head.sent.end :] if t.is_alpha), None)
+        names = [t for t in self.name_subjects if following is not None and t.sent == following and self._known_surname(t.text) is None]
+        speaks = len(names) == 1 and self._main_subject(names[0]) and names[0].head.lemma_.lower() in self.lex.speech_verbs
+        return self._promote(names[0]) if speaks else None
+
     @staticmethod
     def _speaker_of_words(token: Token) -> bool:
         """The possessor of a subject that is what someone said ("Chamisa's accusation")."""
@@ -2219,6 +2416,8 @@ class SpeakerResolver:
         same_name = [m for m in self.mentions if clean_name(m.text) == name]
         old_ids = {entity_id_for(name, m.label, m) for m in same_name} | {entity_id_for(name, "ORG")}
         key = self._register(name, [])
+        if self._with_article(token):
+            self.bodies_promoted.add(key)
         self.promoted.update(dict.fromkeys(old_ids, key))
         self._add_ref(token, key, is_subject=True)
         self._index_bare_surnames(only=key)  # "Kravets nodded." later on

@@ -21,7 +21,8 @@ Rules and the choices behind them:
   A short phrase followed by more of its sentence before a post-posed cue ('95 were "locally
   lost" due to jamming, the Air Force said') is part of the report; a verbless sentence
   right after an attributed quote ('"Give me a win," he said. "Please."') is the rest of it.
-- Attribution of a direct quote: a speech verb right after it (`"...," Zelenskyy stressed`),
+- Attribution of a direct quote: a speech verb right after it (`"...," Zelenskyy stressed`,
+  also as recorded: `"...," X can be heard saying`),
   else a cue before it in the same sentence (`X said: "..."`, `X stated that ... "..."`,
   `According to X, "..."`); a cue after the quote that reports a clause of its own yields
   to one before it, and a cue before earlier quotes of the sentence governs a later quote
@@ -31,19 +32,21 @@ Rules and the choices behind them:
   speaker, and a news outlet after a named report only relays it ('X said, noting that Y
   "...," reported Xinhua'; 'X claimed that the chair asked MPs "...", according to The
   Guardian' is X's), as does a document without an owner ('X asserts ... "...," according
-  to a statement' is X's). Inside someone's report a cue takes only quoted words that are its own
-  content: a conjunct continuing the report ('said Y had spoken of it to others "and even
-  to his mother"', 'but the chair "did not listen"'), a participle after one it phoned
-  ('said Y called him "congratulating me"') or words it does not govern are the outer
-  speaker's; a reduced passive ('officers thought to have "..."') names no one. A verb
-  joined to the writer's own shares its subject ('X called for talks and asked Y "..."'),
-  and one with a subject of its own speaks for it ('and Kim forecast "..."'). "a claim by
-  X that "..."" is X's, and so are words a speech act of X's takes as its object or that
-  describe or list its object ('thanked voters "who ..."', 'condemned those ..., including
-  "..."'), and a quoted predicate after X, an adverb perhaps first ('Speaking yesterday, X
-  "strongly condemned ..."'). A relative clause telling of the quoted words ('"..." which was
-  reported on Sunday') is no cue. A naming verb with nothing to name ('"...," he described')
-  is a cue. "X quoted (paraphrased) Y as saying" credits Y, "X, who said" X, and a message
+  to a statement' is X's), and any reporter after a quote its speaker introduced with a
+  colon ('X said: "...", Ukrayinska Pravda reported'). Inside someone's report a cue takes
+  only quoted words that are its own content: a conjunct continuing the report ('said Y had
+  spoken of it to others "and even to his mother"', 'but the chair "did not listen"'), a
+  participle after one it phoned ('said Y called him "congratulating me"') or words it does
+  not govern are the outer speaker's; a reduced passive ('officers thought to have "..."')
+  names no one. A verb joined to the writer's own shares its subject ('X called for talks
+  and asked Y "..."'), and one with a subject of its own speaks for it ('and Kim forecast
+  "..."'). "a claim by X that "..."" is X's, as is "X made a statement that "..."", and so
+  are words a speech act of X's takes as its object or that describe or list its object
+  ('thanked voters "who ..."', 'condemned those ..., including "..."'), and a quoted
+  predicate after X, an adverb perhaps first ('Speaking yesterday, X "strongly condemned
+  ..."'). A relative clause telling of the quoted words ('"..." which was reported on
+  Sunday') is no cue. A naming verb with nothing to name ('"...," he described') is a cue.
+  "X quoted (paraphrased) Y as saying" credits Y, "X, who said" X, and a message
   ("in a tweet that said", '"...," read a note he sent') its sender; a participle after a
   preposition ('X said "yeah" before adding "..."', or parsed as its noun: 'X said on NBC's
   Meet the Press adding, "..."') speaks for the subject of the verb it hangs on, and one hung
@@ -56,19 +59,30 @@ Rules and the choices behind them:
   continues the speaker of the previous quote in its paragraph, or of the previous
   paragraph when that paragraph ended with the quote and its attribution (the wire
   convention for quotes running over paragraphs; a lead-in with no speaker, "That process
-  led to a realization:", does not break it), or of a report with a named speaker that
-  closes the sentence or paragraph just before it. A quote opening its paragraph speaks
+  led to a realization:", does not break it, nor does one paragraph of narration between
+  that names no person or body and quotes nothing), or of a report with a named speaker that
+  closes the sentence or paragraph just before it (the quote opening its sentence, or led
+  in by words without a verb: 'This time, "they might only have 24 hours".'). A quote
+  opening a sentence after a speech act of its paragraph is the actor's, also after one that
+  names something in quotes ('He termed the killing the "end of ...". "..."'). A quote
+  opening its paragraph speaks
   for the person a present-tense caption after it names as its subject ('"..." Djokovic
   jokes about ...'), else for the one a narrative line before it introduces: its subject
   (a name, a role with the name beside it, or "the minister" when the line says or puts
-  forward something), or X of a "Comments from X" heading. A quote repeating
+  forward something), the one person a line about a group or thing names as its agent or
+  beside its verb ('Led by MP X, the lawmakers castigated ...', 'The news was received
+  well by ... Speaker X'), or X of a "Comments from X" heading; a story opening with a
+  paragraph of quote speaks through the named subject of the speech verb that opens the
+  next paragraph, and a bare "Quote:" label in a digest of labelled lines quotes whoever the
+  last "Source:" line names. A quote repeating
   words already quoted is the first speaker's. Lyrics are quoted by whoever sings.
 - Indirect speech: a speech verb (lexicon in wiretrace/data/speech_verbs.json) with a
   reported clause; a parenthetical "she said"; "according to X" (also "per" a text or
   talk: "Per a briefing by X"; not "per cent" nor ", per CNN") and "in his view";
   "X stated this" (content: the previous sentence); a "said X" set off inside the reported
   clause ("That bridge, said judge X, was built ...") is X's. Negated or infinitive cues ("did not
-  say", "declined to say", "grounds to believe") attribute nothing. Evidential verbs
+  say", "declined to say", "grounds to believe") attribute nothing, but the purpose of
+  something done was said ("took to Twitter to say", "modified its report to claim that"). Evidential verbs
   (suggest, indicate, show) need a speaker-like subject (a name, pronoun, role,
   institution or anonymous source), so "evidence suggests that ..." is not reported speech.
   "As X noted, ..." reports the main clause; "according to X" inside a dash or bracket aside
@@ -95,6 +109,7 @@ from wiretrace.analyse._quote_speakers import (
     CITING_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_OR_STATEMENT_NOUNS,
+    MAKING_VERBS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
     SAID_IN_NOUNS,
@@ -123,6 +138,7 @@ NAMING_CUE_MAX_TOKENS = 6  # calling them "..." : the naming verb sits just befo
 TITLE_CASE_SHORT_WORD = 3  # "of", "the", "and" stay lower case in titles of works
 # What a speaker says things in ("in a tweet that said ...")
 MEDIUM_NOUNS = DOCUMENT_NOUNS | {"tweet", "post", "letter", "note", "message", "email", "release", "memo", "video"}
+RECORDING_VERBS = frozenset({"hear", "overhear", "see", "film", "record", "catch"})  # "X can be heard saying"
 ASKED_VERBS = frozenset({"ask", "question", "press", "quiz"})  # "X, asked about ..., said"
 READOUT_VERBS = frozenset({"convey", "voice"})  # 'X "conveyed the support of ..."' in a call readout
 REMARK_NOUNS = frozenset({"comment", "remark", "excerpt", "transcript", "word", "answer", "reply"})
@@ -198,8 +214,8 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     resolver = SpeakerResolver(ann, quoted, lexicon)
     _resolve_in_text_order(resolver, directs, indirects)
     directs = [d for d in directs if not _unnamed_naming(d)]
-    _continue_reports(text, directs, indirects)
-    _inherit_speakers(text, directs)
+    _continue_reports(text, doc, directs, indirects)
+    _inherit_speakers(text, doc, directs)
     _inherit_from_next(text, directs)
     _credit_repeated(text, directs)
     _inherit_between(text, doc, directs)
@@ -222,7 +238,10 @@ def _attribute_directs(text: str, doc: Doc, pieces: list[QuotedText], lex: Lexic
             if direct.attribution:
                 break
         else:  # no cue anywhere in the quote: a caption, or the paragraph before, may name its speaker
-            direct.attribution = _captioned(text, doc, direct) or _introduced_before(text, doc, direct.pieces[0], lex)
+            direct.attribution = (
+                _captioned(text, doc, direct) or _introduced_before(text, doc, direct.pieces[0], lex)
+                or _opening_quote(text, doc, direct, lex)
+            )
     return directs
 
 
@@ -278,12 +297,15 @@ def _relayed_report(pre: _Attribution, quoted: list[Token]) -> _Attribution:
 
 
 def _reports_inner(pre: _Attribution, post: _Attribution, quoted: list[Token]) -> bool:
-    """The cue before the quote governs the clause holding it, or is a speaker's act whose
-    own words it is ('Lindqvist condemned "...," spokesman Y said'), and the cue after
-    the quote reports that cue's report: the quote is the inner speaker's."""
+    """The cue before the quote governs the clause holding it, introduces it with a colon
+    ('X said: "...", Ukrayinska Pravda reported'), or is a speaker's act whose own words it is
+    ('Lindqvist condemned "...," spokesman Y said'), and the cue after the quote reports that
+    cue's report: the quote is the inner speaker's."""
     relays = post.style == "according" and pre.cue in post.cue.ancestors  # "X claimed ..., according to The Guardian"
     if pre.subject is None or not quoted:
         return False
+    if pre.style == "colon" and pre.cue.lemma_.lower() in load_lexicon().speech_verbs:
+        return True  # the quote is all the cue introduces, however the parse splits its sentences
     reported = pre.style == "clause" and _in_reported_clause(quoted[0], pre.cue)
     own_words = pre.style in {"naming", "act"} and _may_voice(pre.subject) and pre.cue in quoted[0].ancestors
     return (reported or own_words) and (post.cue in pre.cue.ancestors or relays)
@@ -505,11 +527,15 @@ def _set_off_by_commas(before: list[Token], cue: Token) -> set[int]:
 def _governing_verb_group(cue: Token) -> set[int]:
     """The cue's own auxiliaries ('X had said', 'Y has told'); and for 'she was quoted as
     saying', 'he was described as saying' the verb (with its auxiliaries) that the cue
-    completes through a preposition."""
+    completes through a preposition, or for 'X can be heard saying', 'X was filmed saying'
+    the verb of the recording that the cue completes."""
     own = {c.i for c in cue.children if c.dep_ in {"aux", "auxpass"}}
-    if cue.dep_ != "pcomp" or cue.head.dep_ != "prep":
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in RECORDING_VERBS:
+        verb = cue.head
+    elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
+        verb = cue.head.head
+    else:
         return own
-    verb = cue.head.head
     return own | {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
 
@@ -572,6 +598,7 @@ def _pre_attribution(
         or _speech_act_before(text, doc, piece, pieces, lex)
         or _quoted_predicate(doc, piece, window, lex)
         or _speech_noun_maker(window)
+        or _labelled_quote(text, doc, window)
     )
 
 
@@ -595,7 +622,8 @@ def _quoted_predicate(doc: Doc, piece: QuotedText, window: list[Token], lex: Lex
 
 def _speech_noun_maker(window: list[Token]) -> _Attribution | None:
     """'contradicted a claim by the governor's aide X that "..."', 'a warning from X that
-    "..."': the words a speech noun's "that" clause quotes are the words of whoever it is by."""
+    "..."', 'X made a statement that "..."': the words a speech noun's "that" clause quotes
+    are the words of whoever it is by, or who made or issued it."""
     words = [t for t in window if not t.is_punct]
     if not words or words[-1].lower_ != "that" or words[-1].dep_ != "mark":
         return None
@@ -604,6 +632,8 @@ def _speech_noun_maker(window: list[Token]) -> _Attribution | None:
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_ACT_NOUNS:
         return None
     maker = next((o for p in noun.children if p.lower_ in {"by", "from"} for o in p.children if o.dep_ == "pobj"), None)
+    if maker is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKING_VERBS:
+        maker = _subject_of(noun.head)
     return _Attribution(noun, noun.text, maker, "clause") if maker is not None and _may_voice(maker) else None
 
 
@@ -666,17 +696,10 @@ def _governing_act(
         act = head.head.head if head.head.dep_ == "dobj" else head.head
     else:
         return None
-    if not (_is_cue(act, lex.speech_act_verbs) or _purpose_act(act, lex)):
+    if not _is_cue(act, lex.speech_act_verbs):  # also the purpose of something done (see `_infinitive`)
         return None
     subject = _subject_of(act)
     return _Attribution(act, act.text, subject, "act") if subject is not None and _may_voice(subject) else None
-
-
-def _purpose_act(act: Token, lex: Lexicon) -> bool:
-    """ "X took to the stage to thank Kenyans '...'": a speech act as the purpose of
-    something done (a past tense) was done; "X is expected to thank" was not."""
-    done = act.head.tag_ == "VBD" and act.head.lemma_.lower() not in lex.negating_verbs
-    return act.dep_ == "advcl" and _infinitive(act) and done and act.lemma_.lower() in lex.speech_act_verbs
 
 
 def _speech_act_before(
@@ -684,18 +707,24 @@ def _speech_act_before(
 ) -> _Attribution | None:
     """'Prime Minister X acknowledged the result. "I congratulate the winner."': a quote
     opening a sentence, with no cue of its own, continues the sentence just before it in
-    its paragraph when that sentence is someone's speech act and quotes nothing."""
+    its paragraph when that sentence is someone's speech act and quotes nothing but the
+    name the act gives ('He termed the killing the "end of an idea". "..."')."""
     start = _sentence_start(text, piece.open_mark, None)
     if text[start : piece.open_mark].strip():
         return None  # the quote does not open its sentence
     before_start = _sentence_start(text, max(start - 1, 0), None)
-    quoted = [(p.start, p.end) for p in pieces]
-    if "\n" in text[before_start : piece.open_mark] or _overlaps(before_start, start, quoted):
+    if "\n" in text[before_start : piece.open_mark]:
         return None
     sentence = _tokens_between(doc, before_start, start)
     verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is None or verb.lemma_.lower() not in lex.speech_verbs | lex.speech_act_verbs | {"describe"}:
-        return None  # "X described the torment of the families. '...'" too
+    if verb is None:
+        return None
+    if _overlaps(before_start, start, [(p.start, p.end) for p in pieces]):
+        acts = lex.naming_verbs  # what else it quotes may be another's words
+    else:
+        acts = lex.speech_verbs | lex.speech_act_verbs | {"describe"}  # "X described the torment of the families. '...'" too
+    if verb.lemma_.lower() not in acts:
+        return None
     subject = _subject_of(verb)
     if subject is None or subject.lower_ == "it" or not _may_voice(subject):
         return None
@@ -727,6 +756,25 @@ def _captioned(text: str, doc: Doc, direct: _Direct) -> _Attribution | None:
     subject = present[0]
     named = subject if _person_name(subject) else _name_beside(subject)
     return _Attribution(subject.head, subject.head.text, named, "introduced") if named is not None else None
+
+
+def _opening_quote(text: str, doc: Doc, direct: _Direct, lex: Lexicon) -> _Attribution | None:
+    """'"We have rung the alarm bell loud and clear." / WHO chief X declared the outbreak a
+    pandemic on Wednesday ...': a story that opens with a paragraph of quote speaks through
+    the named subject of the speech verb that opens the paragraph after it."""
+    first, last = direct.pieces[0], direct.pieces[-1]
+    paragraph_end = text.find("\n", last.end)
+    if text[: first.open_mark].strip() or last.close_mark is None or paragraph_end < 0:
+        return None
+    if text[last.close_mark + 1 : paragraph_end].strip():
+        return None
+    start = len(text) - len(text[paragraph_end:].lstrip())
+    sentence = _tokens_between(doc, start, _sentence_end(text, start, None))
+    root = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    subject = _subject_of(root) if root is not None and root.lemma_.lower() in lex.speech_verbs else None
+    if subject is None or not _person_name(subject):
+        return None
+    return _Attribution(root, root.text, subject, "introduced")
 
 
 def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> _Attribution | None:
@@ -766,11 +814,26 @@ def _introduced_before(text: str, doc: Doc, piece: QuotedText, lex: Lexicon) -> 
         or _role_voicing(subject, root, lex)
     )
     if not known:
-        return None
+        leader = _sole_agent_named(root, sentence) if lone_sentence else None
+        return _Attribution(root, root.text, leader, "introduced") if leader is not None else None
     body = subject.ent_type_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} or subject.lemma_.lower() in lex.institution_nouns
     if lone_sentence and root.lemma_.lower() not in lex.speech_verbs and body:
         return None  # "The Command commended the community.": only a person's own words follow such a line
     return _Attribution(root, root.text, subject, "introduced")
+
+
+def _sole_agent_named(root: Token, sentence: list[Token]) -> Token | None:
+    """'Led by MP X, the lawmakers castigated the government.', 'The news was received well
+    by the leadership, among them Speaker X.': a line about a group or a thing that names
+    one person, as its agent or beside its verb (not one acted upon, "detained X"),
+    introduces that person's words."""
+    people = {e.root.i: e.root for e in root.doc.ents if e.label_ == "PERSON" and e.root in sentence}
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    path = [person, *itertools.takewhile(lambda t: t != root, person.ancestors)]
+    leads = any(t.dep_ == "agent" for t in path) or person.head == root and person.dep_ not in {"dobj", "nsubj", "nsubjpass"}
+    return person if leads else None
 
 
 def _role_voicing(subject: Token, verb: Token, lex: Lexicon) -> bool:
@@ -938,6 +1001,21 @@ def _colon_intro(text: str, window: list[Token], quote_open: int) -> _Attributio
     if owner is not None:
         return _Attribution(owner.head, owner.head.text, owner, "colon")
     return _verbless_intro(window) if not roots else None
+
+
+def _labelled_quote(text: str, doc: Doc, window: list[Token]) -> _Attribution | None:
+    """'Source: X's statement after the talks' ... 'Quote: "..."': in news digests that
+    label their lines, a bare "Quote:" gives the words of the person (or body) the last
+    "Source:" line before it names first."""
+    if [t.lower_ for t in window] != ["quote", ":"]:
+        return None
+    source = text.rfind("\nSource:", 0, window[0].idx)
+    if source < 0:
+        return None
+    line_end = text.find("\n", source + 1)
+    line = doc.char_span(source + 1, line_end if line_end >= 0 else len(text), alignment_mode="contract")
+    named = next((e for e in line.ents if e.label_ in {"PERSON", "ORG"}), None) if line is not None else None
+    return _Attribution(window[-1], window[0].text, named.root, "colon") if named is not None else None
 
 
 def _owner_of_remarks(window: list[Token]) -> Token | None:
@@ -1152,15 +1230,38 @@ def _take_speaker(direct: _Direct, source: _Direct | _Indirect, style: str) -> N
     direct.speaker = source.speaker
 
 
-def _inherit_speakers(text: str, directs: list[_Direct]) -> None:
+def _inherit_speakers(text: str, doc: Doc, directs: list[_Direct]) -> None:
     """An unattributed quote continues the previous speaker in its paragraph, or in the
-    previous paragraph when that paragraph closed with the quote and its attribution."""
+    previous paragraph when that paragraph closed with the quote and its attribution, also
+    past one paragraph of narration that names no person or body ('"...," said X. / The
+    study found that ... / "..."')."""
     previous: _Direct | None = None
     for direct in sorted(directs, key=lambda d: d.pieces[0].start):
         if direct.attribution is None and previous is not None and previous.attribution is not None:
-            if _continues(text, previous, direct):
+            if _continues(text, previous, direct) or _continues_past_narration(text, doc, previous, direct):
                 _take_speaker(direct, previous, "inherited")
         previous = direct
+
+
+def _continues_past_narration(text: str, doc: Doc, previous: _Direct, current: _Direct) -> bool:
+    """The current quote opens the paragraph after one paragraph of narration, which names
+    no person or body that could be speaking and quotes nothing, and the paragraph before
+    that closed with the previous quote and at most its attribution."""
+    last, first = previous.pieces[-1], current.pieces[0]
+    if last.close_mark is None:
+        return False
+    tail_end = text.find("\n", last.close_mark)
+    lead_start = text.rfind("\n", 0, first.open_mark) + 1
+    if tail_end < 0 or tail_end >= lead_start or text[lead_start : first.open_mark].strip():
+        return False
+    tail, narration = text[last.close_mark + 1 : tail_end], text[tail_end:lead_start].strip()
+    if not narration or "\n" in narration or any(mark in narration for mark in '"“”«»'):
+        return False
+    if len(_sentence_ends(tail.strip())) > 1:
+        return False
+    start = tail_end + text[tail_end:lead_start].index(narration)
+    named = [t for t in _tokens_between(doc, start, start + len(narration)) if t.ent_type_ in {"PERSON", "ORG"}]
+    return not named
 
 
 def _inherit_from_next(text: str, directs: list[_Direct]) -> None:
@@ -1184,14 +1285,16 @@ def _words_end(token: Token) -> int:
     return last.idx + len(last)
 
 
-def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indirect]) -> None:
+def _continue_reports(text: str, doc: Doc, directs: list[_Direct], indirects: list[_Indirect]) -> None:
     """'X said her home was flooded.' then a quote with no cue of its own: the quote is X's
     words, when the report closes the paragraph just before it or the sentence just before
-    it in its paragraph ('X said people should act "fearlessly". "Fearlessly, ..."')."""
+    it in its paragraph ('X said people should act "fearlessly". "Fearlessly, ..."'), the
+    quote opening its sentence or led in by words without a verb ('This time, "they might
+    only have 24 hours".')."""
     for direct in directs:
         if direct.attribution is not None:
             continue
-        opening = direct.pieces[0].open_mark
+        opening = _verbless_lead_start(text, doc, direct)
         before = [i for i in indirects if i.end <= opening and i.speaker is not None and i.speaker.name]
         report = max(before, key=lambda i: i.end, default=None)
         if report is None or any(report.end <= d.pieces[0].open_mark < opening for d in directs):
@@ -1202,6 +1305,19 @@ def _continue_reports(text: str, directs: list[_Direct], indirects: list[_Indire
         gap = text[end : opening]  # "..., he said,\n\n'...'": a lead-in left at a paragraph's end
         if not gap.strip(" \n.!?,:") and ("\n" in gap or _sentence_ends(gap)):
             _take_speaker(direct, report, "inherited")
+
+
+def _verbless_lead_start(text: str, doc: Doc, direct: _Direct) -> int:
+    """Where the quote's sentence starts when the words around the quote hold no verb (the
+    quoted words are the whole statement: 'Because of the cold, "they might have a day".'),
+    else where the quote opens."""
+    first, last = direct.pieces[0], direct.pieces[-1]
+    start = _sentence_start(text, first.open_mark, None)
+    end = _sentence_end(text, last.close_mark + 1, None) if last.close_mark is not None else last.end
+    around = _tokens_between(doc, start, first.open_mark) + _tokens_between(doc, last.end, end)
+    if any(t.pos_ in {"VERB", "AUX"} for t in around):
+        return first.open_mark
+    return start
 
 
 def _credit_repeated(text: str, directs: list[_Direct]) -> None:
@@ -2003,12 +2119,19 @@ def _bare_participle(token: Token) -> bool:
 
 def _infinitive(token: Token) -> bool:
     """"grounds to believe", "is expected to announce": nobody says anything yet; but
-    "went on to say", "continued to insist" and "took to Twitter to say" report what was said."""
+    "went on to say", "continued to insist", "took to Twitter to say" and the purpose of
+    something done ("modified its report a day later to claim that", "took to the stage to
+    thank") report what was said."""
     head = token.head
     went_on = head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
     going_on = token.dep_ in {"xcomp", "advcl"} and (went_on or head.lemma_.lower() in {"continue", "proceed"})
-    through_medium = token.dep_ == "advcl" and head.lemma_.lower() in MEDIUM_TAKING_VERBS  # the purpose was saying it
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (going_on or through_medium)
+    through_medium = token.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in MEDIUM_TAKING_VERBS  # the purpose was saying it
+    # "X took to the stage to thank ...": done, unlike "X is expected to thank" (no past tense)
+    # or "X called for the EU to act" (another's purpose: the infinitive has its own subject)
+    done_for = token.dep_ == "advcl" and head.tag_ == "VBD" and head.lemma_.lower() not in load_lexicon().negating_verbs
+    done_for = done_for and not _negated(head) and not any(c.dep_ == "nsubj" for c in token.children)
+    said = going_on or through_medium or done_for
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not said
 
 
 def _negated(token: Token) -> bool:

@@ -174,8 +174,10 @@ def _link_acronyms(mentions: list[Mention], text: str = "") -> list[Mention]:
 
 
 def organisations_named_with(word: str, mentions: list[Mention]) -> list[Mention]:
-    """The organisations whose name has `word`: what "the ministry" or "the bank" may stand for."""
-    return [m for m in mentions if m.label == "ORG" and word in m.text.lower().split()]
+    """The organisations whose name has `word`: what "the ministry" or "the bank" may stand for
+    (its plural too: "the airline" of "Ethiopian Airlines")."""
+    forms = {word, f"{word}s"}
+    return [m for m in mentions if m.label == "ORG" and forms & set(m.text.lower().split())]
 
 
 def spelled_out(mention: Mention, mentions: list[Mention]) -> str | None:
