@@ -52,14 +52,6 @@ def test_the_poll_panel_is_the_commission_cited_before() -> None:
     assert asserters(text) == [(61, "Election Commission of Varnia"), (58, "Election Commission of Varnia")]
 
 
-def test_the_data_are_the_body_whose_data_the_text_cited_before() -> None:
-    text = (
-        "Tarsk's fiscal deficit narrowed to 4.1 trillion crowns, government data showed on Monday.\n\n"
-        "Net tax receipts in the first nine months were 6.2 trillion crowns, the data showed."
-    )
-    assert asserters(text) == [(4.1e12, "government"), (6.2e12, "government")]
-
-
 def test_figures_nobody_is_named_behind_show_nothing_of_anyone() -> None:
     assert asserters("Prices rose 3 percent in May. The figures show 12 regions saw falls.") == [(3, None), (12, None)]
 

@@ -61,8 +61,7 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   data named before ("data from X", "a Reuters poll", "X published the official results" for
   "the final results"), else of the texts named before by another name or by a title ("the
   OAPEC report ... The comprehensive analysis", "OPEC's Monthly Oil Market Report ... The
-  report"; not a count: "the official tally"; "the data" for the maker of the data named
-  before, "government data showed ... the data showed"); "the update" like "the statement";
+  report"; not a count: "the official tally"); "the update" like "the statement";
   "the trade body", "the poll panel", "the watchdog" or "the regulator" for the organisation
   last cited as a source, not one named since ("the election body said" of a party's seats). A document
   or data stands for its own maker: "reports by [a rescue charity]", "the [police] figures
@@ -908,7 +907,7 @@ def _sentence_attribution(
     if closing is not None and not _respondents(closing):
         who = _evidence_found(closing)
         named = _antecedent(ann, who, sources) if who.lower_ in _ANAPHORS else _named(ann, who, sources)
-        made = _made_by_body(ann, who, sources)
+        made = any(_names_a_body(c) for c in _naming_children(who))  # "government data", not "trade figures suggest"
         if named is not None and not (named[0] is None and _inference(closing.head, who) and not made):
             return named
     inside = [
@@ -1362,7 +1361,7 @@ def _attributed_to(
         return relayed
     who = _evidence_found(who)
     named = _named(ann, who, sources)
-    made = _made_by_body(ann, who, sources)
+    made = any(_names_a_body(c) for c in _naming_children(who))  # "government data"
     if named is not None and named[0] is None and _inference(cue, who) and not made:
         return None
     return named
@@ -1384,13 +1383,6 @@ def _respondents(who: Token) -> bool:
     """A share or number of people as the subject ("46% of likely voters say"): who a poll
     asked, not who asserts; unlike a number set beside who it is ("One of the wounded, a medic, said")."""
     return (who.like_num or who.lower_ in _PERCENT_WORDS) and not any(c.dep_ == "appos" for c in who.children)
-
-
-def _made_by_body(ann: Annotated, who: Token, sources: list[SourceRef]) -> bool:
-    """Evidence a body made: "government data", or "the data" of a body named before
-    ("government data showed ... the data showed"); not "trade figures suggest"."""
-    named_within = any(_names_a_body(c) for c in _naming_children(who))
-    return named_within or who.lemma_.lower() in _UNNAMED_DATA_NOUNS and _referent(ann, who, sources) is not None
 
 
 def _inference(cue: Token, who: Token) -> bool:
@@ -1636,7 +1628,7 @@ def _named(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str 
     if _pronoun(token):
         return None
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS and not _naming_children(token):
-        return _referent(ann, token, sources)  # "government data showed ... the data showed"; else nobody's
+        return None
     if _unnamed_reports(token):
         return None
     if _unnamed_official(token) and (later := _official_named_next(ann, token, sources)) is not None:
