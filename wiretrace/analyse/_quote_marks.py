@@ -10,7 +10,8 @@ A quote left open at the end of a paragraph runs on when the next paragraph open
 mark of the same family: that is the convention for a quote running over several
 paragraphs (the closing mark only at the very end). Each paragraph of such a quote is one
 `QuotedText` piece and the pieces share a `chain` number. Copy often loses marks, so a quote
-also runs on into a next paragraph that has a closer with no opener before it, and a chain
+also runs on into a next paragraph that has a closer with no opener before it (a lone
+straight mark after a comma or stop, the cue perhaps after it: '...," X said.'), and a chain
 (or a quote opened after "said:" at a paragraph's start) whose closer never comes ends with
 its paragraph. Any other unclosed mark is treated as stray and ignored. An opening curly
 mark after a full stop inside an open curly quote stands for a closer and a new opener.
@@ -192,7 +193,10 @@ def _continuation(text: str, paragraph: tuple[int, int], open_: _Open, role_of) 
         first = re.search(r"[“”]", body)
         closes = first is not None and first.group() == "”" and _closes_here(text, start + first.start())
     else:
-        closes = open_.mark == '"' and body.count('"') == 1 and re.search(r'[.?!,]"$', body) is not None
+        # '... discussion," X said.': the lone mark closes what the paragraph before opened
+        mark = body.find('"')
+        closes = open_.mark == '"' and body.count('"') == 1 and body[mark - 1 : mark] in {".", "?", "!", ","}
+        closes = closes and _closes_here(text, start + mark)
     return _Open(start - 1, open_.mark) if closes else None
 
 

@@ -33,7 +33,9 @@ DCP", "the Chinese FM spokesperson"), and a description whose relative clause gi
 "they" to the organisation that is the nearest subject before it in its own sentence ("the
 ELN declared ... what it called"; "it", never a person, also to a person's organisation:
 "UNITAMS chief X '...,' it said"), else to the one that spoke last in the paragraph (or the
-one before, when no person is a subject in this one). A court ("the court said", "the bench
+one before, when no person is a subject in this one; a person its report in this paragraph
+is about is no subject that takes the floor: "The authority said X had won. Later it
+proclaimed ..."). A court ("the court said", "the bench
 noted", "A Delhi court") speaks through the one
 judge or justice the article names, if it names exactly one and no higher court (a high or supreme
 court speaks as itself, "the Kerala high court"); its rulings ("the court ruled") stay its own.
@@ -52,7 +54,9 @@ News prose names someone once and then varies: "Tusk said ... The Polish prime m
 added", "Erdogan said ... he said", "The coach admitted: ... Luis de la Fuente said". A
 role, description or pronoun with no fitting antecedent goes to the one subject of the
 sentence before it (a one-word name the tagger took for a place or organisation becomes a
-person then; paragraphs that are all quote are that person's words and do not stand between),
+person then, though not for a role whose holder is named later: "Hamas said ... Israel's
+defense minister vowed ... Defense Minister X said" is X; paragraphs that are all quote are
+that person's words and do not stand between),
 or, with nobody before, to the person introduced as the next subject. A role no one in the
 article holds fits a person given no title ("Hundeyin said ... The spokesman said"); a title
 before a name with a preposition right before the name is another's ("resigned as health
@@ -73,7 +77,9 @@ made the same document before ("In a statement, X's vice president, Y, commented
 statement added": Y; "The BBC report disclosed ... the report stated"; "In further
 statements, the office said ... one statement noted"; a court's judgment), or the body of
 the meeting it was made at ("a communique issued at the ASEAN Foreign Ministers Meeting");
-unnamed groups ("Residents of Paiporta") stay unknown. Anything that does not resolve
+unnamed groups ("Residents of Paiporta") stay unknown, while a named body's members or leaders
+speak as that body ("Azimio leaders said": a short name the tagger took for a people stands for
+the organisation named before with it). Anything that does not resolve
 confidently stays unknown: attribution is worth more unknown than wrong.
 
 Calls must come in text order: every resolved person becomes an antecedent for the
@@ -151,6 +157,7 @@ UNNAMED_PEOPLE = dict.fromkeys(["man", "boy"], "he") | dict.fromkeys(["woman", "
 )
 # Nouns that describe a business ("X, the grid operator,"): with the institution nouns, no person's.
 BUSINESS_NOUNS = load_gazetteer().business_nouns  # "the firm", "a [company] spokesperson"
+GROUP_NOUNS = frozenset({"member", "leader"})  # a body's people speaking together: "the Council members urged"
 MEDIA_NOUNS = frozenset({"broadcaster", "newspaper", "daily", "outlet", "channel", "tabloid", "network", "broadsheet"})
 # Nouns for what someone said: their possessor is its speaker ("Chamisa's accusation came as ...").
 SPEECH_ACT_NOUNS = frozenset({
@@ -658,12 +665,24 @@ class SpeakerResolver:
     def _last_spoken_organisation(self, pos: int, floor: int | None = None) -> tuple[str, str] | None:
         floor = self._paragraph_start(pos) if floor is None else floor
         earlier = [entry for entry in self.spoken_orgs if floor <= entry[0] < pos]
-        # a person who became a subject since takes the floor; one only mentioned ("the
-        # strike targeted X") does not
-        if not earlier or any(earlier[-1][0] < r.pos < pos and r.is_subject for r in self.refs):
+        if not earlier:
             return None
-        _, name, entity_id = earlier[-1]
+        spoke_at, name, entity_id = earlier[-1]
+        # a person who became a subject since takes the floor; one only mentioned ("the
+        # strike targeted X") does not, nor, in the body's own paragraph, the subject of what
+        # it reported ("The authority said X had won. Later it proclaimed ...")
+        speaker = self._token_at(spoke_at)
+        own_paragraph = spoke_at >= self._paragraph_start(pos)
+        subjects = (self._token_at(r.pos) for r in self.refs if spoke_at < r.pos < pos and r.is_subject)
+        if any(not (own_paragraph and self._reported_by(speaker, subject)) for subject in subjects):
+            return None
         return name, entity_id
+
+    @staticmethod
+    def _reported_by(speaker: Token, token: Token) -> bool:
+        """`token` lies in a clause the verb of `speaker` reports."""
+        reported = (c for c in speaker.head.children if c.dep_ == "ccomp")
+        return speaker.dep_ in SUBJECT_DEPS and any(token in clause.subtree for clause in reported)
 
     # ----- indexing -----------------------------------------------------------------
 
@@ -1275,9 +1294,10 @@ class SpeakerResolver:
         return body
 
     def _body_of_members(self, head: Token) -> tuple[str, str] | None:
-        """"The members of the Security Council affirmed", "the Council members urged": a
-        named body's members speaking together speak as that body."""
-        if head.lemma_.lower() != "member" or head.tag_ != "NNS":
+        """"The members of the Security Council affirmed", "the Council members urged",
+        "Azimio leaders said in their statement": a named body's members or leaders
+        speaking together speak as that body."""
+        if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ != "NNS":
             return None
         of_phrases = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
         of_body = [o for p in of_phrases for o in p.children if o.dep_ == "pobj"]
@@ -1308,6 +1328,10 @@ class SpeakerResolver:
                 start = min(start, country.idx)
             phrase = self._span_text(start, end)
             return self._institution(token, phrase) if self._is_institution(token, phrase) else None
+        short = mention is not None and mention.label == "NORP" and country_of(token.text, "NORP") is None
+        named = organisations_named_with(token.lower_, self.mentions) if short else []
+        if any(m.span.start < token.idx for m in named):  # "Azimio leaders" after "the Azimio la Umoja ... Party"
+            return self._from_mention([m for m in named if m.span.start < token.idx][-1])
         if token.pos_ != "PROPN" or token.is_lower or mention is not None and mention.label not in MISREAD_ORGANISATION_LABELS:
             return None  # a place or a date speaks through nobody's spokesperson; "the [intel] report" is no name
         name = clean_name(self._span_text(*self._name_bounds(token)))
@@ -2028,7 +2052,7 @@ class SpeakerResolver:
                 # qualifiers is someone else ("Qatar's energy minister said ... OPEC
                 # secretary general X")
                 unlike = bool(qualifiers) and not qualified and bool(self._own_qualifiers(self.persons[key]))
-                before = self._sole_subject_before(head.idx, None)
+                before = self._sole_subject_before(head.idx, None, promote=False)
                 if before is not None and self._holds_other_office(before, wanted):
                     before = None  # "Spokesman X ... Zimbabwe's defense minister said": not the spokesman
                 key = before or (self._untitled_next(head) if unlike else key)
@@ -2276,13 +2300,14 @@ class SpeakerResolver:
         return [r for r in refs if self._token_at(r.pos).dep_ != "poss"]
 
     def _sole_subject_before(
-        self, pos: int, pronoun: str | None, since: int | None = None
+        self, pos: int, pronoun: str | None, since: int | None = None, promote: bool = True
     ) -> str | None:
         """The one subject of the latest sentence before `pos` that holds a person or a
         name: the news habit of "Tusk said ... The Polish prime minister added ..." and
         "Erdogan said ... he said". A subject name the tagger did not take for a person
         ("Orban" as an organisation) becomes one here: a he, she or person's title
-        referring back to it is the evidence."""
+        referring back to it is the evidence (not without `promote`, when a fitting holder
+        is named later: "Hamas said ... Israel's defense minister vowed ... Defense Minister X")."""
         floor = self._paragraph_floor(pos) if since is None else since
         refs = [r for r in self.refs if floor <= r.pos < pos]
         names = [t for t in self.name_subjects if floor <= t.idx < pos and self._known_surname(t.text) is None]
@@ -2305,7 +2330,7 @@ class SpeakerResolver:
         if len(subjects) != 1:
             return None
         if names:
-            return self._promote(names[0])
+            return self._promote(names[0]) if promote else None
         key = next(iter(subjects))
         return key if pronoun is None or self._pronoun_of(key) in (None, pronoun) else None
 

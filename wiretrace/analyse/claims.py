@@ -24,7 +24,8 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   Pentagon estimated that ...], a spokesman said"), else that quote's speaker; else the
   attribution just outside the marks of a quotation of several sentences holding it
   ("...," X said); else the subject of an attribution verb whose clause holds the figure
-  ("..., officials said"; "..., the report read"; "said four were killed and [57 others]
+  ("..., officials said"; "..., the report read"; "discovered that ..." but not
+  "discovered more bodies"; "said four were killed and [57 others]
   injured", the second half of a said clause whose verb "and" leaves out; the object of
   "reported", "estimated", "tracked" ...; a verb that measures or puts a value: "pegged the
   number at", "put the magnitude at", "gave a reading of", "revised the toll from", "booked a
@@ -70,20 +71,23 @@ comes from ("two people briefed on the talks said"; not "two militants are belie
   reports"). Named entities give their
   canonical id (an acronym by the name the article spells out, also without a country's
   initials: "CBP" for "U.S. Customs and Border Protection"; a description by the name it is
-  "known as"; a body of an organisation, "the UN's refugee agency", by its own phrase, not
-  the organisation's); an unnamed subject gives its phrase ("a senior South Korean
+  "known as", an institution noun by the name right after it that the parser hung elsewhere
+  ("according to data firm Refinitiv"); researchers by their institution, "biologists at
+  Stanford University found"; a body of an organisation, "the UN's refugee agency", by its
+  own phrase, not the organisation's); an unnamed subject gives its phrase ("a senior South Korean
   official", "U.S. defense officials": a place names no speaker, nor a day: "today's
   estimate") and no id, unless it is one official brought in by role ("an official said",
   also "a spokesperson for the X military"; the holder of a place's office, "its governor",
-  needs no title) whom the next paragraph names as its first
-  speaker (not a quotation's "we"), titled ("X, spokesman for the governor, said", "Major
+  "the Russian regional governor", "the top commander in Iraq", needs no title) whom the next
+  paragraph names as its first speaker (not a quotation's "we"), titled ("X, spokesman for the governor, said", "Major
   X said"), or one body ("a rights group said") that paragraph's first speaker names. What a phrase of a verb of
   speech says is where or how one spoke ("told AFP from Timbuktu, 100 km away"), not what
   was said, unless it goes on with the report ("..., with two million crossing"); the
   outlet one spoke to is no cited source, and a rebellion that "claimed lives" asserts
   nothing. A change before the one reported ("rose 3.5%, after falling 6.6% in March, data
-  from X showed") is part of the report, no circumstance of it, nor is a clause whose marker
-  comes after its verb ("bringing the number of cases to nine [since] the outbreak"). A closing "..., police
+  from X showed") is part of the report, no circumstance of it, and so is the earlier level
+  after a figure a verb reports as its object ("booked a profit of X, up from Y"); nor is a
+  clause whose marker comes after its verb ("bringing the number of cases to nine [since] the outbreak"). A closing "..., police
   said" after two joined clauses reports both, also the one
   the parser hung it on. A figure right after an expectation ("Wall Street's expectations for 38 billion", "the IMF's
   forecast of 2 percent") is whose expectation it is. A paragraph that a short line ending
@@ -149,6 +153,7 @@ _UNNAMED_BODIES = frozenset({"group", "organisation", "organization", "agency", 
 ATTRIBUTION_VERBS = REPORT_VERBS | {
     "tell", "announce", "add", "calculate", "warn", "explain", "stress", "emphasize", "emphasise", "insist",
     "allege", "believe", "reveal", "assess", "conclude", "acknowledge", "admit", "testify", "disclose", "tweet",
+    "discover",  # "they discovered that 48% ...": only with a clause, see _attributes
     "project", "forecast", "predict", "expect", "anticipate", "relate", "recount", "recall", "classify", "categorize",
     "categorise", "track", "fear",  # "the UN fears up to 5 million people could be forced to flee"
     "record", "register",  # "the UN also recorded about two million internally displaced people"
@@ -178,6 +183,8 @@ _MEASURE_NOUNS = frozenset({"magnitude", "reading", "forecast", "estimate", "pro
 # People who forecast figures, and verbs by which a firm gathers their forecasts: see _polled_forecasters.
 _FORECASTERS = frozenset({"economist", "analyst", "forecaster", "strategist"})
 _POLLING_VERBS = frozenset({"poll", "survey", "canvass", "ask"})
+# People whose findings are their institution's: "researchers from Queen's University Belfast discovered".
+_RESEARCHER_NOUNS = frozenset({"researcher", "scientist", "biologist", "ecologist", "epidemiologist", "academic"})
 # Subjects that carry figures of their own: "a new poll shows", "the report found".
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "census", "estimate", "assessment", "tally", "count", "research"})
 # Phrases saying when or why something happened: a verb above them does not report them.
@@ -1214,9 +1221,13 @@ def _elided_second_clause(verb: Token, child: Token) -> bool:
 def _change_goes_on(verb: Token, child: Token) -> bool:
     """ "The rate fell to 10 percent, the department reported, [down from 10.2 percent]": a
     change's earlier level after an attribution that interrupts the reported clause (which
-    stands before the verb) is still what is reported."""
+    stands before the verb) is still what is reported, and so is one after the figure a verb
+    reports as its object: "Toyota booked a 1.13 trillion yen profit, [up from 1.00 trillion yen]"."""
     earlier = child.lower_ in {"down", "up"} and any(c.dep_ == "prep" and c.lower_ == "from" for c in child.children)
-    return earlier and child.i > verb.i and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    before = [c for c in verb.children if c.i < child.i]
+    interrupted = any(c.dep_ == "ccomp" and c.i < verb.i for c in before)
+    reported_object = verb.lemma_.lower() in _REPORTING_OBJECT_VERBS and any(c.dep_ == "dobj" for c in before)
+    return earlier and child.i > verb.i and (interrupted or reported_object)
 
 
 def _says_its_own_clause(verb: Token, child: Token) -> bool:
@@ -1538,6 +1549,8 @@ def _attributes(token: Token) -> bool:
         return reporter and any(c.dep_ == "dobj" and c.lemma_.lower() in _RESULT_NOUNS for c in token.children)
     if verbal and token.lemma_.lower() in {"make", "issue"}:  # "..., the commission made the official announcement"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_ACT_NOUNS for c in token.children)
+    if token.lemma_.lower() == "discover":  # "they discovered that 48% ..."; not "rescuers discovered more bodies"
+        return verbal and any(c.dep_ == "ccomp" for c in token.children)
     if token.lemma_.lower() == "read":  # "..., the report read"; not "officials read out the names"
         return verbal and _text_speaks(token)
     # "the UN recorded 2 million", "measured by the USGS at 6.1"; not "the epicenter registered 40 km", "the quake measured 7.8"
@@ -1685,11 +1698,14 @@ def _known_as(token: Token) -> list[Token]:
 
 def _body_named_after(token: Token) -> list[Token]:
     """"the Office of the [United Nations High Commissioner for Refugees]": the organisation
-    an institution noun is the office of."""
+    an institution noun is the office of, or whose name right after it the parser hung
+    elsewhere ("according to data firm [Refinitiv]" read as an object of the main verb)."""
     if token.lemma_.lower() not in load_lexicon().institution_nouns:
         return []
     objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return [o for o in objects if o.ent_type_ == "ORG"]
+    following = token.doc[token.i + 1 : token.i + 2]
+    name_next = [t for t in following if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.head != token]
+    return [o for o in objects if o.ent_type_ == "ORG"] + name_next
 
 
 def _name_opening_description(ann: Annotated, token: Token) -> tuple[str | None, str] | None:
@@ -1738,11 +1754,14 @@ def _unnamed_official(token: Token) -> bool:
 
 
 def _office_holder(token: Token) -> bool:
-    """ "[its] governor", "[Tarsk's] governor": an office of a place, whose one holder the
-    text names as it goes on; not one of its many officials ("Chile's top emergency official")."""
+    """ "[its] governor", "[Tarsk's] governor", "the [Russian] regional governor", "the top
+    commander [in Iraq]": an office of a place, whose one holder the text names as it goes on;
+    not one of its many officials ("Chile's top emergency official")."""
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
-    place = possessor is not None and (possessor.lower_ in {"its", "their"} or possessor.ent_type_ == "GPE")
-    return place and token.lemma_.lower() in _UNNAMED_ROLES - {"official", "officer"}
+    owned = possessor is not None and (possessor.lower_ in {"its", "their"} or possessor.ent_type_ == "GPE")
+    national = any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children)
+    located = any(o.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children)
+    return (owned or national or located) and token.lemma_.lower() in _UNNAMED_ROLES - {"official", "officer"}
 
 
 def _official_named_next(ann: Annotated, token: Token, sources: list[SourceRef]) -> tuple[str | None, str] | None:
@@ -2144,6 +2163,8 @@ def _makers(token: Token) -> list[Token]:
         found.append(issuer)
     if token.lemma_.lower() in _UNNAMED_DATA_NOUNS:  # "information on the [Cal Fire website]": a named site
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if _named_site(o)]
+    if token.lemma_.lower() in _RESEARCHER_NOUNS:  # "biologists at [Stanford University] found": their institution's finding
+        found += [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"at", "from", "of"} for o in c.children if o.ent_type_ == "ORG"]
     return found
 
 

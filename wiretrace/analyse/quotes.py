@@ -37,8 +37,10 @@ Rules and the choices behind them:
   only quoted words that are its own content: a conjunct continuing the report ('said Y had
   spoken of it to others "and even to his mother"', 'but the chair "did not listen"'), a
   participle after one it phoned ('said Y called him "congratulating me"') or words it does
-  not govern are the outer speaker's; a reduced passive ('officers thought to have "..."')
-  names no one. A verb joined to the writer's own shares its subject ('X called for talks
+  not govern are the outer speaker's, and so are words of a cue whose subject is "it" or a
+  group no one names ('X said ... that it underlined the "..."', 'X said refugees had told
+  staff that "..."'; one unnamed person, 'a man ... shouting "..."', stays unknown); a
+  reduced passive ('officers thought to have "..."') names no one. A verb joined to the writer's own shares its subject ('X called for talks
   and asked Y "..."'), and one with a subject of its own speaks for it ('and Kim forecast
   "..."'). "a claim by X that "..."" is X's, as is "X made a statement that "..."", and so
   are words a speech act of X's takes as its object or that describe or list its object
@@ -88,7 +90,13 @@ Rules and the choices behind them:
   "As X noted, ..." reports the main clause; "according to X" inside a dash or bracket aside
   reports only the aside; a report nested in another's content is dropped; a second
   predicate the parser hung on the reported clause with its own auxiliary ("and did not rule
-  out ...") is the speaker's act. Content is clipped to the cue's paragraph.
+  out ...") is the speaker's act, while one with a subject of its own, "there" too ("... but
+  there was no risk"), is reported. A cue after a clause that holds a quote but has its
+  subject or verb outside the marks ('The situation was "as grim as in 2011," X said')
+  reports the whole clause as well as saying the quote (not 'That is "why ...," X said',
+  which points back); a cue the parser hung on the clause it closes ('..., X said,
+  referring to ...') reports what comes before it. "Let us remind you that" is the
+  writer's. Content is clipped to the cue's paragraph.
 - Speakers: see `_quote_speakers`. Anonymous sources ("a source said", "officials said")
   are attributions without a speaker: `speaker_id`/`speaker_name` stay None while
   `speaker_span` and `cue` show who the text credits. Unknown speakers are never guessed.
@@ -149,7 +157,7 @@ ANAPHORIC_OBJECTS = {"this", "so", "that"}  # "X stated this": the content is th
 UTTERANCE_ENDS = {",", ".", "?", "!", "…"}
 ASIDE_MARKS = {"--", "—", "–", "(", ")"}  # dashes and brackets that set off an aside
 FIRST_AND_SECOND_POSSESSIVES = {"my", "our", "your"}
-NON_SPEAKER_SUBJECTS = {"i", "we", "you", "that", "which", "who", "there"}  # not attributions
+NON_SPEAKER_SUBJECTS = {"i", "we", "us", "you", "that", "which", "who", "there"}  # not attributions ("let us remind you that")
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP", "MD"}  # a lead-in with one of these is a clause, not a bare name
 # full stops that end no sentence: "Mr.", "No. 10", and ranks before a name ("Asst. Chief X")
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -207,9 +215,10 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     used_cues = {
         d.attribution.cue.i for d in directs
         if d.attribution and d.attribution.style not in {"governing", "clause", "introduced"}
+        and not _inside_posted_report(doc, d)
     }
-    utterances = [(p.start, p.end) for d in directs if not _quoted_phrase(d) for p in d.pieces]
-    phrases = [(p.start, p.end) for d in directs if _quoted_phrase(d) for p in d.pieces]
+    utterances = [(p.start, p.end) for d in directs if not _quoted_phrase(doc, d) for p in d.pieces]
+    phrases = [(p.start, p.end) for d in directs if _quoted_phrase(doc, d) for p in d.pieces]
     indirects = _find_indirect(doc, quoted, utterances, phrases, used_cues, lexicon)
     resolver = SpeakerResolver(ann, quoted, lexicon)
     _resolve_in_text_order(resolver, directs, indirects)
@@ -656,14 +665,30 @@ def _passes_quote_on(cue: Token, doc: Doc, piece: QuotedText, lex: Lexicon) -> b
     participle = cue.dep_ == "acl" and cue.tag_ in {"VBN", "VBD"} and cue.head.dep_ != "ROOT"  # the tagger may say VBD
     if participle and not any(c.dep_ == "agent" for c in cue.children):
         return True
-    if not any(_is_cue(v, lex.speech_verbs) and _in_reported_clause(cue, v) for v in cue.ancestors):
+    if not _inside_report(cue, lex):
         return False
+    if _voiceless_subject(cue):
+        return True
     first = _first_quoted(doc, piece)
     if first is None or cue not in first.ancestors:
         return True
     link = next(t for t in (first, *first.ancestors) if t.head == cue)  # what hangs the quote on the cue
     phoned = cue.lemma_.lower() in lex.naming_verbs and link.tag_ == "VBG"
     return link.dep_ in {"cc", "conj"} or phoned
+
+
+def _inside_report(cue: Token, lex: Lexicon) -> bool:
+    """The cue lies in a clause that a speech verb above it reports."""
+    return any(_is_cue(v, lex.speech_verbs) and _in_reported_clause(cue, v) for v in cue.ancestors)
+
+
+def _voiceless_subject(cue: Token) -> bool:
+    """'X said ... that it underlined the "total chaos"', 'X said refugees had told staff
+    that "..."': inside another's report, a cue whose subject is "it" or a group no one
+    names passes the quote on to the reporter, who is the one on record. (One unnamed
+    person, 'a man attacked ... shouting "..."', is someone else, unknown.)"""
+    subject = _subject_of(cue)
+    return subject is not None and (subject.lower_ == "it" or subject.tag_ == "NNS" and not _may_voice(subject))
 
 
 def _cue_before(according: Token, lex: Lexicon) -> bool:
@@ -892,7 +917,8 @@ def _governing_cue(
         return None
     quoted = [(p.start, p.end) for p in pieces]
     governing = (t for t in reversed(sentence) if t in first.ancestors and not _inside(t.idx, quoted))
-    cue = next((t for t in governing if _is_cue(t, lex.speech_verbs)), None)
+    speech = (t for t in governing if _is_cue(t, lex.speech_verbs))
+    cue = next((t for t in speech if not (_voiceless_subject(t) and _inside_report(t, lex))), None)  # see `_passes_quote_on`
     if cue is None:
         return None
     return _Attribution(cue, cue.text, _subject_in(cue, sentence, prefer_after=False), "governing")
@@ -1434,9 +1460,36 @@ def _find_indirect(
     return [i for i in found if not any(_nested_in(i, outer) for outer in found)]
 
 
-def _quoted_phrase(direct: _Direct) -> bool:
+def _quoted_phrase(doc: Doc, direct: _Direct) -> bool:
     """Attributed through the clause that holds it, not as an utterance of its own."""
-    return direct.attribution is not None and direct.attribution.style in {"clause", "governing", "act"}
+    if direct.attribution is None:
+        return False
+    return direct.attribution.style in {"clause", "governing", "act"} or _inside_posted_report(doc, direct)
+
+
+def _inside_posted_report(doc: Doc, direct: _Direct) -> bool:
+    """'The situation was "as grim as in 2011," X said', 'The strike is aimed at "forcing
+    talks," the union said': the post-posed cue's reported clause has its verb or subject
+    outside the marks, so the cue reports that clause as well as saying the quoted words
+    within it ('Asked about it, "we will go," X said' is the quote alone, and 'That is
+    "why ...," X said' points back to what was said before)."""
+    attribution = direct.attribution
+    if attribution is None or attribution.style != "post":
+        return False
+    quoted = [(p.start, p.end) for p in direct.pieces]
+    cue = attribution.cue
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    if cue.dep_ == "parataxis" and _closes_clause(cue):  # the parser hung the cue on the clause
+        clauses.append(cue.head)
+
+    def reported_around_quote(clause: Token) -> bool:
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if any(s.lower_ in ANAPHORIC_OBJECTS for s in subjects):
+            return False
+        holds_quote = doc[clause.left_edge.i].idx <= direct.pieces[0].open_mark < _words_end(clause)
+        return holds_quote and any(not _inside(t.idx, quoted) for t in (clause, *subjects))
+
+    return any(reported_around_quote(c) for c in clauses)
 
 
 def _beyond_phrases(doc: Doc, indirect: _Indirect, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1520,7 +1573,11 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         end = _before_trailing_aside(_text(cue.doc), start, end) if cue.i < first else end
         return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     if cue.dep_ == "parataxis" and cue.head.i != cue.i:  # "The situation, she said, was ..."
-        start, end = _clip_to_line(cue, *_trim(cue.doc, cue.head.left_edge.i, cue.head.right_edge.i))
+        last = cue.head.right_edge.i
+        if _closes_clause(cue):  # up to the speaker, whom the parser may hang on the clause's last noun
+            speaker_first = subject.left_edge.i if cue.head.i < subject.i < cue.i else cue.i
+            last = min(cue.left_edge.i, speaker_first) - 1
+        start, end = _clip_to_line(cue, *_trim(cue.doc, cue.head.left_edge.i, last))
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     if _as_clause(cue):  # "As X noted at the time, <content>." / "<content>, as X said."
@@ -1541,6 +1598,15 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     return None
+
+
+def _closes_clause(cue: Token) -> bool:
+    """"The situation was grim, X said, referring to ...": a parenthetical cue after all of
+    its clause's own words, with at most a participle of the speaker's after it, reports
+    what comes before it."""
+    head = cue.head
+    after = [c for c in head.children if c.i > cue.i and not c.is_punct]
+    return head.i < cue.i and all(c.dep_ == "advcl" and c.tag_ == "VBG" for c in after)
 
 
 def _before_speaker_phrase(subject: Token, cue: Token) -> int | None:
@@ -1590,8 +1656,8 @@ def _reported_last(clause: Token) -> int:
     that is the speaker's own act: 'said inflation remained high and did not rule out
     tightening', 'said it had facilitated ... and blamed the UN'."""
     for conj in (c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
-        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
-            continue  # "prices rose and wages fell": both reported
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+            continue  # "prices rose and wages fell", "... but there was no risk": both reported
         # "did not rule out": the speaker's own act; "is transitional, will work to ...": still reported
         own_aux = any(c.dep_ == "aux" and c.lemma_ == "do" for c in conj.children) and not any(c.dep_ == "aux" for c in clause.children)
         past_after_perfect = conj.tag_ == "VBD" and any(c.dep_ == "aux" for c in clause.children)
