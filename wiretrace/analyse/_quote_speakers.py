@@ -1141,8 +1141,10 @@ class SpeakerResolver:
         if key is None:
             return None
         person = self.persons[key]
-        if not person.titles:
-            return self._described_as(head, key) if self._indefinite(head) else None
+        if not person.titles:  # a name without "the": "a spokesperson for X said ... The Houthis said" is a body
+            named = next(r for r in self.refs if r.key == key and r.pos >= head.sent.end_char)
+            body = self._with_article(self._token_at(named.pos))
+            return self._described_as(head, key) if self._indefinite(head) and not body else None
         described = set(re.findall(r"\w+", self._span_text(*self._np_bounds(head)).lower()))
         # "a government spokesman said ... relief department spokesman X": another body's
         own = self._own_qualifiers(person)
@@ -2387,10 +2389,13 @@ class SpeakerResolver:
 
     def _untagged_speaker_next(self, head: Token) -> str | None:
         """"'...,' he commented. / Regarding X, Borja said": the one subject name the tagger did
-        not take for a person in the next sentence, as the main subject of a speech verb."""
+        not take for a person in the next sentence, as the main subject of a speech verb, and
+        a bare surname, someone already known ("Election commission chair X Y said" brings in
+        someone new)."""
         following = next((t.sent for t in self.doc[head.sent.end :] if t.is_alpha), None)
         names = [t for t in self.name_subjects if following is not None and t.sent == following and self._known_surname(t.text) is None]
         speaks = len(names) == 1 and self._main_subject(names[0]) and names[0].head.lemma_.lower() in self.lex.speech_verbs
+        speaks = speaks and self._name_bounds(names[0]) == (names[0].idx, names[0].idx + len(names[0]))
         return self._promote(names[0]) if speaks else None
 
     @staticmethod

@@ -32,8 +32,9 @@ Rules and the choices behind them:
   speaker, and a news outlet after a named report only relays it ('X said, noting that Y
   "...," reported Xinhua'; 'X claimed that the chair asked MPs "...", according to The
   Guardian' is X's), as does a document without an owner ('X asserts ... "...," according
-  to a statement' is X's), and any reporter after a quote its speaker introduced with a
-  colon ('X said: "...", Ukrayinska Pravda reported'). Inside someone's report a cue takes
+  to a statement' is X's), and so does a news outlet or a verb of reporting after a quote its
+  speaker introduced with a colon ('X said: "...", Ukrayinska Pravda reported'). Inside
+  someone's report a cue takes
   only quoted words that are its own content: a conjunct continuing the report ('said Y had
   spoken of it to others "and even to his mother"', 'but the chair "did not listen"'), a
   participle after one it phoned ('said Y called him "congratulating me"') or words it does
@@ -94,7 +95,7 @@ Rules and the choices behind them:
   there was no risk"), is reported. A cue after a clause that holds a quote but has its
   subject or verb outside the marks ('The situation was "as grim as in 2011," X said')
   reports the whole clause as well as saying the quote (not 'That is "why ...," X said',
-  which points back); a cue the parser hung on the clause it closes ('..., X said,
+  which points back, nor one a narrative lead-in introduces with a colon); a cue the parser hung on the clause it closes ('..., X said,
   referring to ...') reports what comes before it. "Let us remind you that" is the
   writer's. Content is clipped to the cue's paragraph.
 - Speakers: see `_quote_speakers`. Anonymous sources ("a source said", "officials said")
@@ -314,7 +315,9 @@ def _reports_inner(pre: _Attribution, post: _Attribution, quoted: list[Token]) -
     if pre.subject is None or not quoted:
         return False
     if pre.style == "colon" and pre.cue.lemma_.lower() in load_lexicon().speech_verbs:
-        return True  # the quote is all the cue introduces, however the parse splits its sentences
+        # the quote is all the cue introduces, however the parse splits its sentences, and a
+        # reporter after it relays it ("she and X sing together" after "She sings: '...'" do not)
+        return _news_outlet(post.subject) or post.cue.lemma_.lower() == "report"
     reported = pre.style == "clause" and _in_reported_clause(quoted[0], pre.cue)
     own_words = pre.style in {"naming", "act"} and _may_voice(pre.subject) and pre.cue in quoted[0].ancestors
     return (reported or own_words) and (post.cue in pre.cue.ancestors or relays)
@@ -742,9 +745,10 @@ def _speech_act_before(
         return None
     sentence = _tokens_between(doc, before_start, start)
     verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
-    if verb is None:
+    quoted = [(p.start, p.end) for p in pieces]
+    if verb is None or _inside(verb.idx, quoted):  # a sentence that is someone's quote acts on nothing
         return None
-    if _overlaps(before_start, start, [(p.start, p.end) for p in pieces]):
+    if _overlaps(before_start, start, quoted):
         acts = lex.naming_verbs  # what else it quotes may be another's words
     else:
         acts = lex.speech_verbs | lex.speech_act_verbs | {"describe"}  # "X described the torment of the families. '...'" too
@@ -1471,11 +1475,14 @@ def _inside_posted_report(doc: Doc, direct: _Direct) -> bool:
     """'The situation was "as grim as in 2011," X said', 'The strike is aimed at "forcing
     talks," the union said': the post-posed cue's reported clause has its verb or subject
     outside the marks, so the cue reports that clause as well as saying the quoted words
-    within it ('Asked about it, "we will go," X said' is the quote alone, and 'That is
-    "why ...," X said' points back to what was said before)."""
+    within it ('Asked about it, "we will go," X said' is the quote alone, as is one a
+    narrative lead-in introduces with a colon, and 'That is "why ...," X said' points back to
+    what was said before)."""
     attribution = direct.attribution
     if attribution is None or attribution.style != "post":
         return False
+    if doc.text[: direct.pieces[0].open_mark].rstrip().endswith(":"):
+        return False  # 'By the time X learned it, she was surprised: "...," she said': a lead-in
     quoted = [(p.start, p.end) for p in direct.pieces]
     cue = attribution.cue
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
