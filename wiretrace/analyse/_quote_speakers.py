@@ -3,14 +3,15 @@
 The subject may be a name ("Zelenskyy", "Vasily Nebenzia, Russia's Permanent ..."), a
 pronoun ("He"), a role phrase ("the head of state", "Russia's Permanent Representative to
 the UN"), an institution ("The Kremlin", "the ministry") or an anonymous source ("a source",
-"officials"). Names resolve to the article's fullest form of that person (a bare surname
-to the full name written earlier, a lone given name to the one person of that first
-name; a name the tagger took for an organisation is a person when a role is set off after it,
-"according to Lway, an official"); he/she to the subject, or only person, of the latest
-sentence that mentions a person (the source of "..., according to X" before the subject of
-what X reports; a possessor or a doubtful one-word name the weakest; in the pronoun's own
-sentence, one asked or contacted, "When the BBC contacted Y, he said", or whose remarks hold
-it, "X's statement in which he said"), skipping people of the other gender: those this
+"officials"). Names resolve to the article's fullest form of that person (a bare surname,
+or the first of two, "González" of "Edmundo González Urrutia", to the full name written
+earlier, a lone given name to the one person of that first name; a name the tagger took for
+an organisation is a person when a role is set off after it, "according to Lway, an
+official"); he/she to the subject, or only person, of the latest sentence that mentions a
+person (the source of "..., according to X" before the subject of what X reports; a
+possessor or a doubtful one-word name the weakest; in the pronoun's own sentence, one asked
+or contacted, "When the BBC contacted Y, he said", or whose remarks hold it, "X's statement
+in which he said"), skipping people of the other gender: those this
 article already called by the other pronoun ("She said he ..." is never her), gave a
 gendered title or noun ("Mr.", "actress", "her son, X") or a his/her in a clause of their
 own; failing all that, a common given name that is one gender's almost everywhere
@@ -44,11 +45,16 @@ confirmed in that sentence ("the airline said ..., later confirming a report by 
 A description of a kind of organisation ("the opposition bloc", "the UN agency",
 "the broadcaster") is the organisation it echoes (words set beside the name count: "The main
 opposition National Salvation Front"; a name in the plural too: "the airline" of "Ethiopian
-Airlines"), that spoke last, or that the sentence before is about (never a country); of several
-companies named, the one that spoke ("a spokeswoman for the planemaker"); otherwise unknown,
-though an agency no one named is named by what it does ("the disaster management agency").
-Names the tagger missed or mislabelled are recovered from the parse: sentence subjects that
-look like full names, and the name closing a title phrase.
+Airlines"), that
+spoke last (an agency, like a company, a paragraph back; "the military" also an army), that the
+sentence before is about (never a country), or whoever the same noun stood for when it spoke
+before ("The health agency said ... The agency said"); of several companies named, the
+one that spoke ("a spokeswoman for the planemaker"); otherwise unknown, though an agency no one
+named is named by what it does ("the disaster management agency"). A bare noun the article set
+right before an organisation's name is that organisation ("The opposition CORD party ... The
+opposition claimed"). Names the tagger missed or mislabelled are recovered from the parse:
+sentence subjects that look like full names, and the name closing a title phrase. A word of
+a longer name of something else ("FC Goa") is no mention of a person of that name.
 
 News prose names someone once and then varies: "Tusk said ... The Polish prime minister
 added", "Erdogan said ... he said", "The coach admitted: ... Luis de la Fuente said". A
@@ -292,13 +298,19 @@ def _channel_owner(channel: Token) -> Token | None:
 
 def _surname_forms(name: str) -> list[str]:
     """How a person's surname may stand alone: "al-Malki" also as "Malki", "George Huguely V"
-    as "Huguely"."""
+    as "Huguely", and the first of two surnames ("Edmundo González Urrutia" as "González";
+    never a given name: "María Corina Machado" is no "Corina")."""
     words = name.split()
     if len(words) > 2 and words[-1].rstrip(".,").lower() in GENERATIONAL_SUFFIXES:
         words = words[:-1]
     last = words[-1].lower() if words else ""
     particle, _, rest = last.partition("-")
-    return [last, rest] if particle in NAME_PARTICLES and rest else [last]
+    forms = [last, rest] if particle in NAME_PARTICLES and rest else [last]
+    first_surname = words[-2] if len(words) > 2 else ""
+    surname_like = first_surname[:1].isupper() and slug(first_surname) not in GIVEN_NAMES | NAME_PARTICLES
+    if len(first_surname) > 2 and surname_like:
+        forms.append(first_surname.lower())
+    return forms
 
 
 def _according_to_object(token: Token) -> bool:
@@ -872,7 +884,8 @@ class SpeakerResolver:
 
     def _index_bare_surnames(self, only: str | None = None) -> None:
         """Surnames the tagger missed ("Zelenskyy stressed" tagged as a noun) are refs too
-        (`only`: of that person alone, once a name turns out to be one)."""
+        (`only`: of that person alone, once a name turns out to be one); a word of a longer
+        name of something else is not ("FC Goa registered a win" is no ref of a Goa)."""
         tagged = {i for m in self.mentions if m.label == "PERSON" for i in range(m.span.start, m.span.end)}
         tagged |= {r.pos for r in self.refs}
         for token in self.doc:
@@ -880,7 +893,18 @@ class SpeakerResolver:
             if key is None or only is not None and key != only:
                 continue
             if token.text[:1].isupper() and token.idx not in tagged and not self._inside_quote(token.idx):
-                self._add_ref(token, key, is_subject=self._is_subject(token))
+                if not self._word_of_other_name(token, key):
+                    self._add_ref(token, key, is_subject=self._is_subject(token))
+
+    def _word_of_other_name(self, token: Token, key: str) -> bool:
+        """`token` is a word of a longer name the tagger gave something else ("FC Goa" is no
+        Goa), unless that name holds the person's full name (a titled "Prime Minister X Y" the
+        tagger took for an organisation)."""
+        name = self.persons[key].name.lower()
+        longer = [m for m in self.mentions if m.label != "PERSON" and " " in m.text.strip()]
+        return any(
+            m.span.start <= token.idx < m.span.end and not (" " in name and name in m.text.lower()) for m in longer
+        )
 
     def _titles_around(self, start: int, end: int) -> list[str]:
         """Title words written next to a name: "Ukrainian President X", "X, head of Y,",
@@ -993,7 +1017,21 @@ class SpeakerResolver:
         proper = head.pos_ == "PROPN" and not head.is_lower  # "the veteran leftist": a noun the tagger took for a name
         if proper or acronym or head.lower_ in self.surnames or (head.is_title and not self._opens_sentence(head)):
             return self._bare_name(head)
-        return self._described_person(head)
+        return self._organisation_so_described(head) or self._described_person(head)
+
+    def _organisation_so_described(self, head: Token) -> tuple[str, str] | None:
+        """"The opposition CORD party claimed ... The opposition claimed": a bare definite noun
+        the article set right before an organisation's name earlier is that organisation."""
+        if set(self._determiners(head)) != {"the"} or any(c.dep_ in {"amod", "compound"} for c in head.children):
+            return None
+        text = self.ann.article.text.lower()
+        noun_before = re.compile(rf"\b{re.escape(head.lower_)}\s+$")
+        described = [
+            m for m in self.mentions
+            if m.label == "ORG" and m.span.start < head.idx
+            and noun_before.search(text, max(0, m.span.start - 40), m.span.start)
+        ]
+        return self._from_mention(described[-1]) if described else None
 
     def _possessed_document(self, head: Token) -> tuple[str, str] | None:
         """"read his statement", "its statement said": a document speaks for whoever its
@@ -1859,8 +1897,10 @@ class SpeakerResolver:
             if several:
                 return None
             # "Boeing said ... / "...," the company said': a noun no company's name carries
-            # reaches back a paragraph, as "it" does; "the ministry" names its own kind
-            floor = self._described_floor(head.idx) if head.lower_ in DESCRIBING_NOUNS | MEDIA_NOUNS else None
+            # reaches back a paragraph, as "it" does (so does "the agency", named by what it
+            # does: "The health agency said" of the NCDC); "the ministry" names its own kind
+            reaching_back = DESCRIBING_NOUNS | MEDIA_NOUNS | FUNCTION_NOUNS
+            floor = self._described_floor(head.idx) if head.lower_ in reaching_back else None
             named = self._last_named_company(head) if head.lemma_.lower() in BUSINESS_NOUNS else None
             found = self._last_spoken_organisation(head.idx, floor) or self._own_sentence_organisation(head)
             if found is not None and kind and not found[1].startswith("org:"):
@@ -1890,8 +1930,10 @@ class SpeakerResolver:
         return kind and head.is_lower and bool(self._determiners(head) & {"the", "this"})  # "bloc" may be tagged PROPN
 
     def _spoken_before(self, word: str, pos: int) -> list[tuple[str, str]]:
-        """Organisations whose names end in `word` that spoke before `pos` ("Mali's army said")."""
-        return [(name, key) for at, name, key in self.spoken_orgs if at < pos and name.lower().split()[-1] == word]
+        """Organisations whose names end in `word` that spoke before `pos` ("Mali's army said");
+        "the military" is also an army that spoke ("the army said ... the military said")."""
+        words = {word, "army"} if word == "military" else {word}
+        return [(name, key) for at, name, key in self.spoken_orgs if at < pos and name.lower().split()[-1] in words]
 
     def _public_body(self, name: str) -> bool:
         """A name ending in an institution's word that no company carries ("regulator", "ministry")."""
@@ -1997,12 +2039,16 @@ class SpeakerResolver:
     def _named_earlier(self, head: Token) -> tuple[str, str] | None:
         """"The Islamic State jihadist group has claimed ... the group said": the nearest
         earlier use of the same noun with a proper name before it, or set beside one ("The
-        Venezuelan Conflict Observatory, an advocacy group, ...")."""
+        Venezuelan Conflict Observatory, an advocacy group, ..."); one that spoke before is
+        whoever it stood for then ("The health agency said" of the NCDC)."""
         if head.tag_ != "NN":
             return None  # "the companies said": several, none of them named
         for token in reversed(self.doc[: head.i]):
             if token.lemma_ != head.lemma_ or token.tag_ != "NN":
                 continue
+            spoke = self._spoken_at(token)
+            if spoke is not None:
+                return spoke
             own = [self._mention_at(c) for c in token.children if c.dep_ == "appos"]  # "the UN refugee agency (UNHCR)"
             own_name = next((m for m in own if m is not None and m.label == "ORG"), None)
             if own_name is not None:

@@ -33,8 +33,11 @@ Rules and the choices behind them:
   "...," reported Xinhua'; 'X claimed that the chair asked MPs "...", according to The
   Guardian' is X's), as does a document without an owner ('X asserts ... "...," according
   to a statement' is X's), and so does a news outlet or a verb of reporting after a quote its
-  speaker introduced with a colon ('X said: "...", Ukrayinska Pravda reported'). Inside
-  someone's report a cue takes
+  speaker introduced with a colon ('X said: "...", Ukrayinska Pravda reported'), or one that
+  reports between two pieces of a quote after its speaker's cue ('"A," X said, TVNZ.co.nz
+  reports "B."'). A source an outlet cites speaks ('..., RBC reported, citing Peskov.', also
+  at a paragraph's end), an unnamed one closing the paragraph leaving the words to the
+  outlet. Inside someone's report a cue takes
   only quoted words that are its own content: a conjunct continuing the report ('said Y had
   spoken of it to others "and even to his mother"', 'but the chair "did not listen"'), a
   participle after one it phoned ('said Y called him "congratulating me"') or words it does
@@ -43,12 +46,14 @@ Rules and the choices behind them:
   staff that "..."'; one unnamed person, 'a man ... shouting "..."', stays unknown); a
   reduced passive ('officers thought to have "..."') names no one. A verb joined to the writer's own shares its subject ('X called for talks
   and asked Y "..."'), and one with a subject of its own speaks for it ('and Kim forecast
-  "..."'). "a claim by X that "..."" is X's, as is "X made a statement that "..."", and so
-  are words a speech act of X's takes as its object or that describe or list its object
-  ('thanked voters "who ..."', 'condemned those ..., including "..."'), and a quoted
-  predicate after X, an adverb perhaps first ('Speaking yesterday, X "strongly condemned
-  ..."'). A relative clause telling of the quoted words ('"..." which was reported on
-  Sunday') is no cue. A naming verb with nothing to name ('"...," he described') is a cue.
+  "..."'); one the parser joined to a main verb whose subject is a thing continues the
+  clause before its "and" ('The decision by X came after Y posted ... and said "..."': Y).
+  "a claim by X that "..."" is X's, as is "X made a statement that "..."", and so are words
+  a speech act of X's takes as its object or that describe or list its object ('thanked
+  voters "who ..."', 'condemned those ..., including "..."'), and a quoted predicate after X,
+  an adverb perhaps first ('Speaking yesterday, X "strongly condemned ..."'). A relative
+  clause telling of the quoted words ('"..." which was reported on Sunday') is no cue. A
+  naming verb with nothing to name ('"...," he described') is a cue.
   "X quoted (paraphrased) Y as saying" credits Y, "X, who said" X, and a message
   ("in a tweet that said", '"...," read a note he sent') its sender; a participle after a
   preposition ('X said "yeah" before adding "..."', or parsed as its noun: 'X said on NBC's
@@ -63,7 +68,9 @@ Rules and the choices behind them:
   paragraph when that paragraph ended with the quote and its attribution (the wire
   convention for quotes running over paragraphs; a lead-in with no speaker, "That process
   led to a realization:", does not break it, nor does one paragraph of narration between
-  that names no person or body and quotes nothing), or of a report with a named speaker that
+  that names no person or body and quotes nothing; such a quote taken on from the paragraph
+  before is rather the next quote's, when only a space stands between them and that one has
+  a cue), or of a report with a named speaker that
   closes the sentence or paragraph just before it (the quote opening its sentence, or led
   in by words without a verb: 'This time, "they might only have 24 hours".'). A quote
   opening a sentence after a speech act of its paragraph is the actor's, also after one that
@@ -597,6 +604,9 @@ def _pre_attribution(
             if attribution is None:
                 break  # a naming verb too far off to name the quote may still act on it (see `_governing_act`)
             if previous_close is not None and start == previous_close + 1:
+                relayed = any(_is_cue(t, lex.speech_verbs) for t in window if t.i < token.i)
+                if relayed and (token.lemma_.lower() == "report" or _news_outlet(attribution.subject)):
+                    continue  # `"A," X said, TVNZ.co.nz reports "B."`: the outlet relays X's words
                 if not _reports_clause(token, window):
                     attribution.style = "split"  # `"A," said X, "B."`: B is the rest of the utterance
             return attribution
@@ -1297,11 +1307,15 @@ def _continues_past_narration(text: str, doc: Doc, previous: _Direct, current: _
 def _inherit_from_next(text: str, directs: list[_Direct]) -> None:
     """'"The threat is still there." "The storm will be gone in 24 hours," Cooper said.': an
     unattributed quote right before an attributed one, with only a space between the two,
-    is the same speaker's; so is one only guessed from the paragraph before."""
+    is the same speaker's; so is one only guessed from the paragraph before (introduced by
+    it, or continuing its speaker)."""
     ordered = sorted(directs, key=lambda d: d.pieces[0].start)
     for direct, following in zip(ordered, ordered[1:]):
         last = direct.pieces[-1]
-        guessed = direct.attribution is None or direct.attribution.style == "introduced"
+        paragraph_start = text.rfind("\n", 0, direct.pieces[0].start) + 1
+        guessed = direct.attribution is None or direct.attribution.style == "introduced" or (
+            direct.attribution.style == "inherited" and direct.attribution.cue.idx < paragraph_start
+        )
         if not guessed or following.attribution is None or last.close_mark is None:
             continue
         gap = text[last.close_mark + 1 : following.pieces[0].open_mark]
@@ -1866,7 +1880,7 @@ def _subject_of(cue: Token) -> Token | None:
             continue
         if token.dep_ not in {"conj", "advcl", "xcomp"} or token.head.i == token.i:
             return None
-        token = _reporting_verb(_out_of_relative_clause(token)) if _hung_on_report(token) else token.head
+        token = _reporting_verb(_out_of_relative_clause(token)) if _hung_on_report(token) else _joined_verb(token)
         reporter = _parenthetical_reporter(token)
         if reporter is not None:
             return reporter
@@ -1943,6 +1957,17 @@ def _out_of_relative_clause(participle: Token) -> Token:
     return head
 
 
+def _joined_verb(verb: Token) -> Token:
+    """The verb a conjunct continues: its head, or, when that head's subject is a thing
+    ('The decision by X came after Trump posted on Twitter and said "..."'), the clause
+    with a speaking subject that ends right before the "and"."""
+    head = verb.head
+    if verb.dep_ != "conj" or _person_subject(head) or verb.nbor(-1).dep_ != "cc":
+        return head
+    before = [c for c in head.children if c.dep_ == "advcl" and c.right_edge.i + 2 == verb.i]
+    return before[-1] if before and _person_subject(before[-1]) else head
+
+
 def _closeness(verb: Token) -> Callable[[Token], tuple[bool, int]]:
     """Sort key: subjects before the verb by nearness, then those after it."""
     return lambda subject: (subject.i < verb.i, subject.i if subject.i < verb.i else -subject.i)
@@ -2014,13 +2039,23 @@ def _subject_set_off_before(cue: Token) -> Token | None:
 
 
 def _cited_phrase(participle: Token) -> Token | None:
-    """The head of what an opening 'citing/quoting' participle cites (up to its comma)."""
+    """The head of what an opening 'citing/quoting' participle cites (up to its comma). Where
+    the parser hung the sentence's stop and a paragraph break on nothing, a name closing the
+    sentence is still the head ('"...," RBC reported, citing Peskov.'); an unnamed source
+    there ('Reuters said, citing a diplomatic source.') leaves the words to the reporter."""
     if participle.lower_ not in CITING_WORDS:
         return None
     doc, end = participle.doc, participle.i + 1
     while end < participle.sent.end and doc[end].text != ",":
         end += 1
-    return doc[participle.i + 1 : end].root if end > participle.i + 1 else None
+    if end == participle.i + 1:
+        return None
+    head = doc[participle.i + 1 : end].root
+    if not (head.is_punct or head.is_space):
+        return head
+    words = [t for t in doc[participle.i + 1 : end] if not (t.is_punct or t.is_space)]
+    named = doc[words[0].i : words[-1].i + 1].root if words else None
+    return named if named is not None and named.pos_ == "PROPN" else None
 
 
 def _speakerish_source(noun: Token) -> bool:

@@ -156,21 +156,31 @@ def _link_acronyms(mentions: list[Mention], text: str = "") -> list[Mention]:
     initials: "the Pacific Tsunami Warning Center (PTWC)", "ISRO" or "Isro" for the Indian
     Space Research Organisation, also where the tagger took it for a person or a place;
     or of the name it stands in brackets right after, whatever its letters ("the
-    Disaster and Emergency Management Authority (AFAD)"). Only within the article:
-    elsewhere the letters may stand for another body."""
+    Disaster and Emergency Management Authority (AFAD)"), also past a last word the tagger
+    cut off when the acronym closes with its initial ("the UN Intergovernmental Panel on
+    Climate change (IPCC)"). Only within the article: elsewhere the letters may stand for
+    another body."""
     spelled = {
         form: m.entity_id for m in mentions if m.label == "ORG" for form in initials_forms(m.text) if len(form) >= 2
     }
     for m in mentions:
-        bracketed = BRACKETED_ACRONYM.match(text, m.span.end) if m.label == "ORG" and " " in m.text.strip() else None
-        if bracketed is not None and bracketed.group(1).upper() not in STOCK_EXCHANGES:  # "Apple Inc (NASDAQ)"
-            spelled.setdefault(bracketed.group(1).lower(), m.entity_id)
+        acronym = _bracketed_acronym(m, text) if m.label == "ORG" and " " in m.text.strip() else None
+        if acronym is not None and acronym.upper() not in STOCK_EXCHANGES:  # "Apple Inc (NASDAQ)"
+            spelled.setdefault(acronym.lower(), m.entity_id)
     return [
         replace(m, label="ORG", entity_id=spelled[m.text.lower()])
         if m.label in ACRONYM_LABELS and " " not in m.text.strip() and m.text.lower() in spelled
         else m
         for m in mentions
     ]
+
+
+def _bracketed_acronym(mention: Mention, text: str) -> str | None:
+    bracketed = BRACKETED_ACRONYM.match(text, mention.span.end)
+    if bracketed is not None:
+        return bracketed.group(1)
+    cut = CUT_WORD_BEFORE_ACRONYM.match(text, mention.span.end)
+    return cut.group(2) if cut is not None and cut.group(2)[-1].lower() == cut.group(1)[0] else None
 
 
 def organisations_named_with(word: str, mentions: list[Mention]) -> list[Mention]:
@@ -191,6 +201,7 @@ def spelled_out(mention: Mention, mentions: list[Mention]) -> str | None:
 
 STOCK_EXCHANGES = frozenset({"NYSE", "NASDAQ", "LSE", "TSX", "ASX", "NSE", "BSE", "JSE", "HKEX", "SGX"})
 BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")  # "Name (AFAD)"
+CUT_WORD_BEFORE_ACRONYM = re.compile(r"\s+([a-z]+)\s*\(([A-Z][A-Za-z&]{1,9})\)")  # "Name change (ABC)"
 # The umbrella or country an acronym leaves out: "WFP" of the United Nations World Food
 # Programme, "CBP" of U.S. Customs and Border Protection.
 UMBRELLA_PREFIX = re.compile(rf"^(?:{UN_UMBRELLA}|(?:[A-Z]\.){{2,}})\s+(?=\S+\s+\S)", re.IGNORECASE)
