@@ -1106,8 +1106,10 @@ class SpeakerResolver:
         sentence before was about."""
         clause = next((c for c in head.children if c.dep_ == "relcl"), None)
         role = next((c for c in clause.children if c.dep_ in {"oprd", "attr"}), None) if clause is not None else None
-        if role is None or role.pos_ != "NOUN":
-            return None
+        return self._office_holder(role) if role is not None and role.pos_ == "NOUN" else None
+
+    def _office_holder(self, role: Token) -> tuple[str, str] | None:
+        """The holder of the office a noun phrase names, when it names one."""
         phrase = self._span_text(*self._np_bounds(role))
         return self._by_role(role, phrase) if self.lex.role_phrases_in(phrase) else None
 
@@ -1422,8 +1424,7 @@ class SpeakerResolver:
         phrase stands for ("Niger's President Mohamed Bazoum" named before)."""
         if issuer is None or issuer.pos_ != "NOUN" or "the" not in self._determiners(issuer):
             return None
-        phrase = self._span_text(*self._np_bounds(issuer))
-        return self._by_role(issuer, phrase) if self.lex.role_phrases_in(phrase) else None
+        return self._office_holder(issuer)
 
     def _spoken_at(self, subject: Token) -> tuple[str, str] | None:
         """The organisation a cue's subject at this token resolved to, if it spoke."""
