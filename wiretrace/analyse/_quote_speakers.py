@@ -115,6 +115,7 @@ from wiretrace.nlp.fixes import CITING_WORDS, NAME_PARTICLES
 from wiretrace.nlp.gazetteer import (
     FEMALE_GIVEN_NAMES, GIVEN_NAMES, MALE_GIVEN_NAMES, country_index, load_gazetteer, name_key, surface_labels,
 )
+from wiretrace.nlp.syntax import objects_of
 
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 ROLE_LABEL = "ROLE"  # a role phrase mention; its entity_id is the holder when the annotator knows it
@@ -291,7 +292,7 @@ def _channel_owner(channel: Token) -> Token | None:
     comes after its owner."""
     if channel.lemma_.lower() not in CHANNEL_NOUNS:
         return None
-    of = next((o for p in channel.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    of = next(iter(objects_of(channel, {"of"})), None)
     before = [t for t in channel.subtree if t.i < channel.i and (t.dep_ == "poss" or t.pos_ == "PROPN")]
     return of or (before[0] if before else None)
 
@@ -1341,8 +1342,7 @@ class SpeakerResolver:
         speaking together speak as that body."""
         if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ != "NNS":
             return None
-        of_phrases = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
-        of_body = [o for p in of_phrases for o in p.children if o.dep_ == "pobj"]
+        of_body = objects_of(head, {"of"})
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         body = of_body[0] if of_body else names[-1] if names else None
         return self._named_body(body) if body is not None else None
@@ -1553,7 +1553,7 @@ class SpeakerResolver:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # "a message posted on the Wagner Telegram channel", "a statement on X's account"
         placing = [document, *(c for c in document.children if c.dep_ == "acl")]
-        channels = [o for t in placing for p in t.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+        channels = [o for t in placing for o in objects_of(t, {"on"})]
         return next((owner for owner in map(_channel_owner, channels) if owner is not None), None)
 
     @staticmethod
@@ -1943,7 +1943,7 @@ class SpeakerResolver:
 
     def _unnamed_band(self, head: Token) -> bool:
         """"a group of soldiers", "a team of officers": people gathered, named by no one."""
-        members = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        members = objects_of(head, {"of"})
         named = any(t.pos_ == "PROPN" for m in members for t in m.subtree)
         return head.lemma_.lower() in {"group", "team", "band"} and any(m.tag_ == "NNS" for m in members) and not named
 

@@ -125,6 +125,7 @@ from wiretrace.model import Claim, Mention, Quote, SourceRef, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import is_dateline, subject_past_dateline
 from wiretrace.nlp.gazetteer import load_gazetteer
+from wiretrace.nlp.syntax import objects_of
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _PERCENT_WORDS = {"%", "percent", "cent"}
@@ -1702,7 +1703,7 @@ def _body_named_after(token: Token) -> list[Token]:
     elsewhere ("according to data firm [Refinitiv]" read as an object of the main verb)."""
     if token.lemma_.lower() not in load_lexicon().institution_nouns:
         return []
-    objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    objects = objects_of(token, {"of"})
     following = token.doc[token.i + 1 : token.i + 2]
     name_next = [t for t in following if t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.head != token]
     return [o for o in objects if o.ent_type_ == "ORG"] + name_next
@@ -2153,7 +2154,7 @@ def _makers(token: Token) -> list[Token]:
     by_phrases = [c for parent in parents for c in parent.children if c.dep_ in {"prep", "agent"} and c.lower_ in makers]
     found = [o for c in by_phrases for o in c.children if o.dep_ == "pobj"]
     # "the data, contained in the Annual Review of Football Finance by [Deloitte]": the document's maker
-    holders = [o for p in participles for c in p.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    holders = [o for p in participles for o in objects_of(p, {"in"})]
     found += [m for holder in holders for m in _makers(holder)]
     if token.lemma_.lower() in _UNNAMED_BODIES | _TEXT_NOUNS:  # "a group of [Al Shabaab]", "the daily statement of [the DGHS]"
         found += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.pos_ == "PROPN"]

@@ -142,6 +142,7 @@ from wiretrace.analyse.provenance import is_news_outlet
 from wiretrace.model import Quote, Span
 from wiretrace.nlp import Annotated
 from wiretrace.nlp.datelines import dateline_end
+from wiretrace.nlp.syntax import objects_of
 
 FULL_QUOTE_MIN_WORDS = 4
 # A fragment quoted inside a reported clause (added that a ceasefire "cannot mean
@@ -1656,7 +1657,7 @@ def _stray_that_clause(cue: Token) -> list[Token]:
     reported clause on the hearer or the occasion. A that-clause (that as a conjunction,
     not a relative pronoun) on a noun of the cue's object or prepositional phrase is it."""
     nouns = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
-    nouns += [o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    nouns += objects_of(cue)
     for noun in nouns:
         for clause in noun.children:
             if clause.dep_ in {"acl", "relcl"} and _opens_with_that(clause):
