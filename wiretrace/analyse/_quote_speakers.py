@@ -85,7 +85,9 @@ statements, the office said ... one statement noted"; a court's judgment), or th
 the meeting it was made at ("a communique issued at the ASEAN Foreign Ministers Meeting");
 unnamed groups ("Residents of Paiporta") stay unknown, while a named body's members or leaders
 speak as that body ("Azimio leaders said": a short name the tagger took for a people stands for
-the organisation named before with it). Anything that does not resolve
+the organisation named before with it). The names in a line's dateline ("ADDIS ABABA:", "PARIS
+(AP) —") say where a story was filed and by which wire: never a speaker, an antecedent, nor
+the long form of the country in the subject after them. Anything that does not resolve
 confidently stays unknown: attribution is worth more unknown than wrong.
 
 Calls must come in text order: every resolved person becomes an antecedent for the
@@ -377,7 +379,8 @@ class SpeakerResolver:
         self.lex = lexicon or load_lexicon()
         self.quoted = quoted
         self.mentions = sorted(
-            (m for m in ann.mentions if m.label in SPEAKER_LABELS), key=lambda m: m.span.start
+            (m for m in ann.mentions if m.label in SPEAKER_LABELS and not self._dateline_place(m)),
+            key=lambda m: m.span.start,
         )
         # Role phrases the annotator already tied to their holder ("the Ukrainian leader").
         self.held_roles = [m for m in ann.mentions if m.label == ROLE_LABEL and (m.entity_id or "").startswith("person:")]
@@ -2545,6 +2548,21 @@ class SpeakerResolver:
             if mention.span.start <= token.idx < mention.span.end:
                 return mention
         return None
+
+    def _dateline_place(self, mention: Mention) -> bool:
+        """A name in the dateline a line opens on ("ADDIS ABABA:", "OSLO (dpa) -"): where the
+        story was filed and the wire that filed it, never a speaker, an organisation a
+        description or "they" stands for, nor the long form of a country's name ("ADDIS
+        ABABA: Ethiopia said" is Ethiopia)."""
+        if mention.label == "PERSON":
+            return False
+        header = header_end(self._token_at(mention.span.start))  # "PARIS (AP) —", "Colombo, Aug 17 (PTI)"
+        if header is not None and mention.span.end <= header:
+            return True
+        # a place in capitals set off by a colon; not a name with its acronym in brackets
+        # ("The United States Geological Survey (USGS) said")
+        opens_line = mention.span.start == self.doc.text.rfind("\n", 0, mention.span.start) + 1
+        return opens_line and mention.text.isupper() and self.doc.text[mention.span.end:].lstrip()[:1] == ":"
 
     def _token_at(self, char: int) -> Token:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

@@ -99,7 +99,8 @@ Rules and the choices behind them:
   reports only the aside; a report nested in another's content is dropped; a second
   predicate the parser hung on the reported clause with its own auxiliary ("and did not rule
   out ...") is the speaker's act, while one with a subject of its own, "there" too ("... but
-  there was no risk"), is reported. A cue after a clause that holds a quote but has its
+  there was no risk"), is reported. A clause with no verb right after its cue
+  ("declared X the winner", "declared the results void") reports nothing. A cue after a clause that holds a quote but has its
   subject or verb outside the marks ('The situation was "as grim as in 2011," X said')
   reports the whole clause as well as saying the quote (not 'That is "why ...," X said',
   which points back, nor one a narrative lead-in introduces with a colon); a cue the parser hung on the clause it closes ('..., X said,
@@ -1584,7 +1585,7 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         return None
     # The parser may split one reported clause into several ("said whether X will agree
     # ... depends on ..."): together they are the content.
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _stray_that_clause(cue)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and not _verbless_clause(c)] or _stray_that_clause(cue)
     if clauses:
         first, last = clauses[0].left_edge.i, _reported_last(clauses[-1])
         if first <= subject.i <= last < cue.i:  # "[800,000 may flee ..., the UN agency (UNHCR)] said": the parser
@@ -1620,6 +1621,25 @@ def _reported_clause(cue: Token) -> _Indirect | None:
         if start < end:
             return _Indirect(start, end, _Attribution(cue, cue.text, subject, "clause"))
     return None
+
+
+def _verbless_clause(clause: Token) -> bool:
+    """'declared Maduro the winner', 'declared the results void': a small clause of the
+    cue's object and what it is declared to be (a noun or adjective with a subject, or a
+    name with the noun set beside it, but without a verb, not even a copula) reports no
+    utterance. A head with neither, a bare noun, or one after "that" may be a verb the parser
+    took for a noun ("said issues ... lead to his resignation", "said that the traces lead to ...")."""
+    children = list(clause.children)
+    with_verb = any(c.dep_ in {"cop", "aux", "auxpass"} for c in children)
+    # right after its verb: further on, it may be one of a list reported with its verb left
+    # out ("shows Labour on 48%, the Conservatives unchanged on 30%")
+    next_to_cue = clause.left_edge.i == clause.head.i + 1
+    if clause.pos_ not in {"NOUN", "PROPN", "ADJ"} or with_verb or _opens_with_that(clause) or not next_to_cue:
+        return False
+    declared_beside = clause.pos_ == "PROPN" and any(c.dep_ == "appos" for c in children)
+    # "the winner", "void": a bare noun after a subject is more likely a verb ("issues lead")
+    predicate = clause.pos_ == "ADJ" or any(c.dep_ in {"det", "poss"} for c in children)
+    return declared_beside or (predicate and any(c.dep_ == "nsubj" and c.i < clause.i for c in children))
 
 
 def _closes_clause(cue: Token) -> bool:
