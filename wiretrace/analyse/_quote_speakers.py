@@ -99,7 +99,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import takewhile
 
 from spacy.tokens import Span as Sentence, Token
@@ -256,6 +256,11 @@ def _national_institution(token: Token) -> bool:
     """"(a) Pakistani military (spokesman)", "(an) Israeli army (spokeswoman)": an institution
     noun right after its nationality."""
     return token.pos_ == "NOUN" and _country_before(token) is not None and token.lemma_.lower() in load_lexicon().institution_nouns
+
+
+def _one_of(token: Token) -> bool:
+    """"One protester", "one statement": one of several, not yet told apart."""
+    return any(c.dep_ == "nummod" and c.lower_ == "one" for c in token.children)
 
 
 def _possessive_modifier(token: Token) -> bool:
@@ -905,10 +910,15 @@ class SpeakerResolver:
         Goa), unless that name holds the person's full name (a titled "Prime Minister X Y" the
         tagger took for an organisation)."""
         name = self.persons[key].name.lower()
-        longer = [m for m in self.mentions if m.label != "PERSON" and " " in m.text.strip()]
         return any(
-            m.span.start <= token.idx < m.span.end and not (" " in name and name in m.text.lower()) for m in longer
+            m.span.start <= token.idx < m.span.end and not (" " in name and name in m.text.lower())
+            for m in self._other_longer_names
         )
+
+    @cached_property
+    def _other_longer_names(self) -> list[Mention]:
+        """Names of several words the tagger gave to something other than a person."""
+        return [m for m in self.mentions if m.label != "PERSON" and " " in m.text.strip()]
 
     def _titles_around(self, start: int, end: int) -> list[str]:
         """Title words written next to a name: "Ukrainian President X", "X, head of Y,",
@@ -1088,8 +1098,7 @@ class SpeakerResolver:
 
     def _introduced_unnamed(self, head: Token) -> bool:
         """"One protester", "a woman": a person brought in without a name."""
-        one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)
-        return head.tag_ == "NN" and self.person_noun(head) and (one or self._indefinite(head))
+        return head.tag_ == "NN" and self.person_noun(head) and (_one_of(head) or self._indefinite(head))
 
     def _named_going_on(self, head: Token) -> str | None:
         """"One protester said ... Mohammed Sidi added, '...'": the person first named as the
@@ -1453,8 +1462,7 @@ class SpeakerResolver:
         it, or spoke by it: "The BBC report disclosed ... the report stated"); "one statement"
         is one of those made before ("In further statements, the office said"). An earlier
         "the statement read" or "according to the statement" only refers back further."""
-        one_of = any(c.dep_ == "nummod" and c.lower_ == "one" for c in head.children)
-        if "the" not in self._determiners(head) and not one_of:
+        if "the" not in self._determiners(head) and not _one_of(head):
             return None
         for token in reversed(self.doc[: head.i]):
             if token.lemma_ != head.lemma_:

@@ -222,13 +222,14 @@ def extract_quotes(ann: Annotated) -> list[Quote]:
     _attribute_to_later_cues(text, doc, directs, pieces, lexicon)
     # a cue reaching past earlier quotes (see `_governing_cue`) still reports its own clause
     # (a phrase quoted inside a reported clause leaves the clause to its cue as well)
+    posted = [_inside_posted_report(doc, d) for d in directs]
     used_cues = {
-        d.attribution.cue.i for d in directs
-        if d.attribution and d.attribution.style not in {"governing", "clause", "introduced"}
-        and not _inside_posted_report(doc, d)
+        d.attribution.cue.i for d, in_report in zip(directs, posted, strict=True)
+        if d.attribution and d.attribution.style not in {"governing", "clause", "introduced"} and not in_report
     }
-    utterances = [(p.start, p.end) for d in directs if not _quoted_phrase(doc, d) for p in d.pieces]
-    phrases = [(p.start, p.end) for d in directs if _quoted_phrase(doc, d) for p in d.pieces]
+    in_clause = [in_report or _quoted_phrase(d) for d, in_report in zip(directs, posted, strict=True)]
+    utterances = [(p.start, p.end) for d, phrase in zip(directs, in_clause, strict=True) if not phrase for p in d.pieces]
+    phrases = [(p.start, p.end) for d, phrase in zip(directs, in_clause, strict=True) if phrase for p in d.pieces]
     indirects = _find_indirect(doc, quoted, utterances, phrases, used_cues, lexicon)
     resolver = SpeakerResolver(ann, quoted, lexicon)
     _resolve_in_text_order(resolver, directs, indirects)
@@ -1480,11 +1481,10 @@ def _find_indirect(
     return [i for i in found if not any(_nested_in(i, outer) for outer in found)]
 
 
-def _quoted_phrase(doc: Doc, direct: _Direct) -> bool:
-    """Attributed through the clause that holds it, not as an utterance of its own."""
-    if direct.attribution is None:
-        return False
-    return direct.attribution.style in {"clause", "governing", "act"} or _inside_posted_report(doc, direct)
+def _quoted_phrase(direct: _Direct) -> bool:
+    """Attributed through the clause that holds it, not as an utterance of its own (so is
+    one inside a post-posed cue's report, see `_inside_posted_report`)."""
+    return direct.attribution is not None and direct.attribution.style in {"clause", "governing", "act"}
 
 
 def _inside_posted_report(doc: Doc, direct: _Direct) -> bool:
